@@ -1,0 +1,214 @@
+//! The command line: `lodestar` alone opens the app; the subcommands work
+//! without a window, for scripts, batch work and quick looks.
+
+use std::io::{IsTerminal as _, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use clap::{Parser, Subcommand};
+
+use crate::model::{Catalog, CatalogId, Matcher, compare};
+use crate::store::Store;
+
+/// Lodestar: leadership coaching for technicians.
+#[derive(Debug, Parser)]
+#[command(name = "lodestar", version, about, long_about = None)]
+pub struct Cli {
+    /// Use this folder for profiles and lists instead of the OS config
+    /// folder (also: the LODESTAR_CONFIG_DIR environment variable).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the app (the default).
+    Gui,
+    /// List the profiles.
+    Profiles,
+    /// Compare a profile's have and want checklists with its recommended list.
+    Compare {
+        /// Profile id or name (or the start of either).
+        profile: String,
+        /// Compare with this list instead of the profile's own.
+        #[arg(long, value_name = "ID")]
+        catalog: Option<String>,
+    },
+    /// Import a profile file as a new profile.
+    Import {
+        file: PathBuf,
+    },
+    /// Export a profile to a single JSON file.
+    ExportProfile {
+        /// Profile id or name.
+        profile: String,
+        file: PathBuf,
+    },
+    /// List the recommended lists (built-in and your own).
+    Catalogs,
+    /// Import a competency list from CSV (skill, description, keywords).
+    ImportCatalog {
+        file: PathBuf,
+        /// The list's title (default: the file name).
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Print where Lodestar keeps its files.
+    Where,
+}
+
+/// Opens the store for a command, adding the sample on a fresh folder.
+///
+/// # Errors
+/// When no config folder can be found or created.
+pub fn open_store(cli: &Cli) -> Result<Store> {
+    let dir = crate::store::config_dir(cli.config_dir.as_deref())
+        .context("Could not find a folder for settings; pass --config-dir DIR")?;
+    let store = Store::open(&dir)?;
+    if let Err(e) = store.seed_sample_if_new() {
+        log::warn!("could not add the sample profile: {e}");
+    }
+    Ok(store)
+}
+
+/// Runs a headless command, writing to `out`.
+///
+/// # Errors
+/// Anything that went wrong, worded for the person at the terminal.
+pub fn run(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> {
+    match command {
+        Command::Gui => unreachable!("the GUI is started by main"),
+        Command::Profiles => profiles(store, out),
+        Command::Compare { profile, catalog } => compare_cmd(store, profile, catalog.as_deref(), out),
+        Command::Import { file } => {
+            let handle = store.import(file)?;
+            writeln!(out, "Imported \"{}\" as {}.", handle.profile.name, handle.profile.id)?;
+            Ok(())
+        }
+        Command::ExportProfile { profile, file } => {
+            let summary = store.find(profile)?;
+            let handle = store.open_profile(&summary.id)?;
+            store.export(&handle.profile, file)?;
+            writeln!(out, "Exported \"{}\" to {}.", handle.profile.name, file.display())?;
+            Ok(())
+        }
+        Command::Catalogs => catalogs(store, out),
+        Command::ImportCatalog { file, title } => {
+            let catalog = store.import_catalog_csv(file, title.as_deref())?;
+            writeln!(
+                out,
+                "Imported the list \"{}\" ({} skills) as {}.",
+                catalog.title,
+                catalog.skills.len(),
+                catalog.id
+            )?;
+            Ok(())
+        }
+        Command::Where => {
+            writeln!(out, "{}", store.root().display())?;
+            Ok(())
+        }
+    }
+}
+
+fn profiles(store: &Store, out: &mut dyn Write) -> Result<()> {
+    let listing = store.list();
+    for problem in &listing.problems {
+        eprintln!("warning: {problem}");
+    }
+    if listing.profiles.is_empty() {
+        writeln!(out, "No profiles yet in {}.", store.profiles_dir().display())?;
+    }
+    for p in &listing.profiles {
+        let newer = if p.newer_format.is_some() { "  (newer format: read-only)" } else { "" };
+        let role = if p.role.is_empty() { String::new() } else { format!(" — {}", p.role) };
+        writeln!(out, "{}  {}{role}{newer}", p.id, p.name)?;
+    }
+    Ok(())
+}
+
+fn catalogs(store: &Store, out: &mut dyn Write) -> Result<()> {
+    let set = store.catalogs();
+    for c in &set.catalogs {
+        writeln!(out, "{}  {} ({} skills)", c.id, c.title, c.skills.len())?;
+    }
+    for problem in &set.problems {
+        eprintln!("warning: {problem}");
+    }
+    Ok(())
+}
+
+fn compare_cmd(store: &Store, query: &str, catalog: Option<&str>, out: &mut dyn Write) -> Result<()> {
+    let summary = store.find(query)?;
+    let handle = store.open_profile(&summary.id)?;
+    let profile = &handle.profile;
+    let set = store.catalogs();
+    for problem in &set.problems {
+        eprintln!("warning: {problem}");
+    }
+    let catalog: &Catalog = match catalog {
+        Some(id) => set.get(&CatalogId::new(id)).with_context(|| {
+            format!("There is no list \"{id}\". `lodestar catalogs` shows the lists.")
+        })?,
+        None => {
+            let (c, fell_back) = set.for_profile(&profile.catalog).context("No recommended list is available")?;
+            if fell_back {
+                eprintln!("warning: the list \"{}\" is missing; comparing with \"{}\"", profile.catalog, c.id);
+            }
+            c
+        }
+    };
+    let cmp = compare(&profile.have, &profile.want, catalog);
+    let strike = std::io::stdout().is_terminal();
+    let name = |id: &crate::model::SkillId| catalog.skill(id).map_or(id.as_str(), |s| s.name.as_str()).to_owned();
+    let item = |id: crate::model::ItemId| profile.item(id).map(|(_, i)| i.text.clone()).unwrap_or_default();
+
+    writeln!(out, "{} — compared with \"{}\"", profile.name, catalog.title)?;
+    writeln!(out, "{}", cmp.summary())?;
+    let section = |out: &mut dyn Write, title: &str, lines: Vec<String>| -> std::io::Result<()> {
+        if lines.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "\n{title}")?;
+        for l in lines {
+            writeln!(out, "  {l}")?;
+        }
+        Ok(())
+    };
+    let crossed = |s: String| if strike { format!("\x1b[9m{s}\x1b[0m") } else { format!("~~{s}~~") };
+    section(out, "Strengths — already yours, keep them:", cmp.strengths.iter().map(|s| format!("✓ {}", crossed(name(s)))).collect())?;
+    section(out, "Strengths you also want to deepen:", cmp.deepen.iter().map(|s| format!("✓ {}", name(s))).collect())?;
+    section(out, "On the right track — you want these, and they are recommended:", cmp.right_track.iter().map(|s| format!("★ {}", name(s))).collect())?;
+    section(
+        out,
+        "Worth talking about — recommended, not on either list yet:",
+        cmp.blind_spots
+            .iter()
+            .map(|s| {
+                let summary = catalog.skill(s).map(|k| k.summary.as_str()).unwrap_or_default();
+                format!("? {} — {summary}", name(s))
+            })
+            .collect(),
+    )?;
+    section(out, "Your own strengths:", cmp.own_strengths.iter().map(|&i| format!("• {}", item(i))).collect())?;
+    section(out, "Your own goals:", cmp.own_goals.iter().map(|&i| format!("• {}", item(i))).collect())?;
+    section(out, "Your own strengths you want to deepen:", cmp.own_deepen.iter().map(|&(h, _)| format!("• {}", item(h))).collect())?;
+
+    let matcher = Matcher::new(catalog);
+    let suggestions: Vec<String> = profile
+        .have
+        .iter()
+        .chain(&profile.want)
+        .filter(|i| i.skill.as_ref().is_none_or(|s| !catalog.contains(s)))
+        .filter_map(|i| {
+            matcher.suggest(&i.text).first().map(|s| {
+                format!("\"{}\" looks like {} ({}% sure)", i.text, name(&s.skill), s.percent())
+            })
+        })
+        .collect();
+    section(out, "Possible links, not applied (confirm them in the app):", suggestions)?;
+    Ok(())
+}

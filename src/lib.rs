@@ -1,0 +1,10 @@
+//! Lodestar: a desktop app that coaches technicians into leaders.
+//!
+//! Layers, top to bottom: `ui` (egui screens) and `cli` use `store`
+//! (profiles and catalogs on disk), which uses `model` (the pure domain).
+
+pub mod assets;
+pub mod cli;
+pub mod model;
+pub mod store;
+pub mod ui;

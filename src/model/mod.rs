@@ -1,0 +1,25 @@
+//! The domain of Lodestar: skills and recommended lists, a technician's
+//! profile with its checklists, ratings, sessions and plan, and the pure
+//! functions of the method (matching free text to skills, comparing the
+//! checklists with a recommended list).
+//!
+//! Nothing in here touches the file system, the clock or the screen, so all
+//! of it is tested directly.
+
+pub mod catalog;
+pub mod compare;
+pub mod csv;
+pub mod matching;
+pub mod plan;
+pub mod profile;
+pub mod rating;
+pub mod session;
+pub mod text;
+
+pub use catalog::{Catalog, CatalogError, CatalogId, Skill, SkillId};
+pub use compare::{Comparison, compare};
+pub use matching::{Matcher, Suggestion, suggest};
+pub use plan::{FocusSkill, Plan, PlanStatus};
+pub use profile::{ChecklistItem, ItemId, ListKind, Profile, ProfileId, SCHEMA_VERSION, TextError};
+pub use rating::{Assessment, Level, Rater};
+pub use session::{Action, ActionStatus, PromptAnswer, Session};

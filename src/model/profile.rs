@@ -1,0 +1,382 @@
+//! The technician's profile: who they are, the recommended list they follow,
+//! their *have* and *want* checklists, ratings over time, sessions and plan.
+//!
+//! Free text enters through the validating constructors here, so the rest of
+//! the program only ever sees clean, bounded values.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+use super::catalog::{CatalogId, SkillId};
+use super::plan::Plan;
+use super::rating::{Assessment, Level};
+use super::session::Session;
+use super::text::{clean_line, clean_multiline};
+
+/// Longest name a person or profile may have, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+/// Longest checklist item, in characters.
+pub const MAX_ITEM_CHARS: usize = 300;
+/// Longest note, in characters (about five printed pages).
+pub const MAX_NOTE_CHARS: usize = 20_000;
+
+/// Why a piece of typed text was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("The {what} is empty. Type at least one letter.")]
+    Empty { what: &'static str },
+    #[error("The {what} is too long: {len} characters, at most {max} fit.")]
+    TooLong { what: &'static str, len: usize, max: usize },
+}
+
+/// Cleans a one-line value and checks its length.
+///
+/// # Errors
+/// [`TextError`] when nothing is left after cleaning or it is too long.
+pub fn validated_line(raw: &str, what: &'static str, max: usize) -> Result<String, TextError> {
+    let clean = clean_line(raw);
+    let len = clean.chars().count();
+    if len == 0 {
+        Err(TextError::Empty { what })
+    } else if len > max {
+        Err(TextError::TooLong { what, len, max })
+    } else {
+        Ok(clean)
+    }
+}
+
+/// Cleans a note; an empty note is fine.
+///
+/// # Errors
+/// [`TextError::TooLong`] past [`MAX_NOTE_CHARS`].
+pub fn validated_note(raw: &str) -> Result<String, TextError> {
+    let clean = clean_multiline(raw);
+    let len = clean.chars().count();
+    if len > MAX_NOTE_CHARS {
+        Err(TextError::TooLong { what: "note", len, max: MAX_NOTE_CHARS })
+    } else {
+        Ok(clean)
+    }
+}
+
+/// A profile's identifier, which is also its file name. Only lowercase
+/// ASCII letters, digits and `-`, 1 to 64 long: never a person's name,
+/// never a path.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ProfileId(String);
+
+impl ProfileId {
+    /// Accepts an id only if it is safe to use as a file name on every OS.
+    #[must_use]
+    pub fn parse(raw: &str) -> Option<Self> {
+        let ok = !raw.is_empty()
+            && raw.len() <= 64
+            && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !raw.starts_with('-');
+        ok.then(|| Self(raw.to_owned()))
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for ProfileId {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value).ok_or_else(|| format!("\"{value}\" is not a valid profile id"))
+    }
+}
+
+impl From<ProfileId> for String {
+    fn from(id: ProfileId) -> String {
+        id.0
+    }
+}
+
+impl fmt::Display for ProfileId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Identifies a checklist item within its profile (stable across edits and
+/// reordering, unique across both checklists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(pub u64);
+
+/// One quality on the *have* or *want* checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistItem {
+    pub id: ItemId,
+    pub text: String,
+    /// The catalog skill this item stands for, once the person confirmed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill: Option<SkillId>,
+    /// Evidence or a short note ("ran the outage bridge in March").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Which of the two checklists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    Have,
+    Want,
+}
+
+impl ListKind {
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            ListKind::Have => "Have",
+            ListKind::Want => "Want",
+        }
+    }
+}
+
+/// The schema version this build writes. See `store::migrate` for history.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A technician's profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub schema_version: u32,
+    pub id: ProfileId,
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub team: String,
+    #[serde(default)]
+    pub coach: String,
+    #[serde(default)]
+    pub catalog: CatalogId,
+    #[serde(default)]
+    pub have: Vec<ChecklistItem>,
+    #[serde(default)]
+    pub want: Vec<ChecklistItem>,
+    /// The level aimed for, per skill.
+    #[serde(default)]
+    pub targets: BTreeMap<SkillId, Level>,
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub plan: Plan,
+    /// Fields written by a newer Lodestar (or another tool) that this build
+    /// does not know. Kept so that saving never drops them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Profile {
+    /// A new, empty profile following the default recommended list.
+    ///
+    /// # Errors
+    /// When the name is empty or too long after cleaning.
+    pub fn new(id: ProfileId, name: &str) -> Result<Self, TextError> {
+        Ok(Self {
+            schema_version: SCHEMA_VERSION,
+            id,
+            name: validated_line(name, "name", MAX_NAME_CHARS)?,
+            role: String::new(),
+            team: String::new(),
+            coach: String::new(),
+            catalog: CatalogId::default_recommended(),
+            have: Vec::new(),
+            want: Vec::new(),
+            targets: BTreeMap::new(),
+            assessments: Vec::new(),
+            sessions: Vec::new(),
+            plan: Plan::default(),
+            extra: serde_json::Map::new(),
+        })
+    }
+
+    /// Renames the profile.
+    ///
+    /// # Errors
+    /// When the new name is empty or too long; the old name stays.
+    pub fn rename(&mut self, raw: &str) -> Result<(), TextError> {
+        self.name = validated_line(raw, "name", MAX_NAME_CHARS)?;
+        Ok(())
+    }
+
+    #[must_use]
+    pub fn list(&self, kind: ListKind) -> &[ChecklistItem] {
+        match kind {
+            ListKind::Have => &self.have,
+            ListKind::Want => &self.want,
+        }
+    }
+
+    fn list_mut(&mut self, kind: ListKind) -> &mut Vec<ChecklistItem> {
+        match kind {
+            ListKind::Have => &mut self.have,
+            ListKind::Want => &mut self.want,
+        }
+    }
+
+    fn next_item_id(&self) -> ItemId {
+        let max = self.have.iter().chain(&self.want).map(|i| i.id.0).max().unwrap_or(0);
+        ItemId(max + 1)
+    }
+
+    /// Adds a quality to a checklist, optionally already linked to a skill
+    /// (when picked from the recommended list rather than typed).
+    ///
+    /// # Errors
+    /// When the text is empty or too long.
+    pub fn add_item(
+        &mut self,
+        kind: ListKind,
+        text: &str,
+        skill: Option<SkillId>,
+    ) -> Result<ItemId, TextError> {
+        let text = validated_line(text, "quality", MAX_ITEM_CHARS)?;
+        let id = self.next_item_id();
+        self.list_mut(kind).push(ChecklistItem {
+            id,
+            text,
+            skill,
+            note: String::new(),
+            extra: serde_json::Map::new(),
+        });
+        Ok(id)
+    }
+
+    /// Finds an item in either list.
+    #[must_use]
+    pub fn item(&self, id: ItemId) -> Option<(ListKind, &ChecklistItem)> {
+        self.have
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| (ListKind::Have, i))
+            .or_else(|| self.want.iter().find(|i| i.id == id).map(|i| (ListKind::Want, i)))
+    }
+
+    fn item_mut(&mut self, id: ItemId) -> Option<&mut ChecklistItem> {
+        self.have.iter_mut().chain(self.want.iter_mut()).find(|i| i.id == id)
+    }
+
+    /// Changes an item's text. Returns `Ok(false)` if there is no such item.
+    ///
+    /// # Errors
+    /// When the text is empty or too long; the old text stays.
+    pub fn edit_item(&mut self, id: ItemId, text: &str) -> Result<bool, TextError> {
+        let text = validated_line(text, "quality", MAX_ITEM_CHARS)?;
+        Ok(self.item_mut(id).map(|i| i.text = text).is_some())
+    }
+
+    /// Sets an item's note. Returns `Ok(false)` if there is no such item.
+    ///
+    /// # Errors
+    /// When the note is too long; the old note stays.
+    pub fn set_item_note(&mut self, id: ItemId, note: &str) -> Result<bool, TextError> {
+        let note = validated_note(note)?;
+        Ok(self.item_mut(id).map(|i| i.note = note).is_some())
+    }
+
+    /// Links an item to a skill (the person confirmed a suggestion) or
+    /// unlinks it. Returns false if there is no such item.
+    pub fn link_item(&mut self, id: ItemId, skill: Option<SkillId>) -> bool {
+        self.item_mut(id).map(|i| i.skill = skill).is_some()
+    }
+
+    /// Removes an item, returning it (for undo).
+    pub fn remove_item(&mut self, id: ItemId) -> Option<(ListKind, usize, ChecklistItem)> {
+        for kind in [ListKind::Have, ListKind::Want] {
+            let list = self.list_mut(kind);
+            if let Some(pos) = list.iter().position(|i| i.id == id) {
+                return Some((kind, pos, list.remove(pos)));
+            }
+        }
+        None
+    }
+
+    /// Moves an item within its list to `to` (clamped). Returns false if
+    /// there is no such item.
+    pub fn move_item(&mut self, id: ItemId, to: usize) -> bool {
+        for kind in [ListKind::Have, ListKind::Want] {
+            let list = self.list_mut(kind);
+            if let Some(pos) = list.iter().position(|i| i.id == id) {
+                let item = list.remove(pos);
+                let to = to.min(list.len());
+                list.insert(to, item);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The latest assessment by `rater`, if any (latest date, then latest added).
+    #[must_use]
+    pub fn latest_assessment(&self, rater: super::rating::Rater) -> Option<&Assessment> {
+        self.assessments
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.rater == rater)
+            .max_by_key(|(i, a)| (a.date, *i))
+            .map(|(_, a)| a)
+    }
+
+    /// The date of the latest session, if any.
+    #[must_use]
+    pub fn last_session_date(&self) -> Option<Date> {
+        self.sessions.iter().map(|s| s.date).max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile() -> Profile {
+        Profile::new(ProfileId::parse("p-1").expect("valid id"), "Dana").expect("valid name")
+    }
+
+    #[test]
+    fn profile_ids_are_never_paths() {
+        for bad in ["", "../x", "CON", "a/b", "a\\b", "a\0b", "-x", "Ü", &"a".repeat(65)] {
+            assert!(ProfileId::parse(bad).is_none(), "{bad:?} accepted");
+        }
+        assert!(ProfileId::parse("p-0123abcd").is_some());
+    }
+
+    #[test]
+    fn names_are_cleaned_and_bounded() {
+        let mut p = profile();
+        assert!(matches!(p.rename("   "), Err(TextError::Empty { .. })));
+        assert!(matches!(p.rename(&"x".repeat(10_000)), Err(TextError::TooLong { len: 10_000, .. })));
+        assert_eq!(p.name, "Dana", "a refused rename keeps the old name");
+        p.rename("Zoë\0 Ångström 🚀").expect("valid");
+        assert_eq!(p.name, "Zoë Ångström 🚀");
+        p.rename("مريم").expect("valid");
+        assert_eq!(p.name, "مريم");
+    }
+
+    #[test]
+    fn items_get_unique_ids_across_lists_and_can_move() {
+        let mut p = profile();
+        let a = p.add_item(ListKind::Have, "Listening", None).expect("ok");
+        let b = p.add_item(ListKind::Want, "Delegation", None).expect("ok");
+        let c = p.add_item(ListKind::Have, "Calm in outages", None).expect("ok");
+        assert!(a != b && b != c && a != c);
+        assert!(p.move_item(c, 0));
+        assert_eq!(p.have[0].id, c);
+        let (kind, pos, item) = p.remove_item(b).expect("exists");
+        assert_eq!((kind, pos, item.text.as_str()), (ListKind::Want, 0, "Delegation"));
+        assert!(p.add_item(ListKind::Want, "", None).is_err());
+        let d = p.add_item(ListKind::Want, "Strategy", None).expect("ok");
+        assert!(d.0 > c.0);
+    }
+}

@@ -1,0 +1,124 @@
+//! Coaching sessions and the actions agreed in them. Open actions carry
+//! forward from one session to the next until they are done or dropped.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::catalog::SkillId;
+
+/// Where an action stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    Done,
+    Dropped,
+}
+
+/// Something the technician (or coach) agreed to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill: Option<SkillId>,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
+    #[serde(default)]
+    pub status: ActionStatus,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Action {
+    #[must_use]
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            skill: None,
+            owner: String::new(),
+            due: None,
+            status: ActionStatus::Open,
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// Open and past its due date on `today`.
+    #[must_use]
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.status == ActionStatus::Open && self.due.is_some_and(|d| d < today)
+    }
+}
+
+/// A reflective prompt and what the technician answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PromptAnswer {
+    pub prompt: String,
+    #[serde(default)]
+    pub answer: String,
+}
+
+/// One coaching conversation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub date: Date,
+    #[serde(default)]
+    pub duration_minutes: u32,
+    #[serde(default)]
+    pub coach: String,
+    #[serde(default)]
+    pub agenda: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+    /// Notes for the coach only: kept out of summaries and printed plans.
+    #[serde(default)]
+    pub private_notes: String,
+    #[serde(default)]
+    pub prompts: Vec<PromptAnswer>,
+    /// Index into the profile's assessments of the one taken in this session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<usize>,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_date: Option<Date>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Session {
+    #[must_use]
+    pub fn new(date: Date) -> Self {
+        Self {
+            date,
+            duration_minutes: 0,
+            coach: String::new(),
+            agenda: Vec::new(),
+            notes: String::new(),
+            private_notes: String::new(),
+            prompts: Vec::new(),
+            assessment: None,
+            actions: Vec::new(),
+            next_date: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn only_open_actions_past_due_are_overdue() {
+        let mut a = Action::new("Run the stand-up twice");
+        a.due = Some(date(2026, 3, 1));
+        assert!(a.is_overdue(date(2026, 3, 2)));
+        assert!(!a.is_overdue(date(2026, 3, 1)));
+        a.status = ActionStatus::Done;
+        assert!(!a.is_overdue(date(2026, 4, 1)));
+    }
+}

@@ -1,0 +1,237 @@
+//! Text handling shared by the domain: cleaning what people type into
+//! validated single-line values, and the word-level normalisation the
+//! matcher uses to compare free text with a catalog's skills.
+//!
+//! Everything here is deliberately simple and predictable: a coach must be
+//! able to understand why "comunication" was suggested as *Effective
+//! communication* and why "forklift licence" was not suggested at all.
+
+/// Cleans a single-line value typed by a person: control characters
+/// (including NUL, tabs and line breaks) become spaces, runs of whitespace
+/// collapse to one space, and the ends are trimmed. Letters of every script,
+/// emoji and right-to-left text pass through untouched.
+#[must_use]
+pub fn clean_line(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut pending_space = false;
+    for ch in raw.chars() {
+        if ch.is_control() || ch.is_whitespace() || is_invisible_format(ch) {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Cleans multi-line text (notes): keeps line breaks, drops NUL and other
+/// control characters, trims trailing whitespace of the whole text.
+#[must_use]
+pub fn clean_multiline(raw: &str) -> String {
+    let text: String = raw
+        .chars()
+        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
+        .collect();
+    text.replace("\r\n", "\n").trim_end().to_owned()
+}
+
+/// Characters that render as nothing but could make two names look the same
+/// while differing (byte order marks, zero-width spaces). Direction marks are
+/// kept: right-to-left names need them.
+fn is_invisible_format(ch: char) -> bool {
+    matches!(ch, '\u{FEFF}' | '\u{200B}')
+}
+
+/// Words that carry no meaning on their own when matching a checklist item
+/// against a skill ("good at", "my", "skills").
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "my", "i", "me", "im",
+    "be", "being", "am", "is", "are", "at", "by", "from", "as", "it", "its", "that", "this",
+    "good", "great", "very", "really", "skill", "skills", "ability", "able", "how", "what",
+    "more", "better", "get", "getting", "want", "like", "can", "do", "doing", "at", "into",
+    "about", "other", "others", "some", "s", "t", "have", "has", "having", "will", "would",
+    "should", "become", "strong", "stronger", "well", "much", "lot", "lots", "learn",
+    "learning", "improve", "improving",
+];
+
+/// Splits text into lowercase words, dropping punctuation and stopwords.
+/// Apostrophes inside words are removed ("team's" -> "teams").
+#[must_use]
+pub fn words(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map(|w| w.replace(['\'', '\u{2019}'], ""))
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// A light stemmer: removes common English inflections so that "skills",
+/// "prioritizing", "prioritise" and "priorities" meet. It is not a
+/// linguistic stemmer; together with [`similarity`] it is good enough for
+/// short checklist phrases.
+#[must_use]
+pub fn stem(word: &str) -> String {
+    let w = word;
+    let n = w.chars().count();
+    if n <= 3 {
+        return w.to_owned();
+    }
+    for (suffix, replacement) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("sses", "ss"),
+        ("ings", ""),
+        ("ing", ""),
+        ("ers", "er"),
+        ("ed", ""),
+        ("es", "e"),
+        ("s", ""),
+    ] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 3 && !(suffix == "s" && base.ends_with('s')) {
+                let mut out = base.to_owned();
+                out.push_str(replacement);
+                return out.trim_end_matches('e').to_owned();
+            }
+        }
+    }
+    w.trim_end_matches('e').to_owned()
+}
+
+/// The stems of the meaningful words of `text`.
+#[must_use]
+pub fn stems(text: &str) -> Vec<String> {
+    words(text).iter().map(|w| stem(w)).collect()
+}
+
+/// How alike two stems are, from 0.0 (unrelated) to 1.0 (equal).
+///
+/// Equal stems score 1.0. A shared beginning covering most of the shorter
+/// word ("communic" / "communication") scores 0.9. A typo of one edit in a
+/// word of five letters or more, or two edits from nine letters on, scores
+/// 0.85. Everything else scores 0.0: partial likeness is not evidence.
+#[must_use]
+pub fn similarity(a: &str, b: &str) -> f32 {
+    if a == b {
+        return 1.0;
+    }
+    let ac: Vec<char> = a.chars().collect();
+    let bc: Vec<char> = b.chars().collect();
+    let shorter = ac.len().min(bc.len());
+    let longer = ac.len().max(bc.len());
+    if shorter < 4 {
+        return 0.0;
+    }
+    let prefix = ac.iter().zip(&bc).take_while(|(x, y)| x == y).count();
+    if prefix >= 5 && prefix * 5 >= shorter * 4 && longer - shorter <= 6 {
+        return 0.9;
+    }
+    let allowed = if shorter >= 9 {
+        2
+    } else if shorter >= 5 {
+        1
+    } else {
+        0
+    };
+    if allowed > 0 && longer - shorter <= allowed && edit_distance(&ac, &bc) <= allowed {
+        return 0.85;
+    }
+    0.0
+}
+
+/// Optimal string alignment distance (Levenshtein plus adjacent swaps), so
+/// that "comunication", "communciation" and "communicaton" are one edit away.
+#[must_use]
+pub fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=m {
+        d[0][j] = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[n][m]
+}
+
+/// A key under which two free-text items count as "the same quality":
+/// their stems, sorted and joined. "Public speaking" and "speaking in
+/// public" share a key.
+#[must_use]
+pub fn same_quality_key(text: &str) -> String {
+    let mut s = stems(text);
+    s.sort();
+    s.dedup();
+    s.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_line_removes_controls_and_keeps_scripts() {
+        assert_eq!(clean_line("  Dana\0 \t Smith \n"), "Dana Smith");
+        assert_eq!(clean_line("مريم"), "مريم");
+        assert_eq!(clean_line("Zoë 🚀"), "Zoë 🚀");
+        assert_eq!(clean_line("\u{FEFF}\u{200B}"), "");
+        assert_eq!(clean_line(""), "");
+    }
+
+    #[test]
+    fn clean_multiline_keeps_line_breaks() {
+        assert_eq!(clean_multiline("a\r\nb\0c\n\n"), "a\nbc");
+    }
+
+    #[test]
+    fn words_drop_punctuation_case_and_stopwords() {
+        assert_eq!(words("Good at PUBLIC-speaking!"), vec!["public", "speaking"]);
+        assert_eq!(words("the team's goals"), vec!["teams", "goals"]);
+    }
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("skills"), stem("skill"));
+        assert_eq!(stem("priorities"), stem("priority"));
+        assert_eq!(stem("delegating"), stem("delegate"));
+        assert_eq!(stem("managed"), stem("manage"));
+        assert_eq!(stem("processes"), stem("process"));
+    }
+
+    #[test]
+    fn similarity_accepts_typos_and_rejects_strangers() {
+        assert!(similarity(&stem("comunication"), &stem("communication")) >= 0.85);
+        assert!(similarity(&stem("prioritising"), &stem("prioritizing")) >= 0.85);
+        assert!(similarity(&stem("communicate"), &stem("communication")) >= 0.85);
+        assert!(similarity("cat", "car") < 0.1);
+        assert!(similarity(&stem("forklift"), &stem("feedback")) < 0.1);
+        assert!(similarity(&stem("fishing"), &stem("finishing")) < 0.1);
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_once() {
+        let a: Vec<char> = "communciation".chars().collect();
+        let b: Vec<char> = "communication".chars().collect();
+        assert_eq!(edit_distance(&a, &b), 1);
+    }
+
+    #[test]
+    fn same_quality_key_ignores_order_and_inflection() {
+        assert_eq!(same_quality_key("Public speaking"), same_quality_key("speaking in public"));
+    }
+}

@@ -1,0 +1,151 @@
+//! The recommended lists available: the built-in ones, then the coach's own
+//! from `<config>/catalogs/*.json`. A list that fails to load is reported
+//! with its file and line; the others still load.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::error::{Result, StoreError};
+use super::profile_file::write_atomic;
+use super::Store;
+use crate::model::{Catalog, CatalogId};
+
+/// A list that could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogProblem {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for CatalogProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{} (line {line}): {}", self.file.display(), self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+/// Every usable list, built-in first, and the files that failed.
+#[derive(Debug, Clone, Default)]
+pub struct CatalogSet {
+    pub catalogs: Vec<Catalog>,
+    pub problems: Vec<CatalogProblem>,
+}
+
+impl CatalogSet {
+    #[must_use]
+    pub fn get(&self, id: &CatalogId) -> Option<&Catalog> {
+        self.catalogs.iter().find(|c| &c.id == id)
+    }
+
+    /// The list a profile follows, or the default one when that list is
+    /// gone (a coach's file removed); the bool says whether it fell back.
+    #[must_use]
+    pub fn for_profile(&self, id: &CatalogId) -> Option<(&Catalog, bool)> {
+        self.get(id)
+            .map(|c| (c, false))
+            .or_else(|| self.get(&CatalogId::default_recommended()).map(|c| (c, true)))
+            .or_else(|| self.catalogs.first().map(|c| (c, true)))
+    }
+
+    /// Only the built-in lists (no config directory involved).
+    #[must_use]
+    pub fn builtin() -> Self {
+        let mut set = Self::default();
+        for (name, text) in crate::assets::CATALOGS {
+            set.add_text(Path::new(name), text);
+        }
+        set
+    }
+
+    fn add_text(&mut self, file: &Path, text: &str) {
+        match parse_catalog(text) {
+            Ok(catalog) => {
+                if self.get(&catalog.id).is_some() {
+                    self.problems.push(CatalogProblem {
+                        file: file.to_path_buf(),
+                        line: None,
+                        message: format!("the id \"{}\" is already used by another list; give this one its own id", catalog.id),
+                    });
+                } else {
+                    self.catalogs.push(catalog);
+                }
+            }
+            Err((line, message)) => {
+                self.problems.push(CatalogProblem { file: file.to_path_buf(), line, message });
+            }
+        }
+    }
+}
+
+/// Parses and validates a catalog, giving the line of a syntax error.
+fn parse_catalog(text: &str) -> std::result::Result<Catalog, (Option<usize>, String)> {
+    let catalog: Catalog = serde_json::from_str(text).map_err(|e| (Some(e.line()), e.to_string()))?;
+    catalog.validate().map_err(|e| (None, e.to_string()))?;
+    Ok(catalog)
+}
+
+impl Store {
+    /// The built-in lists and the coach's own.
+    #[must_use]
+    pub fn catalogs(&self) -> CatalogSet {
+        let mut set = CatalogSet::builtin();
+        let dir = self.catalogs_dir();
+        let mut files: Vec<PathBuf> = match fs::read_dir(&dir) {
+            Ok(d) => d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect(),
+            Err(e) => {
+                set.problems.push(CatalogProblem { file: dir, line: None, message: e.to_string() });
+                return set;
+            }
+        };
+        files.sort();
+        for file in files {
+            match fs::read_to_string(&file) {
+                Ok(text) => set.add_text(&file, &text),
+                Err(e) => set.problems.push(CatalogProblem { file, line: None, message: e.to_string() }),
+            }
+        }
+        set
+    }
+
+    /// Imports an organisation's competency list from CSV (columns: skill,
+    /// description, optional keywords) into the config directory.
+    /// The list's id and title come from `title`, or the file name.
+    ///
+    /// # Errors
+    /// When the file cannot be read, is not valid CSV, or a list with the
+    /// same id exists.
+    pub fn import_catalog_csv(&self, src: &Path, title: Option<&str>) -> Result<Catalog> {
+        let bytes = fs::read(src).map_err(StoreError::io("read", src))?;
+        let text = String::from_utf8(bytes).map_err(|e| StoreError::Catalog {
+            file: src.to_path_buf(),
+            line: None,
+            message: format!("it is not UTF-8 text (byte {}); save it as \"CSV UTF-8\"", e.utf8_error().valid_up_to()),
+        })?;
+        let stem = src.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let title = title.map_or_else(|| stem.replace(['_', '-'], " "), str::to_owned);
+        let catalog = crate::model::csv::catalog_from_csv(&text, &title, &title).map_err(|e| {
+            let line = match &e {
+                crate::model::csv::CsvError::UnclosedQuote { line }
+                | crate::model::csv::CsvError::EmptySkill { line }
+                | crate::model::csv::CsvError::Duplicate { line, .. } => Some(*line),
+                _ => None,
+            };
+            StoreError::Catalog { file: src.to_path_buf(), line, message: e.to_string() }
+        })?;
+        if self.catalogs().get(&catalog.id).is_some() {
+            return Err(StoreError::CatalogExists(catalog.id.to_string()));
+        }
+        let dest = self.catalogs_dir().join(format!("{}.json", catalog.id));
+        let mut json = serde_json::to_vec_pretty(&catalog).map_err(|e| StoreError::Catalog {
+            file: dest.clone(),
+            line: None,
+            message: e.to_string(),
+        })?;
+        json.push(b'\n');
+        write_atomic(&dest, &json)?;
+        Ok(catalog)
+    }
+}

@@ -1,0 +1,315 @@
+//! Profiles and catalogs on disk.
+//!
+//! Layout under the config directory:
+//! ```text
+//! profiles/<id>.json          one pretty JSON file per profile (0600 on Unix)
+//! profiles/<id>.json.corrupt-<time>   a file that did not parse, set aside
+//! backups/<id>/<time>.json    the last 20 earlier versions of each profile
+//! locks/<id>.lock             held while a Lodestar window edits the profile
+//! catalogs/*.json             the coach's own recommended lists
+//! ```
+//! Saves are atomic and durable: a crash leaves either the old or the new
+//! file, never a mix. A profile is never overwritten blindly: a file that
+//! does not parse is set aside, a newer format opens read-only, a profile
+//! open in another window is read-only, and a file changed by someone else
+//! since it was read stops the save.
+
+mod catalogs;
+mod error;
+pub mod migrate;
+mod profile_file;
+
+pub use catalogs::{CatalogProblem, CatalogSet};
+pub use error::{Result, StoreError};
+pub use profile_file::{Access, ProfileHandle};
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::model::{Profile, ProfileId};
+use profile_file::{parse_profile, write_atomic};
+
+/// How many earlier versions of each profile are kept.
+pub const BACKUPS_KEPT: usize = 20;
+
+/// Where Lodestar keeps its files: `--config-dir`, else the
+/// `LODESTAR_CONFIG_DIR` environment variable, else the OS config directory.
+#[must_use]
+pub fn config_dir(cli: Option<&Path>) -> Option<PathBuf> {
+    if let Some(dir) = cli {
+        return Some(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os("LODESTAR_CONFIG_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("org", "Lodestar", "Lodestar").map(|d| d.config_dir().to_path_buf())
+}
+
+/// A profile as listed, without keeping it open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileSummary {
+    pub id: ProfileId,
+    pub name: String,
+    pub role: String,
+    pub path: PathBuf,
+    pub modified: Option<std::time::SystemTime>,
+    /// Written by a newer Lodestar: it opens read-only.
+    pub newer_format: Option<u64>,
+}
+
+/// The profiles found, and the files that could not be listed.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub profiles: Vec<ProfileSummary>,
+    pub problems: Vec<StoreError>,
+}
+
+/// The config directory, opened.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the config directory at `root`.
+    ///
+    /// # Errors
+    /// When the folders cannot be created.
+    pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
+        let store = Self { root: root.into() };
+        let fresh = !store.root.exists();
+        for dir in [store.profiles_dir(), store.backups_dir(), store.locks_dir(), store.catalogs_dir()] {
+            fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
+            restrict_dir(&dir);
+        }
+        if fresh {
+            // Only a folder we made ourselves: a --config-dir pointing at an
+            // existing folder keeps the permissions its owner chose.
+            restrict_dir(&store.root);
+        }
+        Ok(store)
+    }
+
+    #[must_use]
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+    #[must_use]
+    pub fn profiles_dir(&self) -> PathBuf {
+        self.root.join("profiles")
+    }
+    #[must_use]
+    pub fn backups_dir(&self) -> PathBuf {
+        self.root.join("backups")
+    }
+    #[must_use]
+    pub fn locks_dir(&self) -> PathBuf {
+        self.root.join("locks")
+    }
+    #[must_use]
+    pub fn catalogs_dir(&self) -> PathBuf {
+        self.root.join("catalogs")
+    }
+    #[must_use]
+    pub fn profile_path(&self, id: &ProfileId) -> PathBuf {
+        self.profiles_dir().join(format!("{id}.json"))
+    }
+
+    /// Lists the profiles. A file that does not parse is set aside (renamed,
+    /// never overwritten or deleted) and reported; the others still list.
+    /// Sorted by name.
+    #[must_use]
+    pub fn list(&self) -> Listing {
+        let mut listing = Listing::default();
+        let dir = self.profiles_dir();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                listing.problems.push(StoreError::io("read the folder", &dir)(e));
+                return listing;
+            }
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Some(id) = id_from_path(&path) else { continue };
+            match profile_file::read_profile(&path, &id) {
+                Ok(loaded) => listing.profiles.push(ProfileSummary {
+                    id,
+                    name: loaded.profile.name.clone(),
+                    role: loaded.profile.role.clone(),
+                    modified: entry.metadata().and_then(|m| m.modified()).ok(),
+                    path,
+                    newer_format: loaded.newer,
+                }),
+                Err(e) => listing.problems.push(e),
+            }
+        }
+        listing.profiles.sort_by(|a, b| {
+            a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.id.cmp(&b.id))
+        });
+        listing
+    }
+
+    /// Finds a profile by id, by name (ignoring case) or by the start of
+    /// either, as people type on the command line.
+    ///
+    /// # Errors
+    /// When nothing or more than one profile matches.
+    pub fn find(&self, query: &str) -> Result<ProfileSummary> {
+        let listing = self.list();
+        let q = query.trim().to_lowercase();
+        let exact: Vec<&ProfileSummary> = listing
+            .profiles
+            .iter()
+            .filter(|p| p.id.as_str() == q || p.name.to_lowercase() == q)
+            .collect();
+        let candidates = if exact.is_empty() {
+            listing
+                .profiles
+                .iter()
+                .filter(|p| !q.is_empty() && (p.id.as_str().starts_with(&q) || p.name.to_lowercase().starts_with(&q)))
+                .collect()
+        } else {
+            exact
+        };
+        match candidates.as_slice() {
+            [] => Err(StoreError::NoSuchProfile(query.to_owned())),
+            [one] => Ok((*one).clone()),
+            many => Err(StoreError::Ambiguous {
+                query: query.to_owned(),
+                matches: many.iter().map(|p| format!("{} ({})", p.name, p.id)).collect(),
+            }),
+        }
+    }
+
+    /// A fresh id not used by any file in the profiles folder.
+    #[must_use]
+    pub fn new_id(&self) -> ProfileId {
+        loop {
+            let id = profile_file::random_id();
+            if !self.profile_path(&id).exists() && fs::metadata(self.backups_dir().join(id.as_str())).is_err() {
+                return id;
+            }
+        }
+    }
+
+    /// Creates and saves a new, empty profile and opens it for editing.
+    ///
+    /// # Errors
+    /// When the name is not acceptable or the file cannot be written.
+    pub fn create(&self, name: &str) -> Result<ProfileHandle> {
+        let profile = Profile::new(self.new_id(), name)?;
+        self.add(profile)
+    }
+
+    /// Saves `profile` as a new file (its id must be new) and opens it.
+    fn add(&self, mut profile: Profile) -> Result<ProfileHandle> {
+        profile.schema_version = crate::model::SCHEMA_VERSION;
+        let path = self.profile_path(&profile.id);
+        let bytes = profile_file::to_bytes(&profile)?;
+        write_atomic(&path, &bytes)?;
+        self.open_profile(&profile.id)
+    }
+
+    /// Opens a profile for editing. If another Lodestar window already has
+    /// it open, or it was written by a newer version, it opens read-only.
+    ///
+    /// # Errors
+    /// When the file is missing, unreadable or corrupt (then set aside).
+    pub fn open_profile(&self, id: &ProfileId) -> Result<ProfileHandle> {
+        ProfileHandle::open(self, id)
+    }
+
+    /// Writes the profile to `dest` as a single JSON file to keep or share.
+    ///
+    /// # Errors
+    /// When `dest` cannot be written.
+    pub fn export(&self, profile: &Profile, dest: &Path) -> Result<()> {
+        let mut copy = profile.clone();
+        copy.schema_version = crate::model::SCHEMA_VERSION;
+        write_atomic(dest, &profile_file::to_bytes(&copy)?)
+    }
+
+    /// Imports a profile file (from `export`, or an older Lodestar) as a new
+    /// profile with a new id, so nothing already here is overwritten.
+    ///
+    /// # Errors
+    /// When the file cannot be read or is not a profile this version reads.
+    pub fn import(&self, src: &Path) -> Result<ProfileHandle> {
+        let bytes = fs::read(src).map_err(StoreError::io("read", src))?;
+        let id = self.new_id();
+        let loaded = parse_profile(&bytes, id.as_str()).map_err(|reason| match reason {
+            profile_file::ParseError::TooNew { found, name } => {
+                StoreError::TooNew { name, found, supported: crate::model::SCHEMA_VERSION }
+            }
+            profile_file::ParseError::Invalid(reason) => {
+                StoreError::NotAProfile { path: src.to_path_buf(), reason }
+            }
+        })?;
+        let mut profile = loaded.profile;
+        profile.id = id;
+        self.add(profile)
+    }
+
+    /// Adds the built-in sample profile ("Sample technician") on a brand-new
+    /// config directory, so a first-time user has something to explore.
+    /// Returns whether it was added. Once any profile exists (or the sample
+    /// was added before and deleted) it is not added again.
+    ///
+    /// # Errors
+    /// When the sample cannot be written.
+    pub fn seed_sample_if_new(&self) -> Result<bool> {
+        let marker = self.root.join(".sample-added");
+        let has_profiles = fs::read_dir(self.profiles_dir())
+            .map(|mut d| d.any(|e| e.is_ok_and(|e| id_from_path(&e.path()).is_some())))
+            .unwrap_or(false);
+        if marker.exists() || has_profiles {
+            return Ok(false);
+        }
+        self.add_sample()?;
+        write_atomic(&marker, b"The sample profile was added once; delete this file to add it again.\n")?;
+        Ok(true)
+    }
+
+    /// Adds a fresh copy of the sample profile.
+    ///
+    /// # Errors
+    /// When the sample cannot be written.
+    pub fn add_sample(&self) -> Result<ProfileHandle> {
+        let id = self.new_id();
+        let loaded = parse_profile(crate::assets::SAMPLE_PROFILE.as_bytes(), id.as_str()).map_err(|e| {
+            StoreError::NotAProfile { path: PathBuf::from("(built-in sample)"), reason: e.to_string() }
+        })?;
+        let mut profile = loaded.profile;
+        profile.id = id;
+        self.add(profile)
+    }
+
+    /// The backups kept for a profile, oldest first.
+    #[must_use]
+    pub fn backups(&self, id: &ProfileId) -> Vec<PathBuf> {
+        profile_file::list_backups(&self.backups_dir().join(id.as_str()))
+    }
+}
+
+/// The profile id a file in the profiles folder stands for, if it is a
+/// profile file at all (`<id>.json` with a valid id).
+fn id_from_path(path: &Path) -> Option<ProfileId> {
+    if path.extension().and_then(|e| e.to_str()) != Some("json") {
+        return None;
+    }
+    path.file_stem().and_then(|s| s.to_str()).and_then(ProfileId::parse)
+}
+
+#[cfg(unix)]
+fn restrict_dir(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    // Best effort: a folder we cannot tighten (e.g. owned by another user)
+    // still works; the files themselves are written 0600.
+    if let Err(e) = fs::set_permissions(dir, fs::Permissions::from_mode(0o700)) {
+        log::warn!("could not restrict {}: {e}", dir.display());
+    }
+}
+
+#[cfg(not(unix))]
+fn restrict_dir(_dir: &Path) {}

@@ -1,0 +1,341 @@
+//! One profile file: reading (with migration and corruption handling),
+//! the edit lock, conflict detection, atomic saves and rolling backups.
+
+use std::fs::{self, File};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::error::{Result, StoreError};
+use super::migrate::{migrate, version_of};
+use super::{BACKUPS_KEPT, Store};
+use crate::model::{Profile, ProfileId, SCHEMA_VERSION};
+
+/// A new backup is taken at the first save after opening, then at most this often.
+const BACKUP_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// Whether this window may write the profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// Another Lodestar window (or process) is editing it.
+    OpenElsewhere,
+    /// Written by a newer Lodestar: saving could lose what it added.
+    NewerFormat(u64),
+}
+
+impl Access {
+    /// Why the profile is read-only, in words; `None` when it is writable.
+    #[must_use]
+    pub fn reason(&self) -> Option<String> {
+        match self {
+            Access::ReadWrite => None,
+            Access::OpenElsewhere => Some("it is open in another Lodestar window".to_owned()),
+            Access::NewerFormat(v) => Some(format!(
+                "it was saved by a newer Lodestar (file format {v}); update Lodestar to edit it"
+            )),
+        }
+    }
+}
+
+/// An open profile: the data, and what is needed to save it safely.
+#[derive(Debug)]
+pub struct ProfileHandle {
+    pub profile: Profile,
+    path: PathBuf,
+    backup_dir: PathBuf,
+    access: Access,
+    /// Held for as long as the handle lives; dropping it releases the lock.
+    _lock: Option<File>,
+    /// Hash of the file as we last read or wrote it; `None` if there was no file.
+    disk_hash: Option<u64>,
+    last_backup: Option<Instant>,
+}
+
+pub(super) struct Loaded {
+    pub profile: Profile,
+    pub newer: Option<u64>,
+    pub hash: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub(super) enum ParseError {
+    #[error("it was saved by a newer Lodestar (file format {found})")]
+    TooNew { found: u64, name: String },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Parses profile bytes: JSON, then migration from older formats, then the
+/// typed profile. `id` fills in the id for formats that had none.
+pub(super) fn parse_profile(bytes: &[u8], id: &str) -> std::result::Result<Loaded, ParseError> {
+    let hash = fnv1a(bytes);
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        if e.is_eof() {
+            ParseError::Invalid(format!("the file ends too early, at line {} — it looks cut off", e.line()))
+        } else {
+            ParseError::Invalid(format!("line {}, column {}: {e}", e.line(), e.column()))
+        }
+    })?;
+    let Value::Object(mut doc) = value else {
+        return Err(ParseError::Invalid("it does not hold a profile object".to_owned()));
+    };
+    let Some(version) = version_of(&doc) else {
+        return Err(ParseError::Invalid("its schema_version is not a number".to_owned()));
+    };
+    let newer = (version > u64::from(SCHEMA_VERSION)).then_some(version);
+    if newer.is_none() {
+        migrate(&mut doc, version, id);
+    }
+    let name = doc.get("name").and_then(Value::as_str).unwrap_or("(unnamed)").to_owned();
+    match serde_json::from_value::<Profile>(Value::Object(doc)) {
+        Ok(profile) => Ok(Loaded { profile, newer, hash }),
+        Err(_) if newer.is_some() => Err(ParseError::TooNew { found: version, name }),
+        Err(e) => Err(ParseError::Invalid(e.to_string())),
+    }
+}
+
+/// Reads a profile file. A file that does not parse is renamed aside and
+/// reported as [`StoreError::Corrupt`]; a newer format that this version
+/// cannot read is left where it is and reported as [`StoreError::TooNew`].
+pub(super) fn read_profile(path: &Path, id: &ProfileId) -> Result<Loaded> {
+    let bytes = fs::read(path).map_err(StoreError::io("read", path))?;
+    match parse_profile(&bytes, id.as_str()) {
+        Ok(mut loaded) => {
+            // The file name is the source of truth for the id: a file copied
+            // by hand under another name must not be saved over its twin.
+            loaded.profile.id = id.clone();
+            Ok(loaded)
+        }
+        Err(ParseError::TooNew { found, name }) => Err(StoreError::TooNew { name, found, supported: SCHEMA_VERSION }),
+        Err(ParseError::Invalid(reason)) => {
+            let set_aside = set_aside(path)?;
+            log::warn!("set aside unreadable profile {} as {}: {reason}", path.display(), set_aside.display());
+            Err(StoreError::Corrupt { path: path.to_path_buf(), set_aside, reason })
+        }
+    }
+}
+
+/// Renames an unreadable file to `<name>.corrupt-<time>` beside it.
+fn set_aside(path: &Path) -> Result<PathBuf> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut target = path.with_file_name(format!("{name}.corrupt-{}", stamp()));
+    let mut n = 1;
+    while target.exists() {
+        target = path.with_file_name(format!("{name}.corrupt-{}-{n}", stamp()));
+        n += 1;
+    }
+    fs::rename(path, &target).map_err(StoreError::io("set aside", path))?;
+    Ok(target)
+}
+
+/// Serialises a profile as pretty JSON with a final newline.
+pub(super) fn to_bytes(profile: &Profile) -> Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec_pretty(profile).map_err(|e| StoreError::NotAProfile {
+        path: PathBuf::from(profile.id.as_str()),
+        reason: e.to_string(),
+    })?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Writes `bytes` to `path` atomically and durably (temporary file, flush,
+/// rename, flush of the folder), readable by the owner only on Unix.
+pub(super) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut options = atomic_write_file::AtomicWriteFile::options();
+    #[cfg(unix)]
+    {
+        use atomic_write_file::unix::OpenOptionsExt as _;
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.preserve_mode(false);
+        options.mode(0o600);
+    }
+    let mut file = options.open(path).map_err(StoreError::io("save", path))?;
+    file.write_all(bytes).map_err(StoreError::io("save", path))?;
+    file.commit().map_err(StoreError::io("save", path))
+}
+
+impl ProfileHandle {
+    pub(super) fn open(store: &Store, id: &ProfileId) -> Result<Self> {
+        let path = store.profile_path(id);
+        if !path.exists() {
+            return Err(StoreError::NoSuchProfile(id.to_string()));
+        }
+        let lock = take_lock(&store.locks_dir().join(format!("{id}.lock")))?;
+        let loaded = read_profile(&path, id)?;
+        let access = match (&loaded.newer, &lock) {
+            (Some(v), _) => Access::NewerFormat(*v),
+            (None, None) => Access::OpenElsewhere,
+            (None, Some(_)) => Access::ReadWrite,
+        };
+        Ok(Self {
+            profile: loaded.profile,
+            path,
+            backup_dir: store.backups_dir().join(id.as_str()),
+            access,
+            _lock: lock,
+            disk_hash: Some(loaded.hash),
+            last_backup: None,
+        })
+    }
+
+    #[must_use]
+    pub fn access(&self) -> &Access {
+        &self.access
+    }
+
+    #[must_use]
+    pub fn is_read_only(&self) -> bool {
+        self.access != Access::ReadWrite
+    }
+
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Saves the profile if it changed. Refuses when read-only, or when the
+    /// file on disk is no longer what this handle last read or wrote.
+    ///
+    /// # Errors
+    /// [`StoreError::ReadOnly`], [`StoreError::ChangedOnDisk`], or an I/O
+    /// problem (the disk is full…); in every case the file on disk is intact.
+    pub fn save(&mut self) -> Result<()> {
+        self.save_inner(false)
+    }
+
+    /// Saves over a file that was changed on disk by someone else, after the
+    /// person chose to keep their version. The other version goes to backups.
+    ///
+    /// # Errors
+    /// As [`Self::save`], except for [`StoreError::ChangedOnDisk`].
+    pub fn save_replacing(&mut self) -> Result<()> {
+        self.save_inner(true)
+    }
+
+    fn save_inner(&mut self, replace_changed: bool) -> Result<()> {
+        if let Some(reason) = self.access.reason() {
+            return Err(StoreError::ReadOnly { name: self.profile.name.clone(), reason });
+        }
+        let current = match fs::read(&self.path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(StoreError::io("read", &self.path)(e)),
+        };
+        let current_hash = current.as_deref().map(fnv1a);
+        let changed = current_hash != self.disk_hash;
+        if changed && !replace_changed {
+            return Err(StoreError::ChangedOnDisk { name: self.profile.name.clone() });
+        }
+        self.profile.schema_version = SCHEMA_VERSION;
+        let bytes = to_bytes(&self.profile)?;
+        let new_hash = fnv1a(&bytes);
+        if current_hash == Some(new_hash) {
+            self.disk_hash = current_hash;
+            return Ok(());
+        }
+        if let Some(old) = &current {
+            let due = changed || self.last_backup.is_none_or(|t| t.elapsed() >= BACKUP_EVERY);
+            if due {
+                self.backup(old)?;
+            }
+        }
+        write_atomic(&self.path, &bytes)?;
+        self.disk_hash = Some(new_hash);
+        Ok(())
+    }
+
+    /// Reads the file again, dropping unsaved changes (after the person chose
+    /// the other version in a conflict).
+    ///
+    /// # Errors
+    /// When the file cannot be read or no longer parses.
+    pub fn reload(&mut self) -> Result<()> {
+        let loaded = read_profile(&self.path, &self.profile.id)?;
+        self.profile = loaded.profile;
+        self.disk_hash = Some(loaded.hash);
+        if let Some(v) = loaded.newer {
+            self.access = Access::NewerFormat(v);
+        }
+        Ok(())
+    }
+
+    fn backup(&mut self, bytes: &[u8]) -> Result<()> {
+        fs::create_dir_all(&self.backup_dir).map_err(StoreError::io("create the folder", &self.backup_dir))?;
+        let mut path = self.backup_dir.join(format!("{}.json", stamp()));
+        let mut n = 1;
+        while path.exists() {
+            path = self.backup_dir.join(format!("{}-{n}.json", stamp()));
+            n += 1;
+        }
+        write_atomic(&path, bytes)?;
+        self.last_backup = Some(Instant::now());
+        let backups = list_backups(&self.backup_dir);
+        for old in backups.iter().take(backups.len().saturating_sub(BACKUPS_KEPT)) {
+            if let Err(e) = fs::remove_file(old) {
+                log::warn!("could not remove old backup {}: {e}", old.display());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Backup files in a folder, oldest first (their names sort by time).
+pub(super) fn list_backups(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Takes the edit lock, or `None` if another process or handle holds it.
+fn take_lock(path: &Path) -> Result<Option<File>> {
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(StoreError::io("open the lock file", path))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(fs::TryLockError::WouldBlock) => Ok(None),
+        Err(fs::TryLockError::Error(e)) => Err(StoreError::io("lock", path)(e)),
+    }
+}
+
+/// A UTC time stamp that sorts as text: `20261124T120301.123Z`.
+fn stamp() -> String {
+    jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S%.3fZ").to_string()
+}
+
+/// A new random-looking profile id, `p-` and 16 hex digits.
+pub(super) fn random_id() -> ProfileId {
+    use std::hash::{BuildHasher, RandomState};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = jiff::Timestamp::now().as_nanosecond();
+    // RandomState is seeded from the OS per process; mixing in the time and
+    // a counter keeps ids distinct within and across processes.
+    let h = RandomState::new().hash_one((nanos, n, std::process::id()));
+    ProfileId::parse(&format!("p-{h:016x}")).unwrap_or_else(|| unreachable!("hex ids are valid"))
+}
+
+/// FNV-1a: a fast, stable fingerprint of file contents, to notice that a
+/// file changed on disk. Not for security.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
