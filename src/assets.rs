@@ -3,9 +3,18 @@
 
 /// The built-in recommended lists: (file name, JSON). The first is the default.
 pub const CATALOGS: &[(&str, &str)] = &[
-    ("recommended.json", include_str!("../assets/catalogs/recommended.json")),
-    ("team-outcomes.json", include_str!("../assets/catalogs/team-outcomes.json")),
-    ("technical-leader.json", include_str!("../assets/catalogs/technical-leader.json")),
+    (
+        "recommended.json",
+        include_str!("../assets/catalogs/recommended.json"),
+    ),
+    (
+        "team-outcomes.json",
+        include_str!("../assets/catalogs/team-outcomes.json"),
+    ),
+    (
+        "technical-leader.json",
+        include_str!("../assets/catalogs/technical-leader.json"),
+    ),
 ];
 
 /// The sample profile a new user finds on first start.

@@ -15,7 +15,7 @@ use crate::store::Store;
 #[command(name = "lodestar", version, about, long_about = None)]
 pub struct Cli {
     /// Use this folder for profiles and lists instead of the OS config
-    /// folder (also: the LODESTAR_CONFIG_DIR environment variable).
+    /// folder (also: the `LODESTAR_CONFIG_DIR` environment variable).
     #[arg(long, global = true, value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
 
@@ -38,9 +38,7 @@ pub enum Command {
         catalog: Option<String>,
     },
     /// Import a profile file as a new profile.
-    Import {
-        file: PathBuf,
-    },
+    Import { file: PathBuf },
     /// Export a profile to a single JSON file.
     ExportProfile {
         /// Profile id or name.
@@ -82,17 +80,28 @@ pub fn run(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> 
     match command {
         Command::Gui => unreachable!("the GUI is started by main"),
         Command::Profiles => profiles(store, out),
-        Command::Compare { profile, catalog } => compare_cmd(store, profile, catalog.as_deref(), out),
+        Command::Compare { profile, catalog } => {
+            compare_cmd(store, profile, catalog.as_deref(), out)
+        }
         Command::Import { file } => {
             let handle = store.import(file)?;
-            writeln!(out, "Imported \"{}\" as {}.", handle.profile.name, handle.profile.id)?;
+            writeln!(
+                out,
+                "Imported \"{}\" as {}.",
+                handle.profile.name, handle.profile.id
+            )?;
             Ok(())
         }
         Command::ExportProfile { profile, file } => {
             let summary = store.find(profile)?;
             let handle = store.open_profile(&summary.id)?;
             store.export(&handle.profile, file)?;
-            writeln!(out, "Exported \"{}\" to {}.", handle.profile.name, file.display())?;
+            writeln!(
+                out,
+                "Exported \"{}\" to {}.",
+                handle.profile.name,
+                file.display()
+            )?;
             Ok(())
         }
         Command::Catalogs => catalogs(store, out),
@@ -120,11 +129,23 @@ fn profiles(store: &Store, out: &mut dyn Write) -> Result<()> {
         eprintln!("warning: {problem}");
     }
     if listing.profiles.is_empty() {
-        writeln!(out, "No profiles yet in {}.", store.profiles_dir().display())?;
+        writeln!(
+            out,
+            "No profiles yet in {}.",
+            store.profiles_dir().display()
+        )?;
     }
     for p in &listing.profiles {
-        let newer = if p.newer_format.is_some() { "  (newer format: read-only)" } else { "" };
-        let role = if p.role.is_empty() { String::new() } else { format!(" — {}", p.role) };
+        let newer = if p.newer_format.is_some() {
+            "  (newer format: read-only)"
+        } else {
+            ""
+        };
+        let role = if p.role.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", p.role)
+        };
         writeln!(out, "{}  {}{role}{newer}", p.id, p.name)?;
     }
     Ok(())
@@ -141,7 +162,12 @@ fn catalogs(store: &Store, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-fn compare_cmd(store: &Store, query: &str, catalog: Option<&str>, out: &mut dyn Write) -> Result<()> {
+fn compare_cmd(
+    store: &Store,
+    query: &str,
+    catalog: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
     let summary = store.find(query)?;
     let handle = store.open_profile(&summary.id)?;
     let profile = &handle.profile;
@@ -149,24 +175,42 @@ fn compare_cmd(store: &Store, query: &str, catalog: Option<&str>, out: &mut dyn 
     for problem in &set.problems {
         eprintln!("warning: {problem}");
     }
-    let catalog: &Catalog = match catalog {
-        Some(id) => set.get(&CatalogId::new(id)).with_context(|| {
+    let catalog: &Catalog = if let Some(id) = catalog {
+        set.get(&CatalogId::new(id)).with_context(|| {
             format!("There is no list \"{id}\". `lodestar catalogs` shows the lists.")
-        })?,
-        None => {
-            let (c, fell_back) = set.for_profile(&profile.catalog).context("No recommended list is available")?;
-            if fell_back {
-                eprintln!("warning: the list \"{}\" is missing; comparing with \"{}\"", profile.catalog, c.id);
-            }
-            c
+        })?
+    } else {
+        let (c, fell_back) = set
+            .for_profile(&profile.catalog)
+            .context("No recommended list is available")?;
+        if fell_back {
+            eprintln!(
+                "warning: the list \"{}\" is missing; comparing with \"{}\"",
+                profile.catalog, c.id
+            );
         }
+        c
     };
     let cmp = compare(&profile.have, &profile.want, catalog);
     let strike = std::io::stdout().is_terminal();
-    let name = |id: &crate::model::SkillId| catalog.skill(id).map_or(id.as_str(), |s| s.name.as_str()).to_owned();
-    let item = |id: crate::model::ItemId| profile.item(id).map(|(_, i)| i.text.clone()).unwrap_or_default();
+    let name = |id: &crate::model::SkillId| {
+        catalog
+            .skill(id)
+            .map_or(id.as_str(), |s| s.name.as_str())
+            .to_owned()
+    };
+    let item = |id: crate::model::ItemId| {
+        profile
+            .item(id)
+            .map(|(_, i)| i.text.clone())
+            .unwrap_or_default()
+    };
 
-    writeln!(out, "{} — compared with \"{}\"", profile.name, catalog.title)?;
+    writeln!(
+        out,
+        "{} — compared with \"{}\"",
+        profile.name, catalog.title
+    )?;
     writeln!(out, "{}", cmp.summary())?;
     let section = |out: &mut dyn Write, title: &str, lines: Vec<String>| -> std::io::Result<()> {
         if lines.is_empty() {
@@ -178,24 +222,75 @@ fn compare_cmd(store: &Store, query: &str, catalog: Option<&str>, out: &mut dyn 
         }
         Ok(())
     };
-    let crossed = |s: String| if strike { format!("\x1b[9m{s}\x1b[0m") } else { format!("~~{s}~~") };
-    section(out, "Strengths — already yours, keep them:", cmp.strengths.iter().map(|s| format!("✓ {}", crossed(name(s)))).collect())?;
-    section(out, "Strengths you also want to deepen:", cmp.deepen.iter().map(|s| format!("✓ {}", name(s))).collect())?;
-    section(out, "On the right track — you want these, and they are recommended:", cmp.right_track.iter().map(|s| format!("★ {}", name(s))).collect())?;
+    let crossed = |s: String| {
+        if strike {
+            format!("\x1b[9m{s}\x1b[0m")
+        } else {
+            format!("~~{s}~~")
+        }
+    };
+    section(
+        out,
+        "Strengths — already yours, keep them:",
+        cmp.strengths
+            .iter()
+            .map(|s| format!("✓ {}", crossed(name(s))))
+            .collect(),
+    )?;
+    section(
+        out,
+        "Strengths you also want to deepen:",
+        cmp.deepen
+            .iter()
+            .map(|s| format!("✓ {}", name(s)))
+            .collect(),
+    )?;
+    section(
+        out,
+        "On the right track — you want these, and they are recommended:",
+        cmp.right_track
+            .iter()
+            .map(|s| format!("★ {}", name(s)))
+            .collect(),
+    )?;
     section(
         out,
         "Worth talking about — recommended, not on either list yet:",
         cmp.blind_spots
             .iter()
             .map(|s| {
-                let summary = catalog.skill(s).map(|k| k.summary.as_str()).unwrap_or_default();
+                let summary = catalog
+                    .skill(s)
+                    .map(|k| k.summary.as_str())
+                    .unwrap_or_default();
                 format!("? {} — {summary}", name(s))
             })
             .collect(),
     )?;
-    section(out, "Your own strengths:", cmp.own_strengths.iter().map(|&i| format!("• {}", item(i))).collect())?;
-    section(out, "Your own goals:", cmp.own_goals.iter().map(|&i| format!("• {}", item(i))).collect())?;
-    section(out, "Your own strengths you want to deepen:", cmp.own_deepen.iter().map(|&(h, _)| format!("• {}", item(h))).collect())?;
+    section(
+        out,
+        "Your own strengths:",
+        cmp.own_strengths
+            .iter()
+            .map(|&i| format!("• {}", item(i)))
+            .collect(),
+    )?;
+    section(
+        out,
+        "Your own goals:",
+        cmp.own_goals
+            .iter()
+            .map(|&i| format!("• {}", item(i)))
+            .collect(),
+    )?;
+    section(
+        out,
+        "Your own strengths you want to deepen:",
+        cmp.own_deepen
+            .iter()
+            .map(|&(h, _)| format!("• {}", item(h)))
+            .collect(),
+    )?;
 
     let matcher = Matcher::new(catalog);
     let suggestions: Vec<String> = profile
@@ -205,10 +300,19 @@ fn compare_cmd(store: &Store, query: &str, catalog: Option<&str>, out: &mut dyn 
         .filter(|i| i.skill.as_ref().is_none_or(|s| !catalog.contains(s)))
         .filter_map(|i| {
             matcher.suggest(&i.text).first().map(|s| {
-                format!("\"{}\" looks like {} ({}% sure)", i.text, name(&s.skill), s.percent())
+                format!(
+                    "\"{}\" looks like {} ({}% sure)",
+                    i.text,
+                    name(&s.skill),
+                    s.percent()
+                )
             })
         })
         .collect();
-    section(out, "Possible links, not applied (confirm them in the app):", suggestions)?;
+    section(
+        out,
+        "Possible links, not applied (confirm them in the app):",
+        suggestions,
+    )?;
     Ok(())
 }

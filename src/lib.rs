@@ -4,6 +4,8 @@
 //! (profiles and catalogs on disk), which uses `model` (the pure domain).
 
 pub mod assets;
+#[doc(hidden)]
+pub mod bench_data;
 pub mod cli;
 pub mod model;
 pub mod store;

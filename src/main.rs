@@ -1,7 +1,10 @@
 //! The `lodestar` binary: parses the command line, then opens the app or
 //! runs a headless command. Errors end up here, once, on stderr.
 
-#![cfg_attr(all(not(debug_assertions), target_os = "windows"), windows_subsystem = "windows")]
+#![cfg_attr(
+    all(not(debug_assertions), target_os = "windows"),
+    windows_subsystem = "windows"
+)]
 
 use std::process::ExitCode;
 

@@ -190,7 +190,11 @@ pub fn slug(name: &str, fallback: &str) -> String {
     }
     let out: String = out.trim_end_matches('-').chars().take(60).collect();
     let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() { fallback.to_owned() } else { out }
+    if out.is_empty() {
+        fallback.to_owned()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -221,7 +225,10 @@ mod tests {
         assert_eq!(c.validate(), Err(CatalogError::DuplicateSkill("a".into())));
         c.skills[1] = skill("b");
         c.skills[1].levels = vec!["one".into(); 3];
-        assert!(matches!(c.validate(), Err(CatalogError::LevelCount { count: 3, .. })));
+        assert!(matches!(
+            c.validate(),
+            Err(CatalogError::LevelCount { count: 3, .. })
+        ));
         c.skills[1].levels.clear();
         assert_eq!(c.validate(), Ok(()));
     }
@@ -237,7 +244,10 @@ mod tests {
 
     #[test]
     fn slug_is_safe_for_ids() {
-        assert_eq!(slug("Acme Field Service Framework!", "x"), "acme-field-service-framework");
+        assert_eq!(
+            slug("Acme Field Service Framework!", "x"),
+            "acme-field-service-framework"
+        );
         assert_eq!(slug("../../etc", "x"), "etc");
         assert_eq!(slug("🚀", "catalog"), "catalog");
         assert_eq!(slug("李雷 框架", "x"), "李雷-框架");

@@ -36,12 +36,19 @@ pub struct Comparison {
 #[must_use]
 pub fn compare(have: &[ChecklistItem], want: &[ChecklistItem], catalog: &Catalog) -> Comparison {
     let linked = |items: &[ChecklistItem]| -> BTreeSet<SkillId> {
-        items.iter().filter_map(|i| i.skill.clone()).filter(|s| catalog.contains(s)).collect()
+        items
+            .iter()
+            .filter_map(|i| i.skill.clone())
+            .filter(|s| catalog.contains(s))
+            .collect()
     };
     let had = linked(have);
     let wanted = linked(want);
 
-    let mut out = Comparison { recommended: catalog.skills.len(), ..Comparison::default() };
+    let mut out = Comparison {
+        recommended: catalog.skills.len(),
+        ..Comparison::default()
+    };
     for skill in &catalog.skills {
         let id = skill.id.clone();
         match (had.contains(&skill.id), wanted.contains(&skill.id)) {
@@ -58,9 +65,9 @@ pub fn compare(have: &[ChecklistItem], want: &[ChecklistItem], catalog: &Catalog
     let mut paired_want = BTreeSet::new();
     for h in &own_have {
         let key = same_quality_key(&h.text);
-        let pair = own_want
-            .iter()
-            .find(|w| !paired_want.contains(&w.id) && !key.is_empty() && same_quality_key(&w.text) == key);
+        let pair = own_want.iter().find(|w| {
+            !paired_want.contains(&w.id) && !key.is_empty() && same_quality_key(&w.text) == key
+        });
         if let Some(w) = pair {
             paired_want.insert(w.id);
             out.own_deepen.push((h.id, w.id));
@@ -68,7 +75,11 @@ pub fn compare(have: &[ChecklistItem], want: &[ChecklistItem], catalog: &Catalog
             out.own_strengths.push(h.id);
         }
     }
-    out.own_goals = own_want.iter().map(|w| w.id).filter(|id| !paired_want.contains(id)).collect();
+    out.own_goals = own_want
+        .iter()
+        .map(|w| w.id)
+        .filter(|id| !paired_want.contains(id))
+        .collect();
     out
 }
 
@@ -76,7 +87,13 @@ impl Comparison {
     /// One line that sums the comparison up, in the app's voice.
     #[must_use]
     pub fn summary(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| if n == 1 { one.to_owned() } else { many.to_owned() };
+        let plural = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                one.to_owned()
+            } else {
+                many.to_owned()
+            }
+        };
         let strong = self.strengths.len() + self.deepen.len();
         format!(
             "{strong} of {total} recommended skills {are} already {strengths}; {want} you want to grow; {blind} to talk about.",

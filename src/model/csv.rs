@@ -87,11 +87,12 @@ pub fn parse_rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, CsvError> {
 /// A [`CsvError`] naming the line at fault.
 pub fn catalog_from_csv(text: &str, id: &str, title: &str) -> Result<Catalog, CsvError> {
     let mut rows = parse_rows(text)?;
-    if rows
-        .first()
-        .and_then(|(_, r)| r.first())
-        .is_some_and(|f| matches!(clean_line(f).to_lowercase().as_str(), "skill" | "skills" | "name" | "competency"))
-    {
+    if rows.first().and_then(|(_, r)| r.first()).is_some_and(|f| {
+        matches!(
+            clean_line(f).to_lowercase().as_str(),
+            "skill" | "skills" | "name" | "competency"
+        )
+    }) {
         rows.remove(0);
     }
     if rows.is_empty() {
@@ -157,7 +158,10 @@ mod tests {
 
     #[test]
     fn unclosed_quote_names_its_line() {
-        assert_eq!(parse_rows("a,b\nc,\"oops\nmore"), Err(CsvError::UnclosedQuote { line: 2 }));
+        assert_eq!(
+            parse_rows("a,b\nc,\"oops\nmore"),
+            Err(CsvError::UnclosedQuote { line: 2 })
+        );
     }
 
     #[test]
@@ -167,16 +171,28 @@ mod tests {
         assert_eq!(c.id.as_str(), "acme-framework");
         assert_eq!(c.skills.len(), 2);
         assert_eq!(c.skills[0].id.as_str(), "safety-leadership");
-        assert_eq!(c.skills[0].keywords, vec!["lockout", "permits", "toolbox talks"]);
+        assert_eq!(
+            c.skills[0].keywords,
+            vec!["lockout", "permits", "toolbox talks"]
+        );
         assert_eq!(c.skills[0].summary, "Keeps people safe, always");
         assert!(c.skills[1].keywords.is_empty());
     }
 
     #[test]
     fn csv_problems_name_the_line() {
-        assert_eq!(catalog_from_csv("skill,description\n,no name\n", "x", "X"), Err(CsvError::EmptySkill { line: 2 }));
-        assert!(matches!(catalog_from_csv("A,x\nB,y\na,z\n", "x", "X"), Err(CsvError::Duplicate { line: 3, .. })));
-        assert_eq!(catalog_from_csv("skill,description\n", "x", "X"), Err(CsvError::NoRows));
+        assert_eq!(
+            catalog_from_csv("skill,description\n,no name\n", "x", "X"),
+            Err(CsvError::EmptySkill { line: 2 })
+        );
+        assert!(matches!(
+            catalog_from_csv("A,x\nB,y\na,z\n", "x", "X"),
+            Err(CsvError::Duplicate { line: 3, .. })
+        ));
+        assert_eq!(
+            catalog_from_csv("skill,description\n", "x", "X"),
+            Err(CsvError::NoRows)
+        );
         assert_eq!(catalog_from_csv("", "x", "X"), Err(CsvError::NoRows));
     }
 }

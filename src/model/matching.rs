@@ -64,14 +64,23 @@ impl Matcher {
             .map(|skill| {
                 let phrases: Vec<Phrase> = std::iter::once(&skill.name)
                     .chain(&skill.keywords)
-                    .map(|t| Phrase { text: t.clone(), stems: stems(t) })
+                    .map(|t| Phrase {
+                        text: t.clone(),
+                        stems: stems(t),
+                    })
                     .filter(|p| !p.stems.is_empty())
                     .collect();
-                let mut vocab: Vec<String> =
-                    phrases.iter().flat_map(|p| p.stems.iter().cloned()).collect();
+                let mut vocab: Vec<String> = phrases
+                    .iter()
+                    .flat_map(|p| p.stems.iter().cloned())
+                    .collect();
                 vocab.sort();
                 vocab.dedup();
-                SkillIndex { id: skill.id.clone(), phrases, vocab }
+                SkillIndex {
+                    id: skill.id.clone(),
+                    phrases,
+                    vocab,
+                }
             })
             .collect();
         Self { skills }
@@ -86,13 +95,20 @@ impl Matcher {
             return Vec::new();
         }
         let best_sim = |word: &str, vocab: &[String]| {
-            vocab.iter().map(|v| similarity(word, v)).fold(0.0_f32, f32::max)
+            vocab
+                .iter()
+                .map(|v| similarity(word, v))
+                .fold(0.0_f32, f32::max)
         };
         // How many skills each item word points at: shared words weigh less.
         let spread: Vec<usize> = item
             .iter()
             .map(|w| {
-                self.skills.iter().filter(|s| best_sim(w, &s.vocab) >= WORD_MATCH).count().max(1)
+                self.skills
+                    .iter()
+                    .filter(|s| best_sim(w, &s.vocab) >= WORD_MATCH)
+                    .count()
+                    .max(1)
             })
             .collect();
         #[expect(clippy::cast_precision_loss, reason = "word counts are tiny")]
@@ -128,7 +144,11 @@ impl Matcher {
                     / item_len
                     * 0.8;
                 if words > best.0 {
-                    let name = skill.phrases.first().map(|p| p.text.clone()).unwrap_or_default();
+                    let name = skill
+                        .phrases
+                        .first()
+                        .map(|p| p.text.clone())
+                        .unwrap_or_default();
                     best = (words, name);
                 }
                 (best.0 >= SUGGEST_THRESHOLD).then(|| Suggestion {

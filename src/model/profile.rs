@@ -28,7 +28,11 @@ pub enum TextError {
     #[error("The {what} is empty. Type at least one letter.")]
     Empty { what: &'static str },
     #[error("The {what} is too long: {len} characters, at most {max} fit.")]
-    TooLong { what: &'static str, len: usize, max: usize },
+    TooLong {
+        what: &'static str,
+        len: usize,
+        max: usize,
+    },
 }
 
 /// Cleans a one-line value and checks its length.
@@ -55,7 +59,11 @@ pub fn validated_note(raw: &str) -> Result<String, TextError> {
     let clean = clean_multiline(raw);
     let len = clean.chars().count();
     if len > MAX_NOTE_CHARS {
-        Err(TextError::TooLong { what: "note", len, max: MAX_NOTE_CHARS })
+        Err(TextError::TooLong {
+            what: "note",
+            len,
+            max: MAX_NOTE_CHARS,
+        })
     } else {
         Ok(clean)
     }
@@ -74,7 +82,9 @@ impl ProfileId {
     pub fn parse(raw: &str) -> Option<Self> {
         let ok = !raw.is_empty()
             && raw.len() <= 64
-            && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !raw.starts_with('-');
         ok.then(|| Self(raw.to_owned()))
     }
@@ -227,7 +237,13 @@ impl Profile {
     }
 
     fn next_item_id(&self) -> ItemId {
-        let max = self.have.iter().chain(&self.want).map(|i| i.id.0).max().unwrap_or(0);
+        let max = self
+            .have
+            .iter()
+            .chain(&self.want)
+            .map(|i| i.id.0)
+            .max()
+            .unwrap_or(0);
         ItemId(max + 1)
     }
 
@@ -261,11 +277,19 @@ impl Profile {
             .iter()
             .find(|i| i.id == id)
             .map(|i| (ListKind::Have, i))
-            .or_else(|| self.want.iter().find(|i| i.id == id).map(|i| (ListKind::Want, i)))
+            .or_else(|| {
+                self.want
+                    .iter()
+                    .find(|i| i.id == id)
+                    .map(|i| (ListKind::Want, i))
+            })
     }
 
     fn item_mut(&mut self, id: ItemId) -> Option<&mut ChecklistItem> {
-        self.have.iter_mut().chain(self.want.iter_mut()).find(|i| i.id == id)
+        self.have
+            .iter_mut()
+            .chain(self.want.iter_mut())
+            .find(|i| i.id == id)
     }
 
     /// Changes an item's text. Returns `Ok(false)` if there is no such item.
@@ -346,7 +370,17 @@ mod tests {
 
     #[test]
     fn profile_ids_are_never_paths() {
-        for bad in ["", "../x", "CON", "a/b", "a\\b", "a\0b", "-x", "Ü", &"a".repeat(65)] {
+        for bad in [
+            "",
+            "../x",
+            "CON",
+            "a/b",
+            "a\\b",
+            "a\0b",
+            "-x",
+            "Ü",
+            &"a".repeat(65),
+        ] {
             assert!(ProfileId::parse(bad).is_none(), "{bad:?} accepted");
         }
         assert!(ProfileId::parse("p-0123abcd").is_some());
@@ -356,7 +390,10 @@ mod tests {
     fn names_are_cleaned_and_bounded() {
         let mut p = profile();
         assert!(matches!(p.rename("   "), Err(TextError::Empty { .. })));
-        assert!(matches!(p.rename(&"x".repeat(10_000)), Err(TextError::TooLong { len: 10_000, .. })));
+        assert!(matches!(
+            p.rename(&"x".repeat(10_000)),
+            Err(TextError::TooLong { len: 10_000, .. })
+        ));
         assert_eq!(p.name, "Dana", "a refused rename keeps the old name");
         p.rename("Zoë\0 Ångström 🚀").expect("valid");
         assert_eq!(p.name, "Zoë Ångström 🚀");
@@ -369,12 +406,17 @@ mod tests {
         let mut p = profile();
         let a = p.add_item(ListKind::Have, "Listening", None).expect("ok");
         let b = p.add_item(ListKind::Want, "Delegation", None).expect("ok");
-        let c = p.add_item(ListKind::Have, "Calm in outages", None).expect("ok");
+        let c = p
+            .add_item(ListKind::Have, "Calm in outages", None)
+            .expect("ok");
         assert!(a != b && b != c && a != c);
         assert!(p.move_item(c, 0));
         assert_eq!(p.have[0].id, c);
         let (kind, pos, item) = p.remove_item(b).expect("exists");
-        assert_eq!((kind, pos, item.text.as_str()), (ListKind::Want, 0, "Delegation"));
+        assert_eq!(
+            (kind, pos, item.text.as_str()),
+            (ListKind::Want, 0, "Delegation")
+        );
         assert!(p.add_item(ListKind::Want, "", None).is_err());
         let d = p.add_item(ListKind::Want, "Strategy", None).expect("ok");
         assert!(d.0 > c.0);

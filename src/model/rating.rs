@@ -20,7 +20,9 @@ impl Level {
     /// A level, or `None` outside 1..=5.
     #[must_use]
     pub fn new(value: u8) -> Option<Self> {
-        (Self::MIN..=Self::MAX).contains(&value).then_some(Self(value))
+        (Self::MIN..=Self::MAX)
+            .contains(&value)
+            .then_some(Self(value))
     }
 
     #[must_use]
@@ -138,7 +140,13 @@ mod tests {
 
     #[test]
     fn rater_serializes_as_words() {
-        assert_eq!(serde_json::to_string(&Rater::SelfRating).ok().as_deref(), Some("\"self\""));
-        assert_eq!(serde_json::to_string(&Rater::Coach).ok().as_deref(), Some("\"coach\""));
+        assert_eq!(
+            serde_json::to_string(&Rater::SelfRating).ok().as_deref(),
+            Some("\"self\"")
+        );
+        assert_eq!(
+            serde_json::to_string(&Rater::Coach).ok().as_deref(),
+            Some("\"coach\"")
+        );
     }
 }

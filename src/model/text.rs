@@ -49,13 +49,78 @@ fn is_invisible_format(ch: char) -> bool {
 /// Words that carry no meaning on their own when matching a checklist item
 /// against a skill ("good at", "my", "skills").
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "my", "i", "me", "im",
-    "be", "being", "am", "is", "are", "at", "by", "from", "as", "it", "its", "that", "this",
-    "good", "great", "very", "really", "skill", "skills", "ability", "able", "how", "what",
-    "more", "better", "get", "getting", "want", "like", "can", "do", "doing", "at", "into",
-    "about", "other", "others", "some", "s", "t", "have", "has", "having", "will", "would",
-    "should", "become", "strong", "stronger", "well", "much", "lot", "lots", "learn",
-    "learning", "improve", "improving",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "my",
+    "i",
+    "me",
+    "im",
+    "be",
+    "being",
+    "am",
+    "is",
+    "are",
+    "at",
+    "by",
+    "from",
+    "as",
+    "it",
+    "its",
+    "that",
+    "this",
+    "good",
+    "great",
+    "very",
+    "really",
+    "skill",
+    "skills",
+    "ability",
+    "able",
+    "how",
+    "what",
+    "more",
+    "better",
+    "get",
+    "getting",
+    "want",
+    "like",
+    "can",
+    "do",
+    "doing",
+    "at",
+    "into",
+    "about",
+    "other",
+    "others",
+    "some",
+    "s",
+    "t",
+    "have",
+    "has",
+    "having",
+    "will",
+    "would",
+    "should",
+    "become",
+    "strong",
+    "stronger",
+    "well",
+    "much",
+    "lot",
+    "lots",
+    "learn",
+    "learning",
+    "improve",
+    "improving",
 ];
 
 /// Splits text into lowercase words, dropping punctuation and stopwords.
@@ -92,12 +157,13 @@ pub fn stem(word: &str) -> String {
         ("es", "e"),
         ("s", ""),
     ] {
-        if let Some(base) = w.strip_suffix(suffix) {
-            if base.chars().count() >= 3 && !(suffix == "s" && base.ends_with('s')) {
-                let mut out = base.to_owned();
-                out.push_str(replacement);
-                return out.trim_end_matches('e').to_owned();
-            }
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.chars().count() >= 3
+            && !(suffix == "s" && base.ends_with('s'))
+        {
+            let mut out = base.to_owned();
+            out.push_str(replacement);
+            return out.trim_end_matches('e').to_owned();
         }
     }
     w.trim_end_matches('e').to_owned()
@@ -131,13 +197,7 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     if prefix >= 5 && prefix * 5 >= shorter * 4 && longer - shorter <= 6 {
         return 0.9;
     }
-    let allowed = if shorter >= 9 {
-        2
-    } else if shorter >= 5 {
-        1
-    } else {
-        0
-    };
+    let allowed = usize::from(shorter >= 5) + usize::from(shorter >= 9);
     if allowed > 0 && longer - shorter <= allowed && edit_distance(&ac, &bc) <= allowed {
         return 0.85;
     }
@@ -153,13 +213,15 @@ pub fn edit_distance(a: &[char], b: &[char]) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=m {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=n {
         for j in 1..=m {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(d[i - 2][j - 2] + 1);
             }
@@ -200,7 +262,10 @@ mod tests {
 
     #[test]
     fn words_drop_punctuation_case_and_stopwords() {
-        assert_eq!(words("Good at PUBLIC-speaking!"), vec!["public", "speaking"]);
+        assert_eq!(
+            words("Good at PUBLIC-speaking!"),
+            vec!["public", "speaking"]
+        );
         assert_eq!(words("the team's goals"), vec!["teams", "goals"]);
     }
 
@@ -232,6 +297,9 @@ mod tests {
 
     #[test]
     fn same_quality_key_ignores_order_and_inflection() {
-        assert_eq!(same_quality_key("Public speaking"), same_quality_key("speaking in public"));
+        assert_eq!(
+            same_quality_key("Public speaking"),
+            same_quality_key("speaking in public")
+        );
     }
 }

@@ -5,9 +5,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::Store;
 use super::error::{Result, StoreError};
 use super::profile_file::write_atomic;
-use super::Store;
 use crate::model::{Catalog, CatalogId};
 
 /// A list that could not be loaded.
@@ -46,7 +46,10 @@ impl CatalogSet {
     pub fn for_profile(&self, id: &CatalogId) -> Option<(&Catalog, bool)> {
         self.get(id)
             .map(|c| (c, false))
-            .or_else(|| self.get(&CatalogId::default_recommended()).map(|c| (c, true)))
+            .or_else(|| {
+                self.get(&CatalogId::default_recommended())
+                    .map(|c| (c, true))
+            })
             .or_else(|| self.catalogs.first().map(|c| (c, true)))
     }
 
@@ -74,7 +77,11 @@ impl CatalogSet {
                 }
             }
             Err((line, message)) => {
-                self.problems.push(CatalogProblem { file: file.to_path_buf(), line, message });
+                self.problems.push(CatalogProblem {
+                    file: file.to_path_buf(),
+                    line,
+                    message,
+                });
             }
         }
     }
@@ -82,7 +89,8 @@ impl CatalogSet {
 
 /// Parses and validates a catalog, giving the line of a syntax error.
 fn parse_catalog(text: &str) -> std::result::Result<Catalog, (Option<usize>, String)> {
-    let catalog: Catalog = serde_json::from_str(text).map_err(|e| (Some(e.line()), e.to_string()))?;
+    let catalog: Catalog =
+        serde_json::from_str(text).map_err(|e| (Some(e.line()), e.to_string()))?;
     catalog.validate().map_err(|e| (None, e.to_string()))?;
     Ok(catalog)
 }
@@ -94,9 +102,17 @@ impl Store {
         let mut set = CatalogSet::builtin();
         let dir = self.catalogs_dir();
         let mut files: Vec<PathBuf> = match fs::read_dir(&dir) {
-            Ok(d) => d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect(),
+            Ok(d) => d
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect(),
             Err(e) => {
-                set.problems.push(CatalogProblem { file: dir, line: None, message: e.to_string() });
+                set.problems.push(CatalogProblem {
+                    file: dir,
+                    line: None,
+                    message: e.to_string(),
+                });
                 return set;
             }
         };
@@ -104,7 +120,11 @@ impl Store {
         for file in files {
             match fs::read_to_string(&file) {
                 Ok(text) => set.add_text(&file, &text),
-                Err(e) => set.problems.push(CatalogProblem { file, line: None, message: e.to_string() }),
+                Err(e) => set.problems.push(CatalogProblem {
+                    file,
+                    line: None,
+                    message: e.to_string(),
+                }),
             }
         }
         set
@@ -122,9 +142,15 @@ impl Store {
         let text = String::from_utf8(bytes).map_err(|e| StoreError::Catalog {
             file: src.to_path_buf(),
             line: None,
-            message: format!("it is not UTF-8 text (byte {}); save it as \"CSV UTF-8\"", e.utf8_error().valid_up_to()),
+            message: format!(
+                "it is not UTF-8 text (byte {}); save it as \"CSV UTF-8\"",
+                e.utf8_error().valid_up_to()
+            ),
         })?;
-        let stem = src.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = src
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let title = title.map_or_else(|| stem.replace(['_', '-'], " "), str::to_owned);
         let catalog = crate::model::csv::catalog_from_csv(&text, &title, &title).map_err(|e| {
             let line = match &e {
@@ -133,7 +159,11 @@ impl Store {
                 | crate::model::csv::CsvError::Duplicate { line, .. } => Some(*line),
                 _ => None,
             };
-            StoreError::Catalog { file: src.to_path_buf(), line, message: e.to_string() }
+            StoreError::Catalog {
+                file: src.to_path_buf(),
+                line,
+                message: e.to_string(),
+            }
         })?;
         if self.catalogs().get(&catalog.id).is_some() {
             return Err(StoreError::CatalogExists(catalog.id.to_string()));

@@ -7,14 +7,22 @@ use std::path::PathBuf;
 /// A storage problem.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{}", io_message(*.action, path, source))]
-    Io { action: &'static str, path: PathBuf, source: io::Error },
+    #[error("{}", io_message(action, path, source))]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
 
     #[error(
         "The profile file {} could not be read ({reason}). It was set aside as {} and left untouched; your other profiles are fine.",
         path.display(), set_aside.display()
     )]
-    Corrupt { path: PathBuf, set_aside: PathBuf, reason: String },
+    Corrupt {
+        path: PathBuf,
+        set_aside: PathBuf,
+        reason: String,
+    },
 
     #[error("{} is not a Lodestar profile: {reason}", path.display())]
     NotAProfile { path: PathBuf, reason: String },
@@ -22,7 +30,11 @@ pub enum StoreError {
     #[error(
         "\"{name}\" was saved by a newer Lodestar (file format {found}, this version reads up to {supported}). Update Lodestar to open it; the file was not changed."
     )]
-    TooNew { name: String, found: u64, supported: u32 },
+    TooNew {
+        name: String,
+        found: u64,
+        supported: u32,
+    },
 
     #[error("\"{name}\" is read-only here: {reason}. Your changes were not saved.")]
     ReadOnly { name: String, reason: String },
@@ -42,7 +54,11 @@ pub enum StoreError {
     Text(#[from] crate::model::TextError),
 
     #[error("The list file {} has a problem{}: {message}", file.display(), line.map(|l| format!(" at line {l}")).unwrap_or_default())]
-    Catalog { file: PathBuf, line: Option<usize>, message: String },
+    Catalog {
+        file: PathBuf,
+        line: Option<usize>,
+        message: String,
+    },
 
     #[error("A list with the id \"{0}\" already exists. Remove or rename it first.")]
     CatalogExists(String),
@@ -61,9 +77,16 @@ fn io_message(action: &str, path: &std::path::Path, source: &io::Error) -> Strin
 }
 
 impl StoreError {
-    pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Self {
+    pub(crate) fn io(
+        action: &'static str,
+        path: impl Into<PathBuf>,
+    ) -> impl FnOnce(io::Error) -> Self {
         let path = path.into();
-        move |source| StoreError::Io { action, path, source }
+        move |source| StoreError::Io {
+            action,
+            path,
+            source,
+        }
     }
 }
 

@@ -47,7 +47,9 @@ fn v0_to_v1(doc: &mut Map<String, Value>, id: &str) {
         }
     }
     if let Some(Value::Object(ratings)) = doc.remove("ratings") {
-        let date = doc.remove("rating_date").unwrap_or_else(|| json!("2000-01-01"));
+        let date = doc
+            .remove("rating_date")
+            .unwrap_or_else(|| json!("2000-01-01"));
         let assessment = json!({ "date": date, "rater": "self", "ratings": ratings, "note": "" });
         match doc.get_mut("assessments") {
             Some(Value::Array(list)) => list.push(assessment),

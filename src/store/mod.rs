@@ -42,7 +42,8 @@ pub fn config_dir(cli: Option<&Path>) -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("LODESTAR_CONFIG_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("org", "Lodestar", "Lodestar").map(|d| d.config_dir().to_path_buf())
+    directories::ProjectDirs::from("org", "Lodestar", "Lodestar")
+        .map(|d| d.config_dir().to_path_buf())
 }
 
 /// A profile as listed, without keeping it open.
@@ -78,7 +79,12 @@ impl Store {
     pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
         let store = Self { root: root.into() };
         let fresh = !store.root.exists();
-        for dir in [store.profiles_dir(), store.backups_dir(), store.locks_dir(), store.catalogs_dir()] {
+        for dir in [
+            store.profiles_dir(),
+            store.backups_dir(),
+            store.locks_dir(),
+            store.catalogs_dir(),
+        ] {
             fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
             restrict_dir(&dir);
         }
@@ -125,13 +131,17 @@ impl Store {
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
-                listing.problems.push(StoreError::io("read the folder", &dir)(e));
+                listing
+                    .problems
+                    .push(StoreError::io("read the folder", &dir)(e));
                 return listing;
             }
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            let Some(id) = id_from_path(&path) else { continue };
+            let Some(id) = id_from_path(&path) else {
+                continue;
+            };
             match profile_file::read_profile(&path, &id) {
                 Ok(loaded) => listing.profiles.push(ProfileSummary {
                     id,
@@ -145,7 +155,10 @@ impl Store {
             }
         }
         listing.profiles.sort_by(|a, b| {
-            a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.id.cmp(&b.id))
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then_with(|| a.id.cmp(&b.id))
         });
         listing
     }
@@ -167,7 +180,10 @@ impl Store {
             listing
                 .profiles
                 .iter()
-                .filter(|p| !q.is_empty() && (p.id.as_str().starts_with(&q) || p.name.to_lowercase().starts_with(&q)))
+                .filter(|p| {
+                    !q.is_empty()
+                        && (p.id.as_str().starts_with(&q) || p.name.to_lowercase().starts_with(&q))
+                })
                 .collect()
         } else {
             exact
@@ -177,7 +193,10 @@ impl Store {
             [one] => Ok((*one).clone()),
             many => Err(StoreError::Ambiguous {
                 query: query.to_owned(),
-                matches: many.iter().map(|p| format!("{} ({})", p.name, p.id)).collect(),
+                matches: many
+                    .iter()
+                    .map(|p| format!("{} ({})", p.name, p.id))
+                    .collect(),
             }),
         }
     }
@@ -187,7 +206,9 @@ impl Store {
     pub fn new_id(&self) -> ProfileId {
         loop {
             let id = profile_file::random_id();
-            if !self.profile_path(&id).exists() && fs::metadata(self.backups_dir().join(id.as_str())).is_err() {
+            if !self.profile_path(&id).exists()
+                && fs::metadata(self.backups_dir().join(id.as_str())).is_err()
+            {
                 return id;
             }
         }
@@ -239,12 +260,15 @@ impl Store {
         let bytes = fs::read(src).map_err(StoreError::io("read", src))?;
         let id = self.new_id();
         let loaded = parse_profile(&bytes, id.as_str()).map_err(|reason| match reason {
-            profile_file::ParseError::TooNew { found, name } => {
-                StoreError::TooNew { name, found, supported: crate::model::SCHEMA_VERSION }
-            }
-            profile_file::ParseError::Invalid(reason) => {
-                StoreError::NotAProfile { path: src.to_path_buf(), reason }
-            }
+            profile_file::ParseError::TooNew { found, name } => StoreError::TooNew {
+                name,
+                found,
+                supported: crate::model::SCHEMA_VERSION,
+            },
+            profile_file::ParseError::Invalid(reason) => StoreError::NotAProfile {
+                path: src.to_path_buf(),
+                reason,
+            },
         })?;
         let mut profile = loaded.profile;
         profile.id = id;
@@ -261,13 +285,15 @@ impl Store {
     pub fn seed_sample_if_new(&self) -> Result<bool> {
         let marker = self.root.join(".sample-added");
         let has_profiles = fs::read_dir(self.profiles_dir())
-            .map(|mut d| d.any(|e| e.is_ok_and(|e| id_from_path(&e.path()).is_some())))
-            .unwrap_or(false);
+            .is_ok_and(|mut d| d.any(|e| e.is_ok_and(|e| id_from_path(&e.path()).is_some())));
         if marker.exists() || has_profiles {
             return Ok(false);
         }
         self.add_sample()?;
-        write_atomic(&marker, b"The sample profile was added once; delete this file to add it again.\n")?;
+        write_atomic(
+            &marker,
+            b"The sample profile was added once; delete this file to add it again.\n",
+        )?;
         Ok(true)
     }
 
@@ -277,9 +303,13 @@ impl Store {
     /// When the sample cannot be written.
     pub fn add_sample(&self) -> Result<ProfileHandle> {
         let id = self.new_id();
-        let loaded = parse_profile(crate::assets::SAMPLE_PROFILE.as_bytes(), id.as_str()).map_err(|e| {
-            StoreError::NotAProfile { path: PathBuf::from("(built-in sample)"), reason: e.to_string() }
-        })?;
+        let loaded =
+            parse_profile(crate::assets::SAMPLE_PROFILE.as_bytes(), id.as_str()).map_err(|e| {
+                StoreError::NotAProfile {
+                    path: PathBuf::from("(built-in sample)"),
+                    reason: e.to_string(),
+                }
+            })?;
         let mut profile = loaded.profile;
         profile.id = id;
         self.add(profile)
@@ -298,7 +328,9 @@ fn id_from_path(path: &Path) -> Option<ProfileId> {
     if path.extension().and_then(|e| e.to_str()) != Some("json") {
         return None;
     }
-    path.file_stem().and_then(|s| s.to_str()).and_then(ProfileId::parse)
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(ProfileId::parse)
 }
 
 #[cfg(unix)]

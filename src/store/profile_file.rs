@@ -74,25 +74,43 @@ pub(super) fn parse_profile(bytes: &[u8], id: &str) -> std::result::Result<Loade
     let hash = fnv1a(bytes);
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
         if e.is_eof() {
-            ParseError::Invalid(format!("the file ends too early, at line {} — it looks cut off", e.line()))
+            ParseError::Invalid(format!(
+                "the file ends too early, at line {} — it looks cut off",
+                e.line()
+            ))
         } else {
             ParseError::Invalid(format!("line {}, column {}: {e}", e.line(), e.column()))
         }
     })?;
     let Value::Object(mut doc) = value else {
-        return Err(ParseError::Invalid("it does not hold a profile object".to_owned()));
+        return Err(ParseError::Invalid(
+            "it does not hold a profile object".to_owned(),
+        ));
     };
     let Some(version) = version_of(&doc) else {
-        return Err(ParseError::Invalid("its schema_version is not a number".to_owned()));
+        return Err(ParseError::Invalid(
+            "its schema_version is not a number".to_owned(),
+        ));
     };
     let newer = (version > u64::from(SCHEMA_VERSION)).then_some(version);
     if newer.is_none() {
         migrate(&mut doc, version, id);
     }
-    let name = doc.get("name").and_then(Value::as_str).unwrap_or("(unnamed)").to_owned();
+    let name = doc
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("(unnamed)")
+        .to_owned();
     match serde_json::from_value::<Profile>(Value::Object(doc)) {
-        Ok(profile) => Ok(Loaded { profile, newer, hash }),
-        Err(_) if newer.is_some() => Err(ParseError::TooNew { found: version, name }),
+        Ok(profile) => Ok(Loaded {
+            profile,
+            newer,
+            hash,
+        }),
+        Err(_) if newer.is_some() => Err(ParseError::TooNew {
+            found: version,
+            name,
+        }),
         Err(e) => Err(ParseError::Invalid(e.to_string())),
     }
 }
@@ -109,18 +127,33 @@ pub(super) fn read_profile(path: &Path, id: &ProfileId) -> Result<Loaded> {
             loaded.profile.id = id.clone();
             Ok(loaded)
         }
-        Err(ParseError::TooNew { found, name }) => Err(StoreError::TooNew { name, found, supported: SCHEMA_VERSION }),
+        Err(ParseError::TooNew { found, name }) => Err(StoreError::TooNew {
+            name,
+            found,
+            supported: SCHEMA_VERSION,
+        }),
         Err(ParseError::Invalid(reason)) => {
             let set_aside = set_aside(path)?;
-            log::warn!("set aside unreadable profile {} as {}: {reason}", path.display(), set_aside.display());
-            Err(StoreError::Corrupt { path: path.to_path_buf(), set_aside, reason })
+            log::warn!(
+                "set aside unreadable profile {} as {}: {reason}",
+                path.display(),
+                set_aside.display()
+            );
+            Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                set_aside,
+                reason,
+            })
         }
     }
 }
 
 /// Renames an unreadable file to `<name>.corrupt-<time>` beside it.
 fn set_aside(path: &Path) -> Result<PathBuf> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut target = path.with_file_name(format!("{name}.corrupt-{}", stamp()));
     let mut n = 1;
     while target.exists() {
@@ -153,7 +186,8 @@ pub(super) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         options.mode(0o600);
     }
     let mut file = options.open(path).map_err(StoreError::io("save", path))?;
-    file.write_all(bytes).map_err(StoreError::io("save", path))?;
+    file.write_all(bytes)
+        .map_err(StoreError::io("save", path))?;
     file.commit().map_err(StoreError::io("save", path))
 }
 
@@ -217,7 +251,10 @@ impl ProfileHandle {
 
     fn save_inner(&mut self, replace_changed: bool) -> Result<()> {
         if let Some(reason) = self.access.reason() {
-            return Err(StoreError::ReadOnly { name: self.profile.name.clone(), reason });
+            return Err(StoreError::ReadOnly {
+                name: self.profile.name.clone(),
+                reason,
+            });
         }
         let current = match fs::read(&self.path) {
             Ok(bytes) => Some(bytes),
@@ -227,7 +264,9 @@ impl ProfileHandle {
         let current_hash = current.as_deref().map(fnv1a);
         let changed = current_hash != self.disk_hash;
         if changed && !replace_changed {
-            return Err(StoreError::ChangedOnDisk { name: self.profile.name.clone() });
+            return Err(StoreError::ChangedOnDisk {
+                name: self.profile.name.clone(),
+            });
         }
         self.profile.schema_version = SCHEMA_VERSION;
         let bytes = to_bytes(&self.profile)?;
@@ -263,7 +302,8 @@ impl ProfileHandle {
     }
 
     fn backup(&mut self, bytes: &[u8]) -> Result<()> {
-        fs::create_dir_all(&self.backup_dir).map_err(StoreError::io("create the folder", &self.backup_dir))?;
+        fs::create_dir_all(&self.backup_dir)
+            .map_err(StoreError::io("create the folder", &self.backup_dir))?;
         let mut path = self.backup_dir.join(format!("{}.json", stamp()));
         let mut n = 1;
         while path.exists() {
@@ -273,7 +313,10 @@ impl ProfileHandle {
         write_atomic(&path, bytes)?;
         self.last_backup = Some(Instant::now());
         let backups = list_backups(&self.backup_dir);
-        for old in backups.iter().take(backups.len().saturating_sub(BACKUPS_KEPT)) {
+        for old in backups
+            .iter()
+            .take(backups.len().saturating_sub(BACKUPS_KEPT))
+        {
             if let Err(e) = fs::remove_file(old) {
                 log::warn!("could not remove old backup {}: {e}", old.display());
             }
@@ -313,7 +356,9 @@ fn take_lock(path: &Path) -> Result<Option<File>> {
 
 /// A UTC time stamp that sorts as text: `20261124T120301.123Z`.
 fn stamp() -> String {
-    jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S%.3fZ").to_string()
+    jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%S%.3fZ")
+        .to_string()
 }
 
 /// A new random-looking profile id, `p-` and 16 hex digits.

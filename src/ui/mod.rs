@@ -19,8 +19,12 @@ pub fn run(store: Store) -> Result<()> {
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
-    eframe::run_native("Lodestar", options, Box::new(|_cc| Ok(Box::new(LodestarApp::new(store)))))
-        .map_err(|e| anyhow::anyhow!("Could not open the Lodestar window: {e}"))
+    eframe::run_native(
+        "Lodestar",
+        options,
+        Box::new(|_cc| Ok(Box::new(LodestarApp::new(store)))),
+    )
+    .map_err(|e| anyhow::anyhow!("Could not open the Lodestar window: {e}"))
 }
 
 /// The app state.
@@ -39,7 +43,13 @@ impl LodestarApp {
         let catalogs = store.catalogs();
         let mut problems: Vec<String> = listing.problems.iter().map(ToString::to_string).collect();
         problems.extend(catalogs.problems.iter().map(ToString::to_string));
-        Self { store, catalogs, profiles: listing.profiles, problems, open: None }
+        Self {
+            store,
+            catalogs,
+            profiles: listing.profiles,
+            problems,
+            open: None,
+        }
     }
 
     fn catalog_for(&self, profile: &Profile) -> Option<&Catalog> {
@@ -47,7 +57,9 @@ impl LodestarApp {
     }
 
     fn select(&mut self, index: usize) {
-        let Some(summary) = self.profiles.get(index) else { return };
+        let Some(summary) = self.profiles.get(index) else {
+            return;
+        };
         match self.store.open_profile(&summary.id) {
             Ok(handle) => {
                 let profile = handle.profile;
@@ -65,15 +77,17 @@ impl LodestarApp {
 impl eframe::App for LodestarApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut clicked = None;
-        egui::Panel::left("profiles").default_size(240.0).show(ui, |ui| {
-            ui.heading("Profiles");
-            for (i, p) in self.profiles.iter().enumerate() {
-                let selected = self.open.as_ref().is_some_and(|(o, _)| o.id == p.id);
-                if ui.selectable_label(selected, &p.name).clicked() {
-                    clicked = Some(i);
+        egui::Panel::left("profiles")
+            .default_size(240.0)
+            .show(ui, |ui| {
+                ui.heading("Profiles");
+                for (i, p) in self.profiles.iter().enumerate() {
+                    let selected = self.open.as_ref().is_some_and(|(o, _)| o.id == p.id);
+                    if ui.selectable_label(selected, &p.name).clicked() {
+                        clicked = Some(i);
+                    }
                 }
-            }
-        });
+            });
         if let Some(i) = clicked {
             self.select(i);
         }

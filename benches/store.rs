@@ -1,0 +1,85 @@
+//! Load and save of a large profile (50 skills, 500 assessments, 200
+//! sessions), listing a folder of profiles, and comparing/matching.
+//!
+//! Run: `cargo bench --bench store`. Prints the median of repeated runs.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use lodestar::bench_data::{large_catalog, large_profile};
+use lodestar::model::{Matcher, compare};
+use lodestar::store::{CatalogSet, Store};
+
+fn median<F: FnMut()>(runs: usize, mut f: F) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let store = Store::open(dir.path())?;
+    let big = large_profile(50, 500, 200);
+    let mut handle = store.create("Large")?;
+    let id = handle.profile.id.clone();
+    handle.profile = big.clone();
+    handle.profile.id = id.clone();
+    handle.save()?;
+    let size = std::fs::metadata(handle.path())?.len();
+    println!(
+        "large profile: 50 skills, 500 assessments, 200 sessions, {} KiB on disk",
+        size / 1024
+    );
+
+    let mut n = 0u32;
+    let save = median(31, || {
+        n += 1;
+        handle.profile.role = format!("role {n}");
+        handle.save().expect("save");
+    });
+    println!("save (serialize + atomic durable write): {save:?}");
+    drop(handle);
+
+    let load = median(31, || {
+        black_box(store.open_profile(&id).expect("open"));
+    });
+    println!("load (read + lock + parse + migrate check): {load:?}");
+
+    for i in 0..199 {
+        let mut h = store.create(&format!("Technician {i}"))?;
+        h.profile
+            .add_item(lodestar::model::ListKind::Have, "Listening", None)?;
+        h.save()?;
+    }
+    let list = median(11, || {
+        black_box(store.list());
+    });
+    println!("list 200 profiles (one large): {list:?}");
+
+    let catalog = large_catalog(50);
+    let cmp = median(101, || {
+        black_box(compare(&big.have, &big.want, &catalog));
+    });
+    println!("compare 50 items against 50 skills: {cmp:?}");
+
+    let builtin = CatalogSet::builtin();
+    let recommended = &builtin.catalogs[0];
+    let matcher = Matcher::new(recommended);
+    let suggest = median(101, || {
+        black_box(matcher.suggest("good at coaching the juniors on the night shift"));
+    });
+    println!("suggest one item against the recommended list: {suggest:?}");
+    let thousand = large_catalog(1000);
+    let m1000 = Matcher::new(&thousand);
+    let suggest_1000 = median(11, || {
+        black_box(m1000.suggest("good at coaching the juniors on the night shift"));
+    });
+    println!("suggest one item against a 1,000-skill list: {suggest_1000:?}");
+    Ok(())
+}

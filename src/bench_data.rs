@@ -1,0 +1,130 @@
+//! Generated data for benchmarks and stress tests: a large profile and a
+//! large catalog, deterministic so that figures compare across runs.
+
+use jiff::civil::{Date, date};
+use std::collections::BTreeMap;
+
+use crate::model::{
+    Action, ActionStatus, Assessment, Catalog, CatalogId, FocusSkill, Level, ListKind, Profile,
+    ProfileId, PromptAnswer, Rater, Session, Skill, SkillId,
+};
+
+/// A catalog of `n` skills with full descriptions.
+#[must_use]
+pub fn large_catalog(n: usize) -> Catalog {
+    Catalog {
+        id: CatalogId::new("large"),
+        version: 1,
+        title: format!("Large list of {n} skills"),
+        description: "Generated for benchmarks.".into(),
+        skills: (0..n)
+            .map(|i| Skill {
+                id: SkillId::new(format!("skill-{i}")),
+                name: format!("Generated skill number {i}"),
+                summary: "A generated skill with a summary of ordinary length for a benchmark."
+                    .into(),
+                keywords: vec![format!("keyword{i}"), format!("phrase number {i}")],
+                levels: (1..=5)
+                    .map(|l| format!("Level {l} of skill {i}, described in a sentence."))
+                    .collect(),
+                strategies: vec!["Practise it weekly.".into(), "Ask for feedback.".into()],
+                prompts: vec!["When did this go well?".into()],
+            })
+            .collect(),
+    }
+}
+
+fn day(i: usize) -> Date {
+    let base = date(2020, 1, 1);
+    let offset = i64::try_from(i).unwrap_or(0) * 3;
+    base.checked_add(jiff::Span::new().days(offset))
+        .unwrap_or(base)
+}
+
+fn level(i: usize) -> Level {
+    Level::new(u8::try_from(i % 5).unwrap_or(0) + 1).unwrap_or_else(|| unreachable!("1..=5"))
+}
+
+/// A profile with `skills` skills, `assessments` assessments, `sessions`
+/// sessions (each with actions) and 50 have/want items.
+#[must_use]
+pub fn large_profile(skills: usize, assessments: usize, sessions: usize) -> Profile {
+    let id = ProfileId::parse("p-large").unwrap_or_else(|| unreachable!("valid id"));
+    let mut p =
+        Profile::new(id, "Large Profile Benchmark").unwrap_or_else(|_| unreachable!("valid name"));
+    p.role = "Senior field service technician".into();
+    p.catalog = CatalogId::new("large");
+    let skill = |i: usize| SkillId::new(format!("skill-{}", i % skills.max(1)));
+    for i in 0..50 {
+        let kind = if i % 2 == 0 {
+            ListKind::Have
+        } else {
+            ListKind::Want
+        };
+        let link = (i % 3 == 0).then(|| skill(i));
+        // Bounded generated text always validates.
+        let _ = p.add_item(
+            kind,
+            &format!("Generated quality number {i} with some words"),
+            link,
+        );
+    }
+    p.targets = (0..skills).map(|i| (skill(i), level(i + 2))).collect();
+    p.assessments = (0..assessments)
+        .map(|a| {
+            let mut x = Assessment::new(
+                day(a),
+                if a % 2 == 0 {
+                    Rater::SelfRating
+                } else {
+                    Rater::Coach
+                },
+            );
+            x.ratings = (0..skills)
+                .map(|i| (skill(i), level(i + a)))
+                .collect::<BTreeMap<_, _>>();
+            x.note = "A short note about how this assessment went.".into();
+            x
+        })
+        .collect();
+    p.sessions = (0..sessions)
+        .map(|s| {
+            let mut x = Session::new(day(s));
+            x.duration_minutes = 45;
+            x.coach = "Coach Name".into();
+            x.agenda = vec!["Review actions".into(), "Ratings".into()];
+            x.notes = "Notes of a coaching session, a paragraph long. ".repeat(8);
+            x.prompts = vec![PromptAnswer {
+                prompt: "What went well?".into(),
+                answer: "Quite a lot.".into(),
+            }];
+            x.actions = (0..2)
+                .map(|k| {
+                    let mut a = Action::new(format!("Action {k} of session {s}"));
+                    a.skill = Some(skill(s + k));
+                    a.due = Some(day(s + 10));
+                    a.status = if k == 0 {
+                        ActionStatus::Done
+                    } else {
+                        ActionStatus::Open
+                    };
+                    a
+                })
+                .collect();
+            x
+        })
+        .collect();
+    p.plan.focus = (0..5)
+        .map(|i| FocusSkill {
+            skill: skill(i),
+            goal: "A goal".into(),
+            actions: vec![Action::new("Do the thing")],
+            resources: vec!["A book".into()],
+            measure: "Seen by the coach".into(),
+            target_date: Some(day(400)),
+            status: crate::model::PlanStatus::InProgress,
+            extra: serde_json::Map::new(),
+        })
+        .collect();
+    p
+}
