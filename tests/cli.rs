@@ -25,19 +25,35 @@ fn a_fresh_folder_lists_the_sample_and_compares_it() {
     let dir = tempfile::tempdir().expect("temp");
     let list = lodestar(dir.path(), &["profiles"]);
     assert!(list.status.success(), "{}", stderr(&list));
-    assert!(stdout(&list).contains("Sample technician"), "{}", stdout(&list));
+    assert!(
+        stdout(&list).contains("Sample technician"),
+        "{}",
+        stdout(&list)
+    );
 
     let cmp = lodestar(dir.path(), &["compare", "sample"]);
     assert!(cmp.status.success(), "{}", stderr(&cmp));
     let out = stdout(&cmp);
-    assert!(out.contains("compared with \"Recommended leadership skills\""), "{out}");
-    assert!(out.contains("~~Effective communication~~"), "strengths are crossed out: {out}");
+    assert!(
+        out.contains("compared with \"Recommended leadership skills\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("~~Effective communication~~"),
+        "strengths are crossed out: {out}"
+    );
     assert!(out.contains("On the right track"), "{out}");
     assert!(out.contains("Worth talking about"), "{out}");
     assert!(out.contains("Possible links, not applied"), "{out}");
-    assert!(out.contains("\"Time management\" looks like Prioritizing"), "{out}");
+    assert!(
+        out.contains("\"Time management\" looks like Prioritizing"),
+        "{out}"
+    );
 
-    let other = lodestar(dir.path(), &["compare", "Sample technician", "--catalog", "team-outcomes"]);
+    let other = lodestar(
+        dir.path(),
+        &["compare", "Sample technician", "--catalog", "team-outcomes"],
+    );
     assert!(other.status.success(), "{}", stderr(&other));
     assert!(stdout(&other).contains("What leadership changes for a team"));
 }
@@ -46,12 +62,29 @@ fn a_fresh_folder_lists_the_sample_and_compares_it() {
 fn catalogs_lists_builtin_and_imported_lists() {
     let dir = tempfile::tempdir().expect("temp");
     let csv = dir.path().join("acme.csv");
-    std::fs::write(&csv, "skill,description\nSafety leadership,Keeps people safe\n").expect("write");
-    let imp = lodestar(&dir.path().join("cfg"), &["import-catalog", csv.to_str().expect("utf8"), "--title", "Acme field framework"]);
+    std::fs::write(
+        &csv,
+        "skill,description\nSafety leadership,Keeps people safe\n",
+    )
+    .expect("write");
+    let imp = lodestar(
+        &dir.path().join("cfg"),
+        &[
+            "import-catalog",
+            csv.to_str().expect("utf8"),
+            "--title",
+            "Acme field framework",
+        ],
+    );
     assert!(imp.status.success(), "{}", stderr(&imp));
     assert!(stdout(&imp).contains("acme-field-framework"));
     let out = stdout(&lodestar(&dir.path().join("cfg"), &["catalogs"]));
-    for id in ["recommended", "team-outcomes", "technical-leader", "acme-field-framework"] {
+    for id in [
+        "recommended",
+        "team-outcomes",
+        "technical-leader",
+        "acme-field-framework",
+    ] {
         assert!(out.contains(id), "{id} missing from {out}");
     }
 }
@@ -61,7 +94,10 @@ fn export_and_import_round_trip() {
     let dir = tempfile::tempdir().expect("temp");
     let cfg = dir.path().join("cfg");
     let file = dir.path().join("out.json");
-    let exp = lodestar(&cfg, &["export-profile", "sample", file.to_str().expect("utf8")]);
+    let exp = lodestar(
+        &cfg,
+        &["export-profile", "sample", file.to_str().expect("utf8")],
+    );
     assert!(exp.status.success(), "{}", stderr(&exp));
     let imp = lodestar(&cfg, &["import", file.to_str().expect("utf8")]);
     assert!(imp.status.success(), "{}", stderr(&imp));
@@ -70,7 +106,11 @@ fn export_and_import_round_trip() {
     // Now the name is ambiguous: a clear error, non-zero exit.
     let amb = lodestar(&cfg, &["compare", "Sample technician"]);
     assert!(!amb.status.success());
-    assert!(stderr(&amb).contains("matches several profiles"), "{}", stderr(&amb));
+    assert!(
+        stderr(&amb).contains("matches several profiles"),
+        "{}",
+        stderr(&amb)
+    );
 }
 
 #[test]
@@ -78,14 +118,24 @@ fn errors_go_to_stderr_with_a_failing_exit_code() {
     let dir = tempfile::tempdir().expect("temp");
     let cases: [(&[&str], &str); 4] = [
         (&["compare", "nobody"], "No profile matches \"nobody\""),
-        (&["compare", "sample", "--catalog", "nope"], "There is no list \"nope\""),
+        (
+            &["compare", "sample", "--catalog", "nope"],
+            "There is no list \"nope\"",
+        ),
         (&["import", "/nonexistent/file.json"], "does not exist"),
-        (&["export-profile", "sample", "/nonexistent/dir/out.json"], "Could not save"),
+        (
+            &["export-profile", "sample", "/nonexistent/dir/out.json"],
+            "Could not save",
+        ),
     ];
     for (args, expected) in cases {
         let o = lodestar(dir.path(), args);
         assert!(!o.status.success(), "{args:?} should fail");
-        assert!(stdout(&o).is_empty(), "{args:?} printed to stdout: {}", stdout(&o));
+        assert!(
+            stdout(&o).is_empty(),
+            "{args:?} printed to stdout: {}",
+            stdout(&o)
+        );
         assert!(stderr(&o).contains(expected), "{args:?}: {}", stderr(&o));
     }
     let bad = lodestar(dir.path(), &["no-such-command"]);

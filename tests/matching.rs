@@ -12,7 +12,10 @@ fn recommended() -> Catalog {
 }
 
 fn best(matcher: &Matcher, text: &str) -> Option<String> {
-    matcher.suggest(text).first().map(|s| s.skill.as_str().to_owned())
+    matcher
+        .suggest(text)
+        .first()
+        .map(|s| s.skill.as_str().to_owned())
 }
 
 #[test]
@@ -47,7 +50,10 @@ fn typed_qualities_find_their_skill() {
     for (text, want) in cases {
         let got = best(&m, text);
         if got.as_deref() != Some(want) {
-            failures.push(format!("{text:?}: expected {want}, got {got:?} ({:?})", m.suggest(text)));
+            failures.push(format!(
+                "{text:?}: expected {want}, got {got:?} ({:?})",
+                m.suggest(text)
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -72,7 +78,10 @@ fn unrelated_text_finds_nothing() {
         "fishing",
     ] {
         let got = m.suggest(text);
-        assert!(got.is_empty(), "{text:?} should not match anything, got {got:?}");
+        assert!(
+            got.is_empty(),
+            "{text:?} should not match anything, got {got:?}"
+        );
     }
 }
 
@@ -81,12 +90,18 @@ fn suggestions_are_ranked_scored_and_explained() {
     let m = Matcher::new(&recommended());
     let s = m.suggest("public speaking");
     assert_eq!(s[0].skill, SkillId::new("communication"));
-    assert!(s[0].score > 0.9, "an exact keyword is a confident match: {s:?}");
+    assert!(
+        s[0].score > 0.9,
+        "an exact keyword is a confident match: {s:?}"
+    );
     assert_eq!(s[0].because, "public speaking");
     assert!(s.len() <= 3);
     assert!(s.windows(2).all(|w| w[0].score >= w[1].score));
     let typo = m.suggest("comunication");
-    assert!(typo[0].score < s[0].score, "a typo is less certain than an exact phrase");
+    assert!(
+        typo[0].score < s[0].score,
+        "a typo is less certain than an exact phrase"
+    );
 }
 
 #[test]
@@ -105,7 +120,12 @@ fn every_builtin_list_matches_its_own_skill_names() {
                 skill.name
             );
             for kw in &skill.keywords {
-                assert_eq!(best(&m, kw).as_deref(), Some(skill.id.as_str()), "{}: keyword {kw:?}", catalog.id);
+                assert_eq!(
+                    best(&m, kw).as_deref(),
+                    Some(skill.id.as_str()),
+                    "{}: keyword {kw:?}",
+                    catalog.id
+                );
             }
         }
     }

@@ -26,8 +26,16 @@ fn a_profile_round_trips_with_unknown_fields_kept() {
     let (_d, store) = store();
     let mut h = store.create("Dana Reyes").expect("created");
     h.profile.role = "Lab technician".into();
-    h.profile.add_item(ListKind::Have, "Listening", Some(SkillId::new("communication"))).expect("ok");
-    h.profile.extra.insert("from_the_future".into(), serde_json::json!({"x": [1, 2]}));
+    h.profile
+        .add_item(
+            ListKind::Have,
+            "Listening",
+            Some(SkillId::new("communication")),
+        )
+        .expect("ok");
+    h.profile
+        .extra
+        .insert("from_the_future".into(), serde_json::json!({"x": [1, 2]}));
     h.save().expect("saved");
     let id = h.profile.id.clone();
     let before = h.profile.clone();
@@ -35,19 +43,29 @@ fn a_profile_round_trips_with_unknown_fields_kept() {
 
     // Add an unknown field by hand, as a newer minor version or a script might.
     let path = store.profile_path(&id);
-    let mut doc: serde_json::Value = serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
     doc["have"][0]["colour"] = serde_json::json!("blue");
     fs::write(&path, serde_json::to_vec_pretty(&doc).expect("json")).expect("write");
 
     let mut h = store.open_profile(&id).expect("opens");
     assert_eq!(h.profile.name, before.name);
     assert_eq!(h.profile.have[0].text, "Listening");
-    assert_eq!(h.profile.extra["from_the_future"], serde_json::json!({"x": [1, 2]}));
+    assert_eq!(
+        h.profile.extra["from_the_future"],
+        serde_json::json!({"x": [1, 2]})
+    );
     h.profile.role = "Senior lab technician".into();
     h.save().expect("saved");
     let text = fs::read_to_string(&path).expect("read");
-    assert!(text.contains("\"from_the_future\""), "unknown top-level field dropped");
-    assert!(text.contains("\"colour\": \"blue\""), "unknown item field dropped");
+    assert!(
+        text.contains("\"from_the_future\""),
+        "unknown top-level field dropped"
+    );
+    assert!(
+        text.contains("\"colour\": \"blue\""),
+        "unknown item field dropped"
+    );
     assert!(text.contains("\"schema_version\": 1"));
     assert!(text.contains("Senior lab technician"));
 }
@@ -56,18 +74,28 @@ fn a_profile_round_trips_with_unknown_fields_kept() {
 fn a_v0_file_is_migrated() {
     let (_d, store) = store();
     let path = store.profiles_dir().join("p-old.json");
-    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v0-profile.json"), &path).expect("copy");
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v0-profile.json"),
+        &path,
+    )
+    .expect("copy");
     let listing = store.list();
     assert!(listing.problems.is_empty(), "{:?}", listing.problems);
     assert_eq!(listing.profiles[0].name, "Old Timer");
     let mut h = store.open_profile(&listing.profiles[0].id).expect("opens");
     let p = &h.profile;
     assert_eq!(p.id.as_str(), "p-old");
-    assert_eq!(p.have.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(), ["Listening", "Keeping the lab spotless"]);
+    assert_eq!(
+        p.have.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(),
+        ["Listening", "Keeping the lab spotless"]
+    );
     assert_eq!(p.want.len(), 2);
     assert_eq!(p.assessments.len(), 1);
     assert_eq!(p.assessments[0].date.to_string(), "2025-01-10");
-    assert_eq!(p.assessments[0].ratings[&SkillId::new("communication")].get(), 3);
+    assert_eq!(
+        p.assessments[0].ratings[&SkillId::new("communication")].get(),
+        3
+    );
     assert_eq!(p.extra["favourite_tool"], "oscilloscope");
     h.save().expect("saves in the current format");
     let text = fs::read_to_string(&path).expect("read");
@@ -84,7 +112,9 @@ fn corrupt_files_are_set_aside_and_the_rest_still_list() {
     let truncated = store.profiles_dir().join("p-truncated.json");
     fs::write(&truncated, &full[..full.len() / 2]).expect("write");
     let random = store.profiles_dir().join("p-random.json");
-    let bytes: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|i| i.wrapping_mul(2_654_435_761).to_le_bytes()[1])
+        .collect();
     fs::write(&random, &bytes).expect("write");
 
     let listing = store.list();
@@ -92,16 +122,35 @@ fn corrupt_files_are_set_aside_and_the_rest_still_list() {
     assert_eq!(listing.profiles[0].id, good_id);
     assert_eq!(listing.problems.len(), 2);
     for problem in &listing.problems {
-        let StoreError::Corrupt { set_aside, .. } = problem else { panic!("expected Corrupt, got {problem:?}") };
+        let StoreError::Corrupt { set_aside, .. } = problem else {
+            panic!("expected Corrupt, got {problem:?}")
+        };
         assert!(set_aside.exists(), "the set-aside copy exists");
         let msg = problem.to_string();
-        assert!(msg.contains("set aside") && msg.contains("other profiles are fine"), "{msg}");
+        assert!(
+            msg.contains("set aside") && msg.contains("other profiles are fine"),
+            "{msg}"
+        );
     }
-    assert!(!truncated.exists() && !random.exists(), "moved out of the way");
+    assert!(
+        !truncated.exists() && !random.exists(),
+        "moved out of the way"
+    );
     // The set-aside file holds the exact original bytes.
-    let aside = profile_files(&store).into_iter().find(|n| n.starts_with("p-truncated.json.corrupt-")).expect("aside");
-    assert_eq!(fs::read(store.profiles_dir().join(aside)).expect("read"), &full[..full.len() / 2]);
-    let truncated_msg = listing.problems.iter().map(ToString::to_string).find(|m| m.contains("p-truncated")).expect("msg");
+    let aside = profile_files(&store)
+        .into_iter()
+        .find(|n| n.starts_with("p-truncated.json.corrupt-"))
+        .expect("aside");
+    assert_eq!(
+        fs::read(store.profiles_dir().join(aside)).expect("read"),
+        &full[..full.len() / 2]
+    );
+    let truncated_msg = listing
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .find(|m| m.contains("p-truncated"))
+        .expect("msg");
     assert!(truncated_msg.contains("cut off"), "{truncated_msg}");
     // Listing again finds no new problems: nothing is set aside twice.
     assert!(store.list().problems.is_empty());
@@ -114,7 +163,8 @@ fn a_newer_format_opens_read_only_and_is_never_written() {
     let id = h.profile.id.clone();
     drop(h);
     let path = store.profile_path(&id);
-    let mut doc: serde_json::Value = serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
     doc["schema_version"] = serde_json::json!(99);
     doc["hologram"] = serde_json::json!(true);
     let text = serde_json::to_vec_pretty(&doc).expect("json");
@@ -133,7 +183,10 @@ fn a_newer_format_opens_read_only_and_is_never_written() {
     // A newer file whose shape this version cannot read at all is left alone too.
     fs::write(&path, br#"{"schema_version": 7, "name": 5}"#).expect("write");
     let listing = store.list();
-    assert!(matches!(listing.problems[0], StoreError::TooNew { found: 7, .. }));
+    assert!(matches!(
+        listing.problems[0],
+        StoreError::TooNew { found: 7, .. }
+    ));
     assert!(path.exists(), "a newer file is not set aside as corrupt");
 }
 
@@ -146,13 +199,20 @@ fn a_second_handle_cannot_write() {
     assert_eq!(second.access(), &Access::OpenElsewhere);
     second.profile.role = "from the second window".into();
     let err = second.save().expect_err("locked");
-    assert!(err.to_string().contains("open in another Lodestar window"), "{err}");
+    assert!(
+        err.to_string().contains("open in another Lodestar window"),
+        "{err}"
+    );
     first.profile.role = "from the first window".into();
     first.save().expect("the first window still saves");
     drop(first);
     drop(second);
     let mut third = store.open_profile(&id).expect("opens");
-    assert_eq!(third.access(), &Access::ReadWrite, "the lock is released on close");
+    assert_eq!(
+        third.access(),
+        &Access::ReadWrite,
+        "the lock is released on close"
+    );
     assert_eq!(third.profile.role, "from the first window");
     third.save().expect("saves");
 }
@@ -162,7 +222,8 @@ fn a_save_after_an_outside_edit_is_refused() {
     let (_d, store) = store();
     let mut h = store.create("Synced").expect("created");
     let path = store.profile_path(&h.profile.id);
-    let mut doc: serde_json::Value = serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
     doc["role"] = serde_json::json!("edited on the laptop");
     let outside = serde_json::to_vec_pretty(&doc).expect("json");
     fs::write(&path, &outside).expect("write");
@@ -171,12 +232,21 @@ fn a_save_after_an_outside_edit_is_refused() {
     let err = h.save().expect_err("conflict");
     assert!(matches!(err, StoreError::ChangedOnDisk { .. }));
     assert!(err.to_string().contains("changed on disk"), "{err}");
-    assert_eq!(fs::read(&path).expect("read"), outside, "the other version is intact");
+    assert_eq!(
+        fs::read(&path).expect("read"),
+        outside,
+        "the other version is intact"
+    );
 
     // Keeping ours replaces it, and the other version goes to the backups.
     h.save_replacing().expect("replaced");
     let backups = store.backups(&h.profile.id);
-    assert!(backups.iter().any(|b| fs::read(b).expect("read") == outside), "outside version backed up");
+    assert!(
+        backups
+            .iter()
+            .any(|b| fs::read(b).expect("read") == outside),
+        "outside version backed up"
+    );
     // Or reloading takes theirs.
     fs::write(&path, &outside).expect("write");
     h.reload().expect("reloads");
@@ -189,18 +259,37 @@ fn a_save_after_an_outside_edit_is_refused() {
 fn hostile_names_never_reach_the_file_name() {
     let (_d, store) = store();
     let long = "x".repeat(10_000);
-    let hostile = ["../x", "CON", "NUL.txt", "a/b\\c", "Zoë 🚀", "مريم", "name\0with nul", "..", "lpt1", "李雷"];
+    let hostile = [
+        "../x",
+        "CON",
+        "NUL.txt",
+        "a/b\\c",
+        "Zoë 🚀",
+        "مريم",
+        "name\0with nul",
+        "..",
+        "lpt1",
+        "李雷",
+    ];
     for name in hostile {
-        let h = store.create(name).expect("a hostile but non-empty name is fine");
+        let h = store
+            .create(name)
+            .expect("a hostile but non-empty name is fine");
         assert!(!h.profile.name.contains('\0'));
     }
     let err = store.create(&long).expect_err("too long");
     assert!(err.to_string().contains("too long"), "{err}");
-    assert!(store.create("\0\0  ").is_err(), "nothing left after cleaning");
+    assert!(
+        store.create("\0\0  ").is_err(),
+        "nothing left after cleaning"
+    );
     let files = profile_files(&store);
     assert_eq!(files.len(), hostile.len());
     for f in &files {
-        let ok = f.starts_with("p-") && f.ends_with(".json") && f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+        let ok = f.starts_with("p-")
+            && Path::new(f).extension().is_some_and(|e| e == "json")
+            && f.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
         assert!(ok, "unexpected file name {f:?}");
     }
     // Nothing escaped the profiles folder.
@@ -243,28 +332,48 @@ fn backups_roll_and_keep_the_last_twenty() {
     let backups = store.backups(&id);
     assert_eq!(backups.len(), BACKUPS_KEPT);
     let newest = fs::read_to_string(backups.last().expect("one")).expect("read");
-    assert!(newest.contains(&format!("version {}", BACKUPS_KEPT + 3)), "newest backup is the previous version");
+    assert!(
+        newest.contains(&format!("version {}", BACKUPS_KEPT + 3)),
+        "newest backup is the previous version"
+    );
 }
 
 #[test]
 fn export_then_import_makes_a_new_profile() {
     let (dir, store) = store();
     let mut h = store.create("Travelling").expect("created");
-    h.profile.add_item(ListKind::Want, "Delegation", Some(SkillId::new("managing-vs-leading"))).expect("ok");
+    h.profile
+        .add_item(
+            ListKind::Want,
+            "Delegation",
+            Some(SkillId::new("managing-vs-leading")),
+        )
+        .expect("ok");
     h.save().expect("saved");
     let out = dir.path().join("travelling.json");
     store.export(&h.profile, &out).expect("exported");
     let imported = store.import(&out).expect("imported");
-    assert_ne!(imported.profile.id, h.profile.id, "import never overwrites an existing profile");
+    assert_ne!(
+        imported.profile.id, h.profile.id,
+        "import never overwrites an existing profile"
+    );
     assert_eq!(imported.profile.want, h.profile.want);
     assert_eq!(store.list().profiles.len(), 2);
 
     let junk = dir.path().join("junk.json");
     fs::write(&junk, b"{ not json").expect("write");
     let err = store.import(&junk).expect_err("junk");
-    assert!(err.to_string().contains("is not a Lodestar profile"), "{err}");
-    assert!(junk.exists(), "a file being imported is never moved or changed");
-    let missing = store.import(&dir.path().join("missing.json")).expect_err("missing");
+    assert!(
+        err.to_string().contains("is not a Lodestar profile"),
+        "{err}"
+    );
+    assert!(
+        junk.exists(),
+        "a file being imported is never moved or changed"
+    );
+    let missing = store
+        .import(&dir.path().join("missing.json"))
+        .expect_err("missing");
     assert!(missing.to_string().contains("does not exist"), "{missing}");
 }
 
@@ -276,27 +385,54 @@ fn the_sample_is_added_once_to_a_new_folder() {
     assert_eq!(listing.profiles.len(), 1);
     assert_eq!(listing.profiles[0].name, "Sample technician");
     let h = store.open_profile(&listing.profiles[0].id).expect("opens");
-    assert!(h.profile.have.len() >= 3 && h.profile.assessments.len() >= 3 && !h.profile.sessions.is_empty());
+    assert!(
+        h.profile.have.len() >= 3
+            && h.profile.assessments.len() >= 3
+            && !h.profile.sessions.is_empty()
+    );
     assert!(!h.profile.plan.focus.is_empty());
     drop(h);
     fs::remove_file(&listing.profiles[0].path).expect("deleted by the user");
-    assert!(!store.seed_sample_if_new().expect("ok"), "a deleted sample does not come back");
+    assert!(
+        !store.seed_sample_if_new().expect("ok"),
+        "a deleted sample does not come back"
+    );
 }
 
 #[test]
 fn own_lists_load_and_a_bad_one_is_named_with_its_line() {
     let (_d, store) = store();
-    let good = r#"{"id": "acme", "title": "Acme", "skills": [{"id": "safety", "name": "Safety first"}]}"#;
+    let good =
+        r#"{"id": "acme", "title": "Acme", "skills": [{"id": "safety", "name": "Safety first"}]}"#;
     fs::write(store.catalogs_dir().join("acme.json"), good).expect("write");
-    fs::write(store.catalogs_dir().join("broken.json"), "{\n  \"id\": \"b\",\n  \"title\": \"B\"\n  \"skills\": []\n}").expect("write");
-    fs::write(store.catalogs_dir().join("clash.json"), r#"{"id": "recommended", "title": "Mine", "skills": [{"id": "a", "name": "A"}]}"#).expect("write");
+    fs::write(
+        store.catalogs_dir().join("broken.json"),
+        "{\n  \"id\": \"b\",\n  \"title\": \"B\"\n  \"skills\": []\n}",
+    )
+    .expect("write");
+    fs::write(
+        store.catalogs_dir().join("clash.json"),
+        r#"{"id": "recommended", "title": "Mine", "skills": [{"id": "a", "name": "A"}]}"#,
+    )
+    .expect("write");
     let set = store.catalogs();
     assert!(set.catalogs.iter().any(|c| c.id.as_str() == "acme"));
-    assert!(set.catalogs.iter().any(|c| c.id.as_str() == "recommended" && c.skills.len() == 8));
+    assert!(
+        set.catalogs
+            .iter()
+            .any(|c| c.id.as_str() == "recommended" && c.skills.len() == 8)
+    );
     assert_eq!(set.problems.len(), 2, "{:?}", set.problems);
-    let broken = set.problems.iter().find(|p| p.file.ends_with("broken.json")).expect("named");
+    let broken = set
+        .problems
+        .iter()
+        .find(|p| p.file.ends_with("broken.json"))
+        .expect("named");
     assert_eq!(broken.line, Some(4));
-    assert!(broken.to_string().contains("broken.json (line 4)"), "{broken}");
+    assert!(
+        broken.to_string().contains("broken.json (line 4)"),
+        "{broken}"
+    );
 }
 
 #[test]
@@ -305,14 +441,29 @@ fn a_competency_csv_becomes_a_list() {
     let csv = dir.path().join("Acme_framework.csv");
     fs::write(&csv, "skill,description,keywords\nSafety leadership,\"Keeps people safe, always\",lockout;toolbox talks\nCustomer focus,Sees the job as the customer does,\n").expect("write");
     let c = store.import_catalog_csv(&csv, None).expect("imported");
-    assert_eq!((c.id.as_str(), c.title.as_str(), c.skills.len()), ("acme-framework", "Acme framework", 2));
-    assert!(store.catalogs().get(&c.id).is_some(), "it loads from the config folder");
+    assert_eq!(
+        (c.id.as_str(), c.title.as_str(), c.skills.len()),
+        ("acme-framework", "Acme framework", 2)
+    );
+    assert!(
+        store.catalogs().get(&c.id).is_some(),
+        "it loads from the config folder"
+    );
     let again = store.import_catalog_csv(&csv, None).expect_err("exists");
     assert!(again.to_string().contains("already exists"));
     let bad = dir.path().join("bad.csv");
     fs::write(&bad, "skill,description\nA,\"never closed\nB,x\n").expect("write");
     let err = store.import_catalog_csv(&bad, None).expect_err("bad");
-    assert!(err.to_string().contains("bad.csv") && err.to_string().contains("line 2"), "{err}");
+    assert!(
+        err.to_string().contains("bad.csv") && err.to_string().contains("line 2"),
+        "{err}"
+    );
     fs::write(&bad, [0xff, 0xfe, 0x00]).expect("write");
-    assert!(store.import_catalog_csv(&bad, None).expect_err("binary").to_string().contains("UTF-8"));
+    assert!(
+        store
+            .import_catalog_csv(&bad, None)
+            .expect_err("binary")
+            .to_string()
+            .contains("UTF-8")
+    );
 }

@@ -61,14 +61,18 @@ pub fn compare(have: &[ChecklistItem], want: &[ChecklistItem], catalog: &Catalog
 
     let own = |i: &&ChecklistItem| i.skill.as_ref().is_none_or(|s| !catalog.contains(s));
     let own_have: Vec<&ChecklistItem> = have.iter().filter(own).collect();
-    let own_want: Vec<&ChecklistItem> = want.iter().filter(own).collect();
+    let own_want: Vec<(&ChecklistItem, String)> = want
+        .iter()
+        .filter(own)
+        .map(|w| (w, same_quality_key(&w.text)))
+        .collect();
     let mut paired_want = BTreeSet::new();
     for h in &own_have {
         let key = same_quality_key(&h.text);
-        let pair = own_want.iter().find(|w| {
-            !paired_want.contains(&w.id) && !key.is_empty() && same_quality_key(&w.text) == key
-        });
-        if let Some(w) = pair {
+        let pair = own_want
+            .iter()
+            .find(|(w, k)| !key.is_empty() && *k == key && !paired_want.contains(&w.id));
+        if let Some((w, _)) = pair {
             paired_want.insert(w.id);
             out.own_deepen.push((h.id, w.id));
         } else {
@@ -77,7 +81,7 @@ pub fn compare(have: &[ChecklistItem], want: &[ChecklistItem], catalog: &Catalog
     }
     out.own_goals = own_want
         .iter()
-        .map(|w| w.id)
+        .map(|(w, _)| w.id)
         .filter(|id| !paired_want.contains(id))
         .collect();
     out
