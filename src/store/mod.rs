@@ -315,6 +315,64 @@ impl Store {
         self.add(profile)
     }
 
+    /// Moves a profile to the trash folder (`trash/`), from where
+    /// [`Self::restore`] brings it back. Returns the trashed file.
+    ///
+    /// # Errors
+    /// When the profile is open for editing elsewhere or cannot be moved.
+    pub fn trash(&self, id: &ProfileId) -> Result<PathBuf> {
+        let handle = self.open_profile(id)?;
+        if let Some(reason) = handle.access().reason() {
+            return Err(StoreError::ReadOnly {
+                name: handle.profile.name.clone(),
+                reason,
+            });
+        }
+        let dir = self.root.join("trash");
+        fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
+        let dest = dir.join(format!("{id}.json"));
+        let dest = if dest.exists() {
+            dir.join(format!("{id}-{}.json", profile_file::stamp()))
+        } else {
+            dest
+        };
+        fs::rename(handle.path(), &dest)
+            .map_err(StoreError::io("move to the trash", handle.path()))?;
+        Ok(dest)
+    }
+
+    /// Brings a trashed profile back (as a new profile if its id is taken).
+    ///
+    /// # Errors
+    /// When the file cannot be read or written.
+    pub fn restore(&self, trashed: &Path) -> Result<ProfileId> {
+        let id = trashed
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| ProfileId::parse(s.get(..18).unwrap_or(s)))
+            .filter(|id| !self.profile_path(id).exists());
+        if let Some(id) = id {
+            let dest = self.profile_path(&id);
+            fs::rename(trashed, &dest).map_err(StoreError::io("restore", trashed))?;
+            Ok(id)
+        } else {
+            let handle = self.import(trashed)?;
+            fs::remove_file(trashed).map_err(StoreError::io("remove", trashed))?;
+            Ok(handle.profile.id.clone())
+        }
+    }
+
+    /// Copies a profile under a new name (a new id, its own file).
+    ///
+    /// # Errors
+    /// When the name is not acceptable or the copy cannot be written.
+    pub fn duplicate(&self, profile: &Profile, name: &str) -> Result<ProfileHandle> {
+        let mut copy = profile.clone();
+        copy.id = self.new_id();
+        copy.rename(name)?;
+        self.add(copy)
+    }
+
     /// The backups kept for a profile, oldest first.
     #[must_use]
     pub fn backups(&self, id: &ProfileId) -> Vec<PathBuf> {

@@ -355,7 +355,7 @@ fn take_lock(path: &Path) -> Result<Option<File>> {
 }
 
 /// A UTC time stamp that sorts as text: `20261124T120301.123Z`.
-fn stamp() -> String {
+pub(super) fn stamp() -> String {
     jiff::Timestamp::now()
         .strftime("%Y%m%dT%H%M%S%.3fZ")
         .to_string()

@@ -1,0 +1,783 @@
+//! The app shell: which screen is showing, the open profile with its undo
+//! history and autosave, and the one place where commands from the screens
+//! are applied (edits, saves, file operations) and their outcome shown.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::{checklist, compare_screen, picker, theme};
+use crate::model::{Catalog, CatalogId, ItemId, ListKind, Profile, ProfileId, SkillId, TextError};
+use crate::store::{CatalogSet, ProfileHandle, ProfileSummary, Store, StoreError};
+
+/// Edits wait this long after the last change before they are written, so
+/// typing never means a save per keystroke, and a crash loses at most this.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1200);
+/// How many steps back undo reaches.
+const UNDO_DEPTH: usize = 200;
+
+/// The profile's screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Have,
+    Want,
+    Compare,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Have, Tab::Want, Tab::Compare];
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Have => "1  Have",
+            Tab::Want => "2  Want",
+            Tab::Compare => "3  Compare",
+        }
+    }
+}
+
+/// A change to the open profile. Each one is a step of undo.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Add {
+        kind: ListKind,
+        text: String,
+        skill: Option<SkillId>,
+    },
+    Remove(ItemId),
+    SetText(ItemId, String),
+    SetNote(ItemId, String),
+    Link(ItemId, Option<SkillId>),
+    Move(ItemId, usize),
+    SetCatalog(CatalogId),
+    Rename(String),
+    SetDetails {
+        role: String,
+        team: String,
+        coach: String,
+    },
+}
+
+/// What a screen asks the shell to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Open(ProfileId),
+    Create(String),
+    AddSample,
+    Close,
+    Rename(ProfileId, String),
+    Duplicate(ProfileId),
+    Delete(ProfileId),
+    UndoDelete,
+    Import,
+    Export,
+    Edit(Edit),
+    Undo,
+    Redo,
+    KeepMine,
+    TakeTheirs,
+    SetTab(Tab),
+    SetTheme(egui::ThemePreference),
+}
+
+/// The line at the bottom of the window.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The profile being worked on.
+pub struct OpenProfile {
+    pub handle: ProfileHandle,
+    pub tab: Tab,
+    undo: Vec<Profile>,
+    redo: Vec<Profile>,
+    dirty_since: Option<Instant>,
+    /// Another program changed the file: the person chooses whose version wins.
+    pub conflict: bool,
+    pub checklist: checklist::Drafts,
+}
+
+impl OpenProfile {
+    fn new(handle: ProfileHandle) -> Self {
+        Self {
+            handle,
+            tab: Tab::Have,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            dirty_since: None,
+            conflict: false,
+            checklist: checklist::Drafts::default(),
+        }
+    }
+    #[must_use]
+    pub fn profile(&self) -> &Profile {
+        &self.handle.profile
+    }
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.dirty_since.is_some()
+    }
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+}
+
+/// The whole app.
+pub struct LodestarApp {
+    store: Store,
+    pub catalogs: CatalogSet,
+    pub listing: Vec<ProfileSummary>,
+    pub problems: Vec<String>,
+    pub open: Option<OpenProfile>,
+    pub status: Status,
+    pub picker: picker::PickerState,
+    /// The last profile deleted, for undo: (name, file in the trash).
+    pub trashed: Option<(String, PathBuf)>,
+    pending: Vec<Command>,
+    title: String,
+}
+
+impl LodestarApp {
+    /// The app on `store`, showing the profile picker.
+    #[must_use]
+    pub fn new(store: Store) -> Self {
+        let catalogs = store.catalogs();
+        let mut app = Self {
+            store,
+            problems: catalogs
+                .problems
+                .iter()
+                .map(|p| format!("A recommended list could not be loaded: {p}"))
+                .collect(),
+            catalogs,
+            listing: Vec::new(),
+            open: None,
+            status: Status::default(),
+            picker: picker::PickerState::default(),
+            trashed: None,
+            pending: Vec::new(),
+            title: String::new(),
+        };
+        app.refresh_listing();
+        app
+    }
+
+    #[must_use]
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Queues a command as if a screen had issued it (used by tests too).
+    pub fn command(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    fn refresh_listing(&mut self) {
+        let listing = self.store.list();
+        for problem in listing.problems {
+            let text = problem.to_string();
+            if !self.problems.contains(&text) {
+                self.problems.push(text);
+            }
+        }
+        self.listing = listing.profiles;
+    }
+
+    fn ok(&mut self, text: impl Into<String>) {
+        self.status = Status {
+            text: text.into(),
+            error: false,
+        };
+    }
+
+    fn fail(&mut self, text: impl Into<String>) {
+        self.status = Status {
+            text: text.into(),
+            error: true,
+        };
+    }
+
+    /// The catalog the open profile follows (or the default one if it is gone).
+    #[must_use]
+    pub fn catalog_for(&self, profile: &Profile) -> Option<&Catalog> {
+        self.catalogs.for_profile(&profile.catalog).map(|(c, _)| c)
+    }
+
+    /// Saves the open profile now if it has unsaved changes.
+    pub fn save_now(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        if open.dirty_since.is_none() || open.conflict {
+            return;
+        }
+        match open.handle.save() {
+            Ok(()) => {
+                open.dirty_since = None;
+                self.status = Status {
+                    text: "Saved".into(),
+                    error: false,
+                };
+            }
+            Err(StoreError::ChangedOnDisk { name }) => {
+                open.conflict = true;
+                self.status = Status {
+                    text: format!(
+                        "\"{name}\" was changed by another program. Choose which version to keep."
+                    ),
+                    error: true,
+                };
+            }
+            Err(e) => {
+                // Keep the edits in memory and try again at the next change;
+                // the message says what to do (free space, close the other window…).
+                open.dirty_since = None;
+                self.status = Status {
+                    text: e.to_string(),
+                    error: true,
+                };
+            }
+        }
+    }
+
+    fn open_profile(&mut self, id: &ProfileId) {
+        self.save_now();
+        match self.store.open_profile(id) {
+            Ok(handle) => {
+                let read_only = handle.access().reason();
+                let name = handle.profile.name.clone();
+                self.open = Some(OpenProfile::new(handle));
+                match read_only {
+                    Some(reason) => self.fail(format!("\"{name}\" opened read-only: {reason}.")),
+                    None => self.ok(format!("Opened \"{name}\"")),
+                }
+            }
+            Err(e) => {
+                self.fail(e.to_string());
+                self.refresh_listing();
+            }
+        }
+    }
+
+    fn apply_edit(&mut self, edit: Edit) {
+        let Some(open) = &mut self.open else { return };
+        if let Some(reason) = open.handle.access().reason() {
+            self.status = Status {
+                text: format!("This profile is read-only: {reason}."),
+                error: true,
+            };
+            return;
+        }
+        let before = open.handle.profile.clone();
+        let result = apply(&mut open.handle.profile, edit);
+        match result {
+            Ok(true) => {
+                open.undo.push(before);
+                if open.undo.len() > UNDO_DEPTH {
+                    open.undo.remove(0);
+                }
+                open.redo.clear();
+                open.dirty_since = Some(Instant::now());
+                self.status = Status {
+                    text: "Unsaved changes…".into(),
+                    error: false,
+                };
+            }
+            Ok(false) => {}
+            Err(e) => {
+                self.status = Status {
+                    text: e.to_string(),
+                    error: true,
+                }
+            }
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let Some(open) = &mut self.open else { return };
+        if open.handle.is_read_only() {
+            return;
+        }
+        let (from, to) = if undo {
+            (&mut open.undo, &mut open.redo)
+        } else {
+            (&mut open.redo, &mut open.undo)
+        };
+        if let Some(previous) = from.pop() {
+            to.push(std::mem::replace(&mut open.handle.profile, previous));
+            open.dirty_since = Some(Instant::now());
+            self.status = Status {
+                text: if undo { "Undone" } else { "Redone" }.into(),
+                error: false,
+            };
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Open(id) => self.open_profile(&id),
+            Command::Create(name) => match self.store.create(&name) {
+                Ok(handle) => {
+                    let name = handle.profile.name.clone();
+                    self.open = Some(OpenProfile::new(handle));
+                    self.picker.new_name.clear();
+                    self.refresh_listing();
+                    self.ok(format!(
+                        "Created \"{name}\". Start with the qualities you already have."
+                    ));
+                }
+                Err(e) => self.fail(e.to_string()),
+            },
+            Command::AddSample => match self.store.add_sample() {
+                Ok(handle) => {
+                    self.open = Some(OpenProfile::new(handle));
+                    self.refresh_listing();
+                    self.ok("Opened a fresh copy of the sample profile");
+                }
+                Err(e) => self.fail(e.to_string()),
+            },
+            Command::Close => {
+                self.save_now();
+                self.open = None;
+                self.refresh_listing();
+            }
+            Command::Rename(id, name) => self.rename(&id, &name),
+            Command::Duplicate(id) => self.duplicate(&id),
+            Command::Delete(id) => {
+                if self.open.as_ref().is_some_and(|o| o.profile().id == id) {
+                    self.save_now();
+                    self.open = None;
+                }
+                let name = self
+                    .listing
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default();
+                match self.store.trash(&id) {
+                    Ok(path) => {
+                        self.ok(format!("Moved \"{name}\" to the trash."));
+                        self.trashed = Some((name, path));
+                    }
+                    Err(e) => self.fail(e.to_string()),
+                }
+                self.refresh_listing();
+            }
+            Command::UndoDelete => {
+                if let Some((name, path)) = self.trashed.take() {
+                    match self.store.restore(&path) {
+                        Ok(_) => self.ok(format!("Restored \"{name}\".")),
+                        Err(e) => self.fail(e.to_string()),
+                    }
+                    self.refresh_listing();
+                }
+            }
+            Command::Import => self.import(),
+            Command::Export => self.export(),
+            Command::Edit(edit) => self.apply_edit(edit),
+            Command::Undo => self.undo_redo(true),
+            Command::Redo => self.undo_redo(false),
+            Command::KeepMine => {
+                if let Some(open) = &mut self.open {
+                    match open.handle.save_replacing() {
+                        Ok(()) => {
+                            open.conflict = false;
+                            open.dirty_since = None;
+                            self.ok("Saved your version; the other one is kept in the backups.");
+                        }
+                        Err(e) => self.fail(e.to_string()),
+                    }
+                }
+            }
+            Command::TakeTheirs => {
+                if let Some(open) = &mut self.open {
+                    match open.handle.reload() {
+                        Ok(()) => {
+                            open.conflict = false;
+                            open.dirty_since = None;
+                            open.undo.clear();
+                            open.redo.clear();
+                            self.ok("Loaded the version from disk.");
+                        }
+                        Err(e) => self.fail(e.to_string()),
+                    }
+                }
+            }
+            Command::SetTab(tab) => {
+                if let Some(open) = &mut self.open {
+                    open.tab = tab;
+                }
+            }
+            Command::SetTheme(theme) => ctx.set_theme(theme),
+        }
+    }
+
+    fn rename(&mut self, id: &ProfileId, name: &str) {
+        if let Some(open) = self.open.as_ref().filter(|o| &o.profile().id == id) {
+            let _ = open;
+            self.apply_edit(Edit::Rename(name.to_owned()));
+            self.save_now();
+            self.refresh_listing();
+            return;
+        }
+        let result = self.store.open_profile(id).and_then(|mut h| {
+            h.profile.rename(name)?;
+            h.save()
+        });
+        match result {
+            Ok(()) => self.ok("Renamed"),
+            Err(e) => self.fail(e.to_string()),
+        }
+        self.refresh_listing();
+    }
+
+    fn duplicate(&mut self, id: &ProfileId) {
+        self.save_now();
+        let result = self.store.open_profile(id).and_then(|h| {
+            let name = format!("{} (copy)", h.profile.name);
+            let name: String = name
+                .chars()
+                .take(crate::model::profile::MAX_NAME_CHARS)
+                .collect();
+            self.store.duplicate(&h.profile, &name)
+        });
+        match result {
+            Ok(copy) => self.ok(format!("Made a copy: \"{}\"", copy.profile.name)),
+            Err(e) => self.fail(e.to_string()),
+        }
+        self.refresh_listing();
+    }
+
+    fn import(&mut self) {
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Import a Lodestar profile")
+            .add_filter("Lodestar profile", &["json"])
+            .pick_file()
+        else {
+            return;
+        };
+        match self.store.import(&path) {
+            Ok(handle) => {
+                self.ok(format!("Imported \"{}\"", handle.profile.name));
+                self.open = Some(OpenProfile::new(handle));
+            }
+            Err(e) => self.fail(e.to_string()),
+        }
+        self.refresh_listing();
+    }
+
+    fn export(&mut self) {
+        let Some(open) = &self.open else { return };
+        let profile = open.profile().clone();
+        let suggested = format!(
+            "{}.json",
+            crate::model::catalog::slug(&profile.name, "profile")
+        );
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Export this profile")
+            .set_file_name(suggested)
+            .add_filter("Lodestar profile", &["json"])
+            .save_file()
+        else {
+            return;
+        };
+        match self.store.export(&profile, &path) {
+            Ok(()) => self.ok(format!("Exported to {}", path.display())),
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        // A focused text field keeps its own undo for what is being typed.
+        if self.open.is_none() || ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let (r1, r2, u) = ctx.input_mut(|i| {
+            (
+                i.consume_shortcut(&redo_shift),
+                i.consume_shortcut(&redo_y),
+                i.consume_shortcut(&undo),
+            )
+        });
+        if r1 || r2 {
+            self.pending.push(Command::Redo);
+        } else if u {
+            self.pending.push(Command::Undo);
+        }
+    }
+
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(since) = self.open.as_ref().and_then(|o| o.dirty_since) else {
+            return;
+        };
+        let elapsed = since.elapsed();
+        if elapsed >= AUTOSAVE_DELAY {
+            self.save_now();
+        } else {
+            ctx.request_repaint_after(AUTOSAVE_DELAY.saturating_sub(elapsed));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match &self.open {
+            Some(open) => {
+                let ro = if open.handle.is_read_only() {
+                    " (read-only)"
+                } else {
+                    ""
+                };
+                format!("{}{ro} — Lodestar", open.profile().name)
+            }
+            None => "Lodestar".to_owned(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Draws one frame and applies what it asked for.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.shortcuts(&ctx);
+        let mut commands = std::mem::take(&mut self.pending);
+
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_line(ui, self, &mut commands);
+        });
+        if let Some(open) = &self.open {
+            egui::Panel::top("profile-bar").show(ui, |ui| {
+                profile_bar(ui, open, &mut commands);
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match &mut self.open {
+            None => picker::show(
+                ui,
+                &self.listing,
+                &self.problems,
+                &mut self.picker,
+                &mut commands,
+            ),
+            Some(open) => {
+                let catalog = self
+                    .catalogs
+                    .for_profile(&open.handle.profile.catalog)
+                    .map(|(c, _)| c);
+                let Some(catalog) = catalog else {
+                    ui.label(
+                        "No recommended list could be loaded, so there is nothing to compare with.",
+                    );
+                    return;
+                };
+                let read_only = open.handle.is_read_only();
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.add_enabled_ui(!read_only, |ui| match open.tab {
+                            Tab::Have => checklist::show(
+                                ui,
+                                ListKind::Have,
+                                &open.handle.profile,
+                                catalog,
+                                &mut open.checklist,
+                                &mut commands,
+                            ),
+                            Tab::Want => checklist::show(
+                                ui,
+                                ListKind::Want,
+                                &open.handle.profile,
+                                catalog,
+                                &mut open.checklist,
+                                &mut commands,
+                            ),
+                            Tab::Compare => compare_screen::show(
+                                ui,
+                                &open.handle.profile,
+                                catalog,
+                                &self.catalogs,
+                                &mut commands,
+                            ),
+                        });
+                    });
+            }
+        });
+
+        for command in commands {
+            self.run_command(&ctx, command);
+        }
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+    }
+}
+
+/// Applies an edit. `Ok(false)` when it changed nothing.
+fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
+    Ok(match edit {
+        Edit::Add { kind, text, skill } => {
+            profile.add_item(kind, &text, skill)?;
+            true
+        }
+        Edit::Remove(id) => profile.remove_item(id).is_some(),
+        Edit::SetText(id, text) => {
+            let same = profile
+                .item(id)
+                .is_some_and(|(_, i)| i.text == crate::model::text::clean_line(&text));
+            !same && profile.edit_item(id, &text)?
+        }
+        Edit::SetNote(id, note) => {
+            let same = profile.item(id).is_some_and(|(_, i)| i.note == note);
+            !same && profile.set_item_note(id, &note)?
+        }
+        Edit::Link(id, skill) => profile.link_item(id, skill),
+        Edit::Move(id, to) => profile.move_item(id, to),
+        Edit::SetCatalog(id) => {
+            let changed = profile.catalog != id;
+            profile.catalog = id;
+            changed
+        }
+        Edit::Rename(name) => {
+            let changed = crate::model::text::clean_line(&name) != profile.name;
+            profile.rename(&name)?;
+            changed
+        }
+        Edit::SetDetails { role, team, coach } => {
+            let clean = |s: &str| {
+                crate::model::profile::validated_line(
+                    s,
+                    "detail",
+                    crate::model::profile::MAX_NAME_CHARS,
+                )
+                .unwrap_or_default()
+            };
+            let (role, team, coach) = (clean(&role), clean(&team), clean(&coach));
+            let changed =
+                (profile.role != role) || (profile.team != team) || (profile.coach != coach);
+            profile.role = role;
+            profile.team = team;
+            profile.coach = coach;
+            changed
+        }
+    })
+}
+
+fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Command>) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("All profiles")
+            .on_hover_text("Back to all profiles")
+            .clicked()
+        {
+            commands.push(Command::Close);
+        }
+        ui.separator();
+        ui.heading(&open.profile().name);
+        if !open.profile().role.is_empty() {
+            ui.label(egui::RichText::new(&open.profile().role).weak());
+        }
+        ui.separator();
+        for tab in Tab::ALL {
+            if ui.selectable_label(open.tab == tab, tab.label()).clicked() {
+                commands.push(Command::SetTab(tab));
+            }
+        }
+        ui.separator();
+        if ui
+            .add_enabled(open.can_undo(), egui::Button::new("Undo"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            commands.push(Command::Undo);
+        }
+        if ui
+            .add_enabled(open.can_redo(), egui::Button::new("Redo"))
+            .on_hover_text("Ctrl+Shift+Z")
+            .clicked()
+        {
+            commands.push(Command::Redo);
+        }
+        if ui
+            .button("Export…")
+            .on_hover_text("Save this profile as a file to keep or share")
+            .clicked()
+        {
+            commands.push(Command::Export);
+        }
+    });
+    ui.add_space(4.0);
+}
+
+fn status_line(ui: &mut egui::Ui, app: &LodestarApp, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui.visuals());
+    ui.horizontal(|ui| {
+        if let Some(open) = &app.open {
+            if open.conflict {
+                ui.colored_label(palette.error, "Changed elsewhere:");
+                if ui.button("Keep mine").clicked() {
+                    commands.push(Command::KeepMine);
+                }
+                if ui.button("Load theirs").clicked() {
+                    commands.push(Command::TakeTheirs);
+                }
+            } else if let Some(reason) = open.handle.access().reason() {
+                ui.colored_label(palette.error, format!("Read-only: {reason}."));
+            }
+        }
+        let color = if app.status.error {
+            palette.error
+        } else {
+            palette.muted
+        };
+        ui.add(egui::Label::new(egui::RichText::new(&app.status.text).color(color)).wrap());
+        if app.trashed.is_some() && app.open.is_none() && ui.button("Undo delete").clicked() {
+            commands.push(Command::UndoDelete);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            theme_switch(ui, commands);
+        });
+    });
+}
+
+fn theme_switch(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    let current = ui.ctx().options(|o| o.theme_preference);
+    for (pref, label, hint) in [
+        (egui::ThemePreference::Dark, "Dark", "Dark theme"),
+        (egui::ThemePreference::Light, "Light", "Light theme"),
+        (
+            egui::ThemePreference::System,
+            "System",
+            "Follow the system theme",
+        ),
+    ] {
+        let r = ui
+            .selectable_label(current == pref, label)
+            .on_hover_text(hint);
+        r.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, current == pref, hint)
+        });
+        if r.clicked() {
+            commands.push(Command::SetTheme(pref));
+        }
+    }
+    ui.label(egui::RichText::new(format!("{:.0}%", ui.ctx().zoom_factor() * 100.0)).weak())
+        .on_hover_text("Zoom: Ctrl + and Ctrl −");
+}
+
+impl eframe::App for LodestarApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn on_exit(&mut self) {
+        self.save_now();
+    }
+}

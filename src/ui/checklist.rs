@@ -1,0 +1,314 @@
+//! Steps 1 and 2 of the method: the checklist of qualities you *have* and
+//! of those you *want*. Type freely or pick from the recommended list; as
+//! you type, Lodestar suggests the matching skill, and links only when you
+//! say so.
+
+use super::app::{Command, Edit};
+use super::theme;
+use crate::model::{Catalog, CatalogId, ItemId, ListKind, Matcher, Profile, SkillId};
+
+/// Text being typed, kept between frames.
+#[derive(Default)]
+pub struct Drafts {
+    pub have: String,
+    pub want: String,
+    /// The item whose text is being edited, and the text so far.
+    pub editing: Option<(ItemId, String)>,
+    /// The item whose note is open, and the note so far.
+    pub note: Option<(ItemId, String)>,
+    matcher: Option<(CatalogId, Matcher)>,
+}
+
+impl Drafts {
+    fn matcher(&mut self, catalog: &Catalog) -> &Matcher {
+        if self
+            .matcher
+            .as_ref()
+            .is_none_or(|(id, _)| id != &catalog.id)
+        {
+            self.matcher = Some((catalog.id.clone(), Matcher::new(catalog)));
+        }
+        match &self.matcher {
+            Some((_, m)) => m,
+            None => unreachable!("set just above"),
+        }
+    }
+}
+
+fn guidance(kind: ListKind) -> (&'static str, &'static str, &'static str) {
+    match kind {
+        ListKind::Have => (
+            "Qualities you already have",
+            "List the leadership qualities you already bring, in your own words. Think of moments when people relied on you, followed your lead or asked for your help. Nobody starts from zero.",
+            "Add a quality you have",
+        ),
+        ListKind::Want => (
+            "Qualities you want to grow",
+            "Now list what you would like to get better at, or to start doing. Don't worry about the right words; write what you mean and link it to a recommended skill where one fits.",
+            "Add a quality you want",
+        ),
+    }
+}
+
+/// Draws the Have or Want step.
+pub fn show(
+    ui: &mut egui::Ui,
+    kind: ListKind,
+    profile: &Profile,
+    catalog: &Catalog,
+    drafts: &mut Drafts,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    let (title, intro, add_label) = guidance(kind);
+    ui.add_space(8.0);
+    ui.heading(title);
+    ui.label(intro);
+    questions(ui);
+    ui.add_space(theme::SECTION_GAP);
+
+    // Typing a new item.
+    let mut draft = std::mem::take(match kind {
+        ListKind::Have => &mut drafts.have,
+        ListKind::Want => &mut drafts.want,
+    });
+    let mut add = None;
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("{add_label}:"));
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut draft)
+                    .hint_text("e.g. explaining faults to customers")
+                    .desired_width(ui.available_width().min(420.0)),
+            )
+            .labelled_by(label.id);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Add").clicked() || enter {
+            add = Some(None);
+            if enter {
+                edit.request_focus();
+            }
+        }
+    });
+    let suggestion = drafts.matcher(catalog).suggest(&draft).into_iter().next();
+    if let Some(s) = &suggestion
+        && let Some(skill) = catalog.skill(&s.skill)
+    {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "Looks like “{}” ({}% sure).",
+                    skill.name,
+                    s.percent()
+                ))
+                .color(palette.right_track),
+            );
+            if ui
+                .button(format!("Add and link to {}", skill.name))
+                .clicked()
+            {
+                add = Some(Some(skill.id.clone()));
+            }
+        });
+    }
+    if let Some(skill) = add {
+        commands.push(Command::Edit(Edit::Add {
+            kind,
+            text: draft.clone(),
+            skill,
+        }));
+        draft.clear();
+    }
+    *match kind {
+        ListKind::Have => &mut drafts.have,
+        ListKind::Want => &mut drafts.want,
+    } = draft;
+
+    ui.add_space(theme::SECTION_GAP);
+    let items = profile.list(kind);
+    if items.is_empty() {
+        ui.label(egui::RichText::new("Nothing here yet.").color(palette.muted));
+    }
+    let count = items.len();
+    for (pos, item) in items.iter().enumerate() {
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            item_row(ui, item, pos, count, catalog, drafts, commands);
+        });
+        ui.add_space(4.0);
+    }
+
+    ui.add_space(theme::SECTION_GAP);
+    ui.strong(format!("Pick from “{}”", catalog.title));
+    ui.label(
+        egui::RichText::new("Click a skill to add it to this list, already linked.")
+            .color(palette.muted),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for skill in &catalog.skills {
+            let already = items.iter().any(|i| i.skill.as_ref() == Some(&skill.id));
+            let r = ui
+                .add_enabled(!already, egui::Button::new(format!("+ {}", skill.name)))
+                .on_hover_text(&skill.summary);
+            if r.clicked() {
+                commands.push(Command::Edit(Edit::Add {
+                    kind,
+                    text: skill.name.clone(),
+                    skill: Some(skill.id.clone()),
+                }));
+            }
+        }
+    });
+}
+
+fn item_row(
+    ui: &mut egui::Ui,
+    item: &crate::model::ChecklistItem,
+    pos: usize,
+    count: usize,
+    catalog: &Catalog,
+    drafts: &mut Drafts,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.horizontal_wrapped(|ui| {
+        if let Some((_, text)) = drafts.editing.as_mut().filter(|(id, _)| *id == item.id) {
+            let r = ui.add(
+                egui::TextEdit::singleline(text).desired_width(ui.available_width().min(420.0)),
+            );
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Edit quality")
+            });
+            if !r.has_focus() && !r.lost_focus() {
+                r.request_focus();
+            }
+            let done = ui.button("Done").clicked()
+                || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+            if done {
+                commands.push(Command::Edit(Edit::SetText(item.id, text.clone())));
+                drafts.editing = None;
+            } else if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                drafts.editing = None;
+            }
+            return;
+        }
+        let label = ui.add(
+            egui::Label::new(egui::RichText::new(&item.text).size(15.0))
+                .sense(egui::Sense::click()),
+        );
+        if label.on_hover_text("Double-click to edit").double_clicked() {
+            drafts.editing = Some((item.id, item.text.clone()));
+        }
+        if let Some(skill) = item.skill.as_ref().and_then(|s| catalog.skill(s)) {
+            ui.label(
+                egui::RichText::new(format!("linked to {}", skill.name)).color(palette.strength),
+            );
+            if ui
+                .small_button("Unlink")
+                .on_hover_text("This quality is not that skill")
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Link(item.id, None)));
+            }
+        } else {
+            if let Some(other) = &item.skill {
+                ui.label(
+                    egui::RichText::new(format!("linked to {other} (another list)"))
+                        .color(palette.muted),
+                );
+            }
+            let suggestion = drafts
+                .matcher(catalog)
+                .suggest(&item.text)
+                .into_iter()
+                .next();
+            if let Some(s) = suggestion
+                && let Some(skill) = catalog.skill(&s.skill)
+            {
+                ui.label(
+                    egui::RichText::new(format!("Looks like “{}”.", skill.name))
+                        .color(palette.right_track),
+                );
+                if ui.small_button(format!("Link to {}", skill.name)).clicked() {
+                    commands.push(Command::Edit(Edit::Link(
+                        item.id,
+                        Some(SkillId::clone(&skill.id)),
+                    )));
+                }
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let remove = ui
+                .small_button("Remove")
+                .on_hover_text(format!("Remove “{}”", item.text));
+            if remove.clicked()
+                || (remove.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Delete)))
+            {
+                commands.push(Command::Edit(Edit::Remove(item.id)));
+            }
+            if ui
+                .add_enabled(pos + 1 < count, egui::Button::new("Down").small())
+                .on_hover_text("Move down")
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Move(item.id, pos + 1)));
+            }
+            if ui
+                .add_enabled(pos > 0, egui::Button::new("Up").small())
+                .on_hover_text("Move up")
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Move(item.id, pos.saturating_sub(1))));
+            }
+            if ui.small_button("Edit").clicked() {
+                drafts.editing = Some((item.id, item.text.clone()));
+            }
+            let note_label = if item.note.is_empty() {
+                "Add note"
+            } else {
+                "Note"
+            };
+            if ui.small_button(note_label).clicked() {
+                drafts.note = match &drafts.note {
+                    Some((id, _)) if *id == item.id => None,
+                    _ => Some((item.id, item.note.clone())),
+                };
+            }
+        });
+    });
+    if let Some((_, note)) = drafts.note.as_mut().filter(|(id, _)| *id == item.id) {
+        let r = ui.add(
+            egui::TextEdit::multiline(note)
+                .hint_text("Evidence or a short note: when did this show?")
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        );
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Note"));
+        if r.lost_focus() {
+            commands.push(Command::Edit(Edit::SetNote(item.id, note.clone())));
+        }
+    } else if !item.note.is_empty() {
+        ui.label(
+            egui::RichText::new(&item.note)
+                .italics()
+                .color(palette.muted),
+        );
+    }
+}
+
+fn questions(ui: &mut egui::Ui) {
+    egui::CollapsingHeader::new("Questions to get you thinking")
+        .default_open(false)
+        .show(ui, |ui| {
+            // Parsed only while open: the built-in file is checked by a test.
+            let questions = crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS)
+                .unwrap_or_default();
+            for q in questions {
+                ui.strong(&q.question);
+                for p in &q.prompts {
+                    ui.label(format!("• {p}"));
+                }
+                ui.add_space(4.0);
+            }
+        });
+}

@@ -1,0 +1,133 @@
+//! The profile picker: the first screen. Recent profiles, create a new one,
+//! open the sample, import; rename, duplicate and delete (with undo).
+
+use super::app::Command;
+use super::theme;
+use crate::model::ProfileId;
+use crate::store::ProfileSummary;
+
+/// What the picker remembers between frames.
+#[derive(Debug, Default)]
+pub struct PickerState {
+    pub new_name: String,
+    /// The profile being renamed, and the name typed so far.
+    pub renaming: Option<(ProfileId, String)>,
+}
+
+/// Draws the picker.
+pub fn show(
+    ui: &mut egui::Ui,
+    profiles: &[ProfileSummary],
+    problems: &[String],
+    state: &mut PickerState,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.add_space(theme::SECTION_GAP);
+    ui.heading("Lodestar");
+    ui.label("Grow from technician to leader: list the qualities you have and the ones you want, and compare them with a recommended list.");
+    ui.add_space(theme::SECTION_GAP);
+
+    for problem in problems {
+        ui.colored_label(palette.error, problem);
+    }
+
+    ui.horizontal(|ui| {
+        let label = ui.label("New profile:");
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut state.new_name)
+                    .hint_text("Name of the technician")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Create").clicked() || enter {
+            commands.push(Command::Create(state.new_name.clone()));
+        }
+        ui.separator();
+        if ui
+            .button("Open the sample")
+            .on_hover_text("A fresh copy of the sample technician, to explore")
+            .clicked()
+        {
+            commands.push(Command::AddSample);
+        }
+        if ui.button("Import…").clicked() {
+            commands.push(Command::Import);
+        }
+    });
+    ui.add_space(theme::SECTION_GAP);
+
+    if profiles.is_empty() {
+        ui.label("No profiles yet. Type a name above and press Enter to start.");
+        return;
+    }
+    ui.strong(format!("Profiles ({})", profiles.len()));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for p in profiles {
+                theme::card(ui.visuals()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal(|ui| {
+                        let renaming = state.renaming.as_mut().filter(|(id, _)| id == &p.id);
+                        if let Some((_, name)) = renaming {
+                            let r = ui.add(egui::TextEdit::singleline(name).desired_width(260.0));
+                            r.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New name")
+                            });
+                            if !r.has_focus() && !r.lost_focus() {
+                                r.request_focus();
+                            }
+                            if ui.button("Save name").clicked()
+                                || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                            {
+                                commands.push(Command::Rename(p.id.clone(), name.clone()));
+                                state.renaming = None;
+                            } else if ui.button("Cancel").clicked()
+                                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                            {
+                                state.renaming = None;
+                            }
+                            return;
+                        }
+                        let open = ui
+                            .add(
+                                egui::Button::new(egui::RichText::new(&p.name).strong().size(16.0))
+                                    .frame(false),
+                            )
+                            .on_hover_text("Open");
+                        if open.clicked() {
+                            commands.push(Command::Open(p.id.clone()));
+                        }
+                        if !p.role.is_empty() {
+                            ui.label(egui::RichText::new(&p.role).color(palette.muted));
+                        }
+                        if p.newer_format.is_some() {
+                            ui.colored_label(palette.error, "newer version: read-only");
+                        }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if ui
+                                .button("Delete")
+                                .on_hover_text(format!("Move \"{}\" to the trash", p.name))
+                                .clicked()
+                            {
+                                commands.push(Command::Delete(p.id.clone()));
+                            }
+                            if ui.button("Duplicate").clicked() {
+                                commands.push(Command::Duplicate(p.id.clone()));
+                            }
+                            if ui.button("Rename").clicked() {
+                                state.renaming = Some((p.id.clone(), p.name.clone()));
+                            }
+                            if ui.button("Open").clicked() {
+                                commands.push(Command::Open(p.id.clone()));
+                            }
+                        });
+                    });
+                });
+                ui.add_space(4.0);
+            }
+        });
+}

@@ -1,0 +1,280 @@
+//! The real app driven through `egui_kittest`: clicks, typing, and assertions
+//! on both the app's state and what is on screen.
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lodestar::model::{ListKind, SkillId};
+use lodestar::store::Store;
+use lodestar::ui::LodestarApp;
+
+fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_ui_state(
+            |ui, app: &mut LodestarApp| app.frame(ui),
+            LodestarApp::new(store.clone()),
+        )
+}
+
+fn new_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    (dir, store)
+}
+
+fn skills(app: &LodestarApp, kind: ListKind) -> Vec<(String, Option<String>)> {
+    let open = app.open.as_ref().expect("a profile is open");
+    open.profile()
+        .list(kind)
+        .iter()
+        .map(|i| {
+            (
+                i.text.clone(),
+                i.skill.as_ref().map(|s| s.as_str().to_owned()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_whole_checklist_workflow() {
+    let (_dir, store) = new_store();
+    let mut h = app_on(&store);
+    h.run();
+
+    // Create a profile from the picker.
+    h.get_by_label("New profile:").click();
+    h.run();
+    h.get_by_label("New profile:").type_text("Dana Reyes");
+    h.run();
+    h.get_by_label("Create").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .open
+            .as_ref()
+            .map(|o| o.profile().name.clone())
+            .as_deref(),
+        Some("Dana Reyes")
+    );
+    h.get_by_label("Qualities you already have");
+
+    // Type a quality and accept the suggested link.
+    h.get_by_label("Add a quality you have:").click();
+    h.run();
+    h.get_by_label("Add a quality you have:")
+        .type_text("Public speaking");
+    h.run();
+    h.get_by_label_contains("Looks like “Effective communication”");
+    h.get_by_label("Add and link to Effective communication")
+        .click();
+    h.run();
+    // Type one with Enter, unlinked.
+    h.get_by_label("Add a quality you have:").click();
+    h.run();
+    h.get_by_label("Add a quality you have:")
+        .type_text("Fixing hydraulic faults");
+    h.key_press(Key::Enter);
+    h.run();
+    // Pick one from the recommended list.
+    h.get_by_label("+ Emotional intelligence").click();
+    h.run();
+    assert_eq!(
+        skills(h.state(), ListKind::Have),
+        [
+            (
+                "Public speaking".to_owned(),
+                Some("communication".to_owned())
+            ),
+            ("Fixing hydraulic faults".to_owned(), None),
+            (
+                "Emotional intelligence".to_owned(),
+                Some("emotional-intelligence".to_owned())
+            ),
+        ]
+    );
+
+    // Want: type, add unlinked, then link from the item's suggestion.
+    h.get_by_label("2  Want").click();
+    h.run();
+    h.get_by_label("Add a quality you want:").click();
+    h.run();
+    h.get_by_label("Add a quality you want:")
+        .type_text("time management");
+    h.run();
+    h.get_by_label("Add").click();
+    h.run();
+    h.get_by_label("Link to Prioritizing").click();
+    h.run();
+    assert_eq!(
+        skills(h.state(), ListKind::Want),
+        [(
+            "time management".to_owned(),
+            Some("prioritizing".to_owned())
+        )]
+    );
+
+    // Undo the link, then redo it.
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(skills(h.state(), ListKind::Want)[0].1, None);
+    h.get_by_label("Redo").click();
+    h.run();
+    assert_eq!(
+        skills(h.state(), ListKind::Want)[0].1.as_deref(),
+        Some("prioritizing")
+    );
+
+    // Compare: the groups and the summary line.
+    h.get_by_label("3  Compare").click();
+    h.run();
+    h.get_by_label("Effective communication");
+    h.get_by_label("Emotional intelligence");
+    h.get_by_label("Prioritizing");
+    h.get_by_label("Performance management");
+    h.get_by_label("• Fixing hydraulic faults");
+    h.get_by_label(
+        "2 of 8 recommended skills are already strengths; 1 you want to grow; 5 to talk about.",
+    );
+    // A blind spot goes to Want in one click.
+    h.get_by_label("Add “Seeing the bigger picture” to the qualities you want")
+        .click();
+    h.run();
+    h.get_by_label("Seeing the bigger picture");
+
+    // Switch the recommended list: recomputed at once.
+    h.get_by_label("Recommended list").click();
+    h.run();
+    h.get_by_label("What leadership changes for a team").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .open
+            .as_ref()
+            .map(|o| o.profile().catalog.as_str().to_owned())
+            .as_deref(),
+        Some("team-outcomes")
+    );
+    h.get_by_label_contains("0 of 7 recommended skills");
+
+    // Close (saves) and reopen from the same folder: everything is there.
+    h.get_by_label("All profiles").click();
+    h.run();
+    drop(h);
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Dana Reyes").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(skills(app, ListKind::Have).len(), 3);
+    assert_eq!(skills(app, ListKind::Want).len(), 2);
+    assert_eq!(
+        app.open
+            .as_ref()
+            .map(|o| o.profile().catalog.as_str().to_owned())
+            .as_deref(),
+        Some("team-outcomes")
+    );
+}
+
+#[test]
+fn an_edit_autosaves_without_closing() {
+    let (_dir, store) = new_store();
+    let handle = store.create("Autosave").expect("created");
+    let id = handle.profile.id.clone();
+    drop(handle);
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Autosave").click();
+    h.run();
+    h.get_by_label("+ Prioritizing").click();
+    h.run();
+    assert!(
+        h.state()
+            .open
+            .as_ref()
+            .is_some_and(lodestar::ui::app::OpenProfile::is_dirty)
+    );
+    std::thread::sleep(lodestar::ui::app::AUTOSAVE_DELAY);
+    h.step();
+    h.run();
+    assert_eq!(h.state().status.text, "Saved");
+    // Read by another handle while the app still has it open.
+    let reread = store.open_profile(&id).expect("readable");
+    assert_eq!(
+        reread.profile.have[0].skill,
+        Some(SkillId::new("prioritizing"))
+    );
+}
+
+#[test]
+fn a_corrupt_profile_is_reported_and_the_others_open() {
+    let (_dir, store) = new_store();
+    drop(store.create("Healthy").expect("created"));
+    std::fs::write(
+        store.profiles_dir().join("p-broken.json"),
+        b"{\"name\": \"Broken\", \"have\": [",
+    )
+    .expect("write");
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label_contains("could not be read");
+    h.get_by_label("Healthy").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .open
+            .as_ref()
+            .map(|o| o.profile().name.clone())
+            .as_deref(),
+        Some("Healthy")
+    );
+}
+
+#[test]
+fn empty_and_oversized_input_gets_a_message_and_changes_nothing() {
+    let (_dir, store) = new_store();
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Create").click();
+    h.run();
+    assert!(h.state().open.is_none());
+    assert!(h.state().status.error);
+    h.get_by_label("The name is empty. Type at least one letter.");
+    assert!(store.list().profiles.is_empty());
+}
+
+#[test]
+fn a_profile_open_elsewhere_is_read_only() {
+    let (_dir, store) = new_store();
+    let mut other_window = store.create("Busy").expect("created");
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Busy").click();
+    h.run();
+    h.get_by_label_contains("Read-only: it is open in another Lodestar window");
+    assert!(
+        h.state()
+            .open
+            .as_ref()
+            .is_some_and(|o| o.handle.is_read_only())
+    );
+    other_window.profile.role = "still mine".into();
+    other_window.save().expect("the first window keeps saving");
+}
+
+#[test]
+fn delete_goes_to_the_trash_and_can_be_undone() {
+    let (_dir, store) = new_store();
+    drop(store.create("Keep me").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(store.list().profiles.is_empty());
+    h.get_by_label("Undo delete").click();
+    h.run();
+    assert_eq!(store.list().profiles.len(), 1);
+    h.get_by_label("Keep me");
+}
