@@ -278,3 +278,74 @@ fn delete_goes_to_the_trash_and_can_be_undone() {
     assert_eq!(store.list().profiles.len(), 1);
     h.get_by_label("Keep me");
 }
+
+#[test]
+fn an_item_can_be_edited_and_a_profile_renamed() {
+    let (_dir, store) = new_store();
+    let mut handle = store.create("Riley").expect("created");
+    handle
+        .profile
+        .add_item(ListKind::Have, "Listning", None)
+        .expect("ok");
+    handle.save().expect("saved");
+    drop(handle);
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Rename").click();
+    h.run();
+    h.get_by_label("New name:").type_text(" Quinn");
+    h.run();
+    h.get_by_label("Save name").click();
+    h.run();
+    h.get_by_label("Riley Quinn").click();
+    h.run();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Edit quality:").type_text(" to customers");
+    h.run();
+    h.get_by_label("Done").click();
+    h.run();
+    assert_eq!(
+        skills(h.state(), ListKind::Have)[0].0,
+        "Listning to customers"
+    );
+    // The typo still gets its suggestion.
+    h.get_by_label("Link to Effective communication");
+}
+
+fn snapshot_app(store: &Store, theme: egui::Theme) -> Harness<'static, LodestarApp> {
+    Harness::builder()
+        .with_size([1100.0, 760.0])
+        .with_theme(theme)
+        .build_ui_state(
+            |ui, app: &mut LodestarApp| app.frame(ui),
+            LodestarApp::new(store.clone()),
+        )
+}
+
+#[test]
+fn snapshots_of_the_key_screens() {
+    let (_dir, store) = new_store();
+    store.seed_sample_if_new().expect("sample");
+    let mut results = egui_kittest::SnapshotResults::new();
+    let mut h = snapshot_app(&store, egui::Theme::Dark);
+    h.run();
+    h.snapshot("picker");
+    h.get_by_label("Sample technician").click();
+    h.run();
+    h.snapshot("have_step");
+    h.get_by_label("3  Compare").click();
+    h.run();
+    h.snapshot("compare_step");
+    results.extend_harness(&mut h);
+    drop(h);
+
+    let mut h = snapshot_app(&store, egui::Theme::Light);
+    h.run();
+    h.get_by_label("Sample technician").click();
+    h.run();
+    h.get_by_label("2  Want").click();
+    h.run();
+    h.snapshot("want_step_light");
+    results.extend_harness(&mut h);
+}

@@ -78,7 +78,10 @@ pub fn show(
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut draft)
-                    .hint_text("e.g. explaining faults to customers")
+                    .hint_text(match kind {
+                        ListKind::Have => "e.g. explaining faults to customers",
+                        ListKind::Want => "e.g. giving feedback to apprentices",
+                    })
                     .desired_width(ui.available_width().min(420.0)),
             )
             .labelled_by(label.id);
@@ -161,6 +164,9 @@ pub fn show(
     });
 }
 
+/// Room kept at the right of an item for its buttons.
+const ITEM_BUTTONS_WIDTH: f32 = 300.0;
+
 fn item_row(
     ui: &mut egui::Ui,
     item: &crate::model::ChecklistItem,
@@ -171,14 +177,15 @@ fn item_row(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.horizontal_wrapped(|ui| {
-        if let Some((_, text)) = drafts.editing.as_mut().filter(|(id, _)| *id == item.id) {
-            let r = ui.add(
-                egui::TextEdit::singleline(text).desired_width(ui.available_width().min(420.0)),
-            );
-            r.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Edit quality")
-            });
+    if let Some((_, text)) = drafts.editing.as_mut().filter(|(id, _)| *id == item.id) {
+        let mut finished = false;
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Edit quality:");
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(text).desired_width(ui.available_width().min(420.0)),
+                )
+                .labelled_by(label.id);
             if !r.has_focus() && !r.lost_focus() {
                 r.request_focus();
             }
@@ -186,12 +193,16 @@ fn item_row(
                 || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
             if done {
                 commands.push(Command::Edit(Edit::SetText(item.id, text.clone())));
-                drafts.editing = None;
+                finished = true;
             } else if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                drafts.editing = None;
+                finished = true;
             }
-            return;
+        });
+        if finished {
+            drafts.editing = None;
         }
+    }
+    let text_part = |ui: &mut egui::Ui, drafts: &mut Drafts, commands: &mut Vec<Command>| {
         let label = ui.add(
             egui::Label::new(egui::RichText::new(&item.text).size(15.0))
                 .sense(egui::Sense::click()),
@@ -237,45 +248,68 @@ fn item_row(
                 }
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let remove = ui
-                .small_button("Remove")
-                .on_hover_text(format!("Remove “{}”", item.text));
-            if remove.clicked()
-                || (remove.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Delete)))
-            {
-                commands.push(Command::Edit(Edit::Remove(item.id)));
-            }
-            if ui
-                .add_enabled(pos + 1 < count, egui::Button::new("Down").small())
-                .on_hover_text("Move down")
-                .clicked()
-            {
-                commands.push(Command::Edit(Edit::Move(item.id, pos + 1)));
-            }
-            if ui
-                .add_enabled(pos > 0, egui::Button::new("Up").small())
-                .on_hover_text("Move up")
-                .clicked()
-            {
-                commands.push(Command::Edit(Edit::Move(item.id, pos.saturating_sub(1))));
-            }
-            if ui.small_button("Edit").clicked() {
-                drafts.editing = Some((item.id, item.text.clone()));
-            }
-            let note_label = if item.note.is_empty() {
-                "Add note"
-            } else {
-                "Note"
+    };
+    let buttons = |ui: &mut egui::Ui, drafts: &mut Drafts, commands: &mut Vec<Command>| {
+        let remove = ui
+            .small_button("Remove")
+            .on_hover_text(format!("Remove “{}”", item.text));
+        if remove.clicked()
+            || (remove.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Delete)))
+        {
+            commands.push(Command::Edit(Edit::Remove(item.id)));
+        }
+        if ui
+            .add_enabled(pos + 1 < count, egui::Button::new("Down").small())
+            .on_hover_text("Move down")
+            .clicked()
+        {
+            commands.push(Command::Edit(Edit::Move(item.id, pos + 1)));
+        }
+        if ui
+            .add_enabled(pos > 0, egui::Button::new("Up").small())
+            .on_hover_text("Move up")
+            .clicked()
+        {
+            commands.push(Command::Edit(Edit::Move(item.id, pos.saturating_sub(1))));
+        }
+        if ui.small_button("Edit").clicked() {
+            drafts.editing = Some((item.id, item.text.clone()));
+        }
+        let note_label = if item.note.is_empty() {
+            "Add note"
+        } else {
+            "Note"
+        };
+        if ui.small_button(note_label).clicked() {
+            drafts.note = match &drafts.note {
+                Some((id, _)) if *id == item.id => None,
+                _ => Some((item.id, item.note.clone())),
             };
-            if ui.small_button(note_label).clicked() {
-                drafts.note = match &drafts.note {
-                    Some((id, _)) if *id == item.id => None,
-                    _ => Some((item.id, item.note.clone())),
-                };
-            }
+        }
+    };
+    if drafts
+        .editing
+        .as_ref()
+        .is_some_and(|(id, _)| *id == item.id)
+    {
+        // The editor above has the row.
+    } else if ui.available_width() > ITEM_BUTTONS_WIDTH + 260.0 {
+        ui.horizontal(|ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                buttons(ui, drafts, commands);
+                ui.with_layout(
+                    egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                    |ui| text_part(ui, drafts, commands),
+                );
+            });
         });
-    });
+    } else {
+        // Narrow window: the text gets the whole width, the buttons a row of their own.
+        ui.horizontal_wrapped(|ui| text_part(ui, drafts, commands));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            buttons(ui, drafts, commands);
+        });
+    }
     if let Some((_, note)) = drafts.note.as_mut().filter(|(id, _)| *id == item.id) {
         let r = ui.add(
             egui::TextEdit::multiline(note)

@@ -73,10 +73,10 @@ pub fn show(
                     ui.horizontal(|ui| {
                         let renaming = state.renaming.as_mut().filter(|(id, _)| id == &p.id);
                         if let Some((_, name)) = renaming {
-                            let r = ui.add(egui::TextEdit::singleline(name).desired_width(260.0));
-                            r.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New name")
-                            });
+                            let label = ui.label("New name:");
+                            let r = ui
+                                .add(egui::TextEdit::singleline(name).desired_width(260.0))
+                                .labelled_by(label.id);
                             if !r.has_focus() && !r.lost_focus() {
                                 r.request_focus();
                             }
