@@ -143,6 +143,14 @@ pub struct LodestarApp {
     pub trashed: Option<(String, PathBuf)>,
     pending: Vec<Command>,
     title: String,
+    /// With `LODESTAR_TRACE_FRAMES=1`, each painted frame is logged to stderr
+    /// (to measure start-up and to check that an idle window stays idle).
+    trace: Option<FrameTrace>,
+}
+
+struct FrameTrace {
+    start: Instant,
+    frames: u64,
 }
 
 impl LodestarApp {
@@ -165,6 +173,10 @@ impl LodestarApp {
             trashed: None,
             pending: Vec::new(),
             title: String::new(),
+            trace: std::env::var_os("LODESTAR_TRACE_FRAMES").map(|_| FrameTrace {
+                start: Instant::now(),
+                frames: 0,
+            }),
         };
         app.refresh_listing();
         app
@@ -775,6 +787,14 @@ fn theme_switch(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 impl eframe::App for LodestarApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
+        if let Some(trace) = &mut self.trace {
+            trace.frames += 1;
+            eprintln!(
+                "lodestar-frame {} at {:.3}s",
+                trace.frames,
+                trace.start.elapsed().as_secs_f64()
+            );
+        }
     }
 
     fn on_exit(&mut self) {

@@ -17,9 +17,29 @@ pub struct Drafts {
     /// The item whose note is open, and the note so far.
     pub note: Option<(ItemId, String)>,
     matcher: Option<(CatalogId, Matcher)>,
+    /// Best suggestion per item text, for the current catalog: items are
+    /// drawn every frame, their text rarely changes.
+    suggestions: std::collections::HashMap<String, Option<crate::model::Suggestion>>,
 }
 
 impl Drafts {
+    fn best_suggestion(
+        &mut self,
+        catalog: &Catalog,
+        text: &str,
+    ) -> Option<crate::model::Suggestion> {
+        self.matcher(catalog);
+        if let Some(hit) = self.suggestions.get(text) {
+            return hit.clone();
+        }
+        let best = self.matcher(catalog).suggest(text).into_iter().next();
+        if self.suggestions.len() > 1000 {
+            self.suggestions.clear();
+        }
+        self.suggestions.insert(text.to_owned(), best.clone());
+        best
+    }
+
     fn matcher(&mut self, catalog: &Catalog) -> &Matcher {
         if self
             .matcher
@@ -93,7 +113,7 @@ pub fn show(
             }
         }
     });
-    let suggestion = drafts.matcher(catalog).suggest(&draft).into_iter().next();
+    let suggestion = drafts.best_suggestion(catalog, &draft);
     if let Some(s) = &suggestion
         && let Some(skill) = catalog.skill(&s.skill)
     {
@@ -228,11 +248,7 @@ fn item_row(
                         .color(palette.muted),
                 );
             }
-            let suggestion = drafts
-                .matcher(catalog)
-                .suggest(&item.text)
-                .into_iter()
-                .next();
+            let suggestion = drafts.best_suggestion(catalog, &item.text);
             if let Some(s) = suggestion
                 && let Some(skill) = catalog.skill(&s.skill)
             {

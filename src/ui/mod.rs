@@ -4,6 +4,7 @@
 pub mod app;
 pub mod checklist;
 pub mod compare_screen;
+pub mod icon;
 pub mod picker;
 pub mod theme;
 
@@ -23,7 +24,8 @@ pub fn run(store: Store) -> Result<()> {
             .with_title("Lodestar")
             .with_app_id("lodestar")
             .with_inner_size([1100.0, 760.0])
-            .with_min_inner_size(theme::MIN_WINDOW),
+            .with_min_inner_size(theme::MIN_WINDOW)
+            .with_icon(std::sync::Arc::new(icon::app_icon(128))),
         ..Default::default()
     };
     eframe::run_native(

@@ -63,7 +63,16 @@ pub fn show(
         ui.label("No profiles yet. Type a name above and press Enter to start.");
         return;
     }
-    ui.strong(format!("Profiles ({})", profiles.len()));
+    ui.strong(format!(
+        "Profiles ({}), most recently changed first",
+        profiles.len()
+    ));
+    let mut profiles: Vec<&ProfileSummary> = profiles.iter().collect();
+    profiles.sort_by(|a, b| {
+        b.modified
+            .cmp(&a.modified)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {

@@ -1,0 +1,77 @@
+//! CPU time of one frame of each main screen with a profile of 50 have/want
+//! items (kittest, no GPU: layout and tessellation, not rasterising), and
+//! whether an idle app asks for repaints.
+//!
+//! Run: `cargo bench --bench frames`.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lodestar::model::{CatalogId, ListKind, SkillId};
+use lodestar::store::Store;
+use lodestar::ui::LodestarApp;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let store = Store::open(dir.path())?;
+    let mut handle = store.create("Fifty items")?;
+    let skills = [
+        "communication",
+        "prioritizing",
+        "emotional-intelligence",
+        "bigger-picture",
+    ];
+    for i in 0..50 {
+        let kind = if i % 2 == 0 {
+            ListKind::Have
+        } else {
+            ListKind::Want
+        };
+        let link = (i % 5 == 0).then(|| SkillId::new(skills[i % skills.len()]));
+        handle.profile.add_item(
+            kind,
+            &format!("Quality number {i}: explaining faults and coaching juniors"),
+            link,
+        )?;
+    }
+    handle.profile.catalog = CatalogId::default_recommended();
+    handle.save()?;
+    drop(handle);
+
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut LodestarApp| app.frame(ui),
+            LodestarApp::new(store.clone()),
+        );
+    h.run();
+    h.get_by_label("Fifty items").click();
+    h.run();
+    for (tab, label) in [
+        ("Have", "1  Have"),
+        ("Want", "2  Want"),
+        ("Compare", "3  Compare"),
+    ] {
+        h.get_by_label(label).click();
+        h.run();
+        let times: Vec<Duration> = (0..60)
+            .map(|_| {
+                let t = Instant::now();
+                h.step();
+                t.elapsed()
+            })
+            .collect();
+        println!("{tab} screen, 50 items: median frame {:?}", median(times));
+    }
+    // Idle: after the last input has been handled, no further frames are asked for.
+    let steps = h.run();
+    let wants_repaint = h.ctx.has_requested_repaint();
+    println!("idle: {steps} step(s) to settle, repaint requested afterwards: {wants_repaint}");
+    Ok(())
+}
