@@ -349,3 +349,27 @@ fn snapshots_of_the_key_screens() {
     h.snapshot("want_step_light");
     results.extend_harness(&mut h);
 }
+
+#[test]
+fn keyboard_undo_redo_and_zoom() {
+    let (_dir, store) = new_store();
+    drop(store.create("Keys").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Keys").click();
+    h.run();
+    h.get_by_label("+ Prioritizing").click();
+    h.run();
+    assert_eq!(skills(h.state(), ListKind::Have).len(), 1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(skills(h.state(), ListKind::Have).is_empty(), "Ctrl+Z undid the add");
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(skills(h.state(), ListKind::Have).len(), 1, "Ctrl+Shift+Z redid it");
+
+    let before = h.ctx.zoom_factor();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert!(h.ctx.zoom_factor() > before, "Ctrl+plus zooms in for a shared screen");
+}

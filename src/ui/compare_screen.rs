@@ -188,12 +188,15 @@ fn group(
 ) {
     theme::card(ui.visuals()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(title).heading().color(color));
-        ui.label(RichText::new(hint).weak());
-        ui.add_space(4.0);
-        if body(ui) {
-            ui.label(RichText::new("None yet.").weak());
-        }
+        // Columns are justified layouts; descriptions read better ragged-right.
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            ui.label(RichText::new(title).heading().color(color));
+            ui.label(RichText::new(hint).weak());
+            ui.add_space(4.0);
+            if body(ui) {
+                ui.label(RichText::new("None yet.").weak());
+            }
+        });
     });
     ui.add_space(8.0);
 }
