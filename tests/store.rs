@@ -467,3 +467,16 @@ fn a_competency_csv_becomes_a_list() {
             .contains("UTF-8")
     );
 }
+
+#[test]
+fn unsaved_changes_can_be_rescued_and_imported_back() {
+    let (_d, store) = store();
+    let mut h = store.create("Rescue me").expect("created");
+    h.profile
+        .add_item(ListKind::Want, "Delegation", None)
+        .expect("ok");
+    let path = store.rescue(&h.profile).expect("rescued");
+    assert!(path.starts_with(store.root().join("recovered")));
+    let back = store.import(&path).expect("importable");
+    assert_eq!(back.profile.want[0].text, "Delegation");
+}

@@ -363,13 +363,75 @@ fn keyboard_undo_redo_and_zoom() {
     assert_eq!(skills(h.state(), ListKind::Have).len(), 1);
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run();
-    assert!(skills(h.state(), ListKind::Have).is_empty(), "Ctrl+Z undid the add");
+    assert!(
+        skills(h.state(), ListKind::Have).is_empty(),
+        "Ctrl+Z undid the add"
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
     h.run();
-    assert_eq!(skills(h.state(), ListKind::Have).len(), 1, "Ctrl+Shift+Z redid it");
+    assert_eq!(
+        skills(h.state(), ListKind::Have).len(),
+        1,
+        "Ctrl+Shift+Z redid it"
+    );
 
     let before = h.ctx.zoom_factor();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
     h.run();
-    assert!(h.ctx.zoom_factor() > before, "Ctrl+plus zooms in for a shared screen");
+    assert!(
+        h.ctx.zoom_factor() > before,
+        "Ctrl+plus zooms in for a shared screen"
+    );
+}
+
+#[test]
+fn a_file_changed_elsewhere_is_never_overwritten_silently() {
+    let (_dir, store) = new_store();
+    let handle = store.create("Synced").expect("created");
+    let path = store.profile_path(&handle.profile.id);
+    drop(handle);
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Synced").click();
+    h.run();
+    h.get_by_label("+ Prioritizing").click();
+    h.run();
+    // A sync client replaces the file while the edit waits to be saved.
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    doc["role"] = serde_json::json!("changed on the laptop");
+    std::fs::write(&path, serde_json::to_vec_pretty(&doc).expect("json")).expect("write");
+    std::thread::sleep(lodestar::ui::app::AUTOSAVE_DELAY);
+    h.step();
+    h.run();
+    h.get_by_label_contains("was changed by another program");
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .contains("changed on the laptop")
+    );
+    // Leaving now would drop the edit: refused.
+    h.get_by_label("All profiles").click();
+    h.run();
+    assert!(h.state().open.is_some());
+    h.get_by_label_contains("Choose which version to keep");
+    // Keeping mine saves it; the other version stays in the backups.
+    h.get_by_label("Keep mine").click();
+    h.run();
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("prioritizing") && !text.contains("changed on the laptop"));
+    let id = h
+        .state()
+        .open
+        .as_ref()
+        .map(|o| o.profile().id.clone())
+        .expect("open");
+    assert!(store.backups(&id).iter().any(|b| {
+        std::fs::read_to_string(b)
+            .expect("read")
+            .contains("changed on the laptop")
+    }));
+    h.get_by_label("All profiles").click();
+    h.run();
+    assert!(h.state().open.is_none());
 }

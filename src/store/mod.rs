@@ -373,6 +373,20 @@ impl Store {
         self.add(copy)
     }
 
+    /// Writes a copy of a profile whose changes could not be saved in place
+    /// to `recovered/<id>-<time>.json`, so they are never lost. The file can
+    /// be brought back with import.
+    ///
+    /// # Errors
+    /// When even that copy cannot be written.
+    pub fn rescue(&self, profile: &Profile) -> Result<PathBuf> {
+        let dir = self.root.join("recovered");
+        fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
+        let path = dir.join(format!("{}-{}.json", profile.id, profile_file::stamp()));
+        self.export(profile, &path)?;
+        Ok(path)
+    }
+
     /// The backups kept for a profile, oldest first.
     #[must_use]
     pub fn backups(&self, id: &ProfileId) -> Vec<PathBuf> {

@@ -14,6 +14,8 @@ use crate::store::{CatalogSet, ProfileHandle, ProfileSummary, Store, StoreError}
 /// Edits wait this long after the last change before they are written, so
 /// typing never means a save per keystroke, and a crash loses at most this.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1200);
+/// After a failed save, the next try waits this long.
+const SAVE_RETRY: Duration = Duration::from_secs(10);
 /// How many steps back undo reaches.
 const UNDO_DEPTH: usize = 200;
 
@@ -247,9 +249,9 @@ impl LodestarApp {
                 };
             }
             Err(e) => {
-                // Keep the edits in memory and try again at the next change;
-                // the message says what to do (free space, close the other window…).
-                open.dirty_since = None;
+                // Keep the edits in memory, still marked unsaved, and try again
+                // a little later; the message says what to do (free space…).
+                open.dirty_since = Some(Instant::now() + SAVE_RETRY);
                 self.status = Status {
                     text: e.to_string(),
                     error: true,
@@ -258,8 +260,44 @@ impl LodestarApp {
         }
     }
 
-    fn open_profile(&mut self, id: &ProfileId) {
+    /// Saves the open profile and says whether it may be closed now: not
+    /// while a conflict waits for a choice or the last save failed, because
+    /// closing would drop the person's edits.
+    fn can_leave(&mut self) -> bool {
         self.save_now();
+        match &self.open {
+            Some(open) if open.conflict => {
+                self.fail(
+                    "Choose which version to keep (at the bottom) before leaving this profile.",
+                );
+                false
+            }
+            Some(open) if open.is_dirty() => {
+                let reason = self.status.text.clone();
+                self.fail(format!("Your changes are not saved yet: {reason}"));
+                false
+            }
+            _ => true,
+        }
+    }
+
+    /// Puts unsaved edits somewhere safe when the window closes while they
+    /// cannot be saved (a conflict, a full disk): `<config>/recovered/`.
+    fn rescue_unsaved(&mut self) {
+        let Some(open) = &self.open else { return };
+        if !open.is_dirty() && !open.conflict {
+            return;
+        }
+        match self.store.rescue(open.profile()) {
+            Ok(path) => log::warn!("unsaved changes kept in {}", path.display()),
+            Err(e) => log::error!("could not keep unsaved changes: {e}"),
+        }
+    }
+
+    fn open_profile(&mut self, id: &ProfileId) {
+        if !self.can_leave() {
+            return;
+        }
         match self.store.open_profile(id) {
             Ok(handle) => {
                 let read_only = handle.access().reason();
@@ -355,9 +393,10 @@ impl LodestarApp {
                 Err(e) => self.fail(e.to_string()),
             },
             Command::Close => {
-                self.save_now();
-                self.open = None;
-                self.refresh_listing();
+                if self.can_leave() {
+                    self.open = None;
+                    self.refresh_listing();
+                }
             }
             Command::Rename(id, name) => self.rename(&id, &name),
             Command::Duplicate(id) => self.duplicate(&id),
@@ -799,5 +838,6 @@ impl eframe::App for LodestarApp {
 
     fn on_exit(&mut self) {
         self.save_now();
+        self.rescue_unsaved();
     }
 }
