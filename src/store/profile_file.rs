@@ -134,11 +134,6 @@ pub(super) fn read_profile(path: &Path, id: &ProfileId) -> Result<Loaded> {
         }),
         Err(ParseError::Invalid(reason)) => {
             let set_aside = set_aside(path)?;
-            log::warn!(
-                "set aside unreadable profile {} as {}: {reason}",
-                path.display(),
-                set_aside.display()
-            );
             Err(StoreError::Corrupt {
                 path: path.to_path_buf(),
                 set_aside,
