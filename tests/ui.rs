@@ -435,3 +435,43 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
     h.run();
     assert!(h.state().open.is_none());
 }
+
+#[test]
+fn details_are_edited_in_place() {
+    let (_dir, store) = new_store();
+    drop(store.create("Alex").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Alex").click();
+    h.run();
+    h.get_by_label("Role:").click();
+    h.run();
+    h.get_by_label("Role:").type_text("Lab technician");
+    h.run();
+    h.get_by_label("Coach:").click();
+    h.run();
+    h.get_by_label("Coach:").type_text("Sam");
+    h.key_press(Key::Tab);
+    h.run();
+    let open = h.state().open.as_ref().expect("open");
+    assert_eq!(
+        (open.profile().role.as_str(), open.profile().coach.as_str()),
+        ("Lab technician", "Sam")
+    );
+    // An empty name is refused and the old one stays.
+    h.get_by_label("Name:").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(
+        h.state()
+            .open
+            .as_ref()
+            .map(|o| o.profile().name.clone())
+            .as_deref(),
+        Some("Alex")
+    );
+    assert!(h.state().status.error);
+}

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{checklist, compare_screen, picker, theme};
+use super::{checklist, compare_screen, details, picker, theme};
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Profile, ProfileId, SkillId, TextError};
 use crate::store::{CatalogSet, ProfileHandle, ProfileSummary, Store, StoreError};
 
@@ -100,6 +100,7 @@ pub struct OpenProfile {
     /// Another program changed the file: the person chooses whose version wins.
     pub conflict: bool,
     pub checklist: checklist::Drafts,
+    pub details: details::DetailsDraft,
 }
 
 impl OpenProfile {
@@ -112,6 +113,7 @@ impl OpenProfile {
             dirty_since: None,
             conflict: false,
             checklist: checklist::Drafts::default(),
+            details: details::DetailsDraft::default(),
         }
     }
     #[must_use]
@@ -634,14 +636,23 @@ impl LodestarApp {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         ui.add_enabled_ui(!read_only, |ui| match open.tab {
-                            Tab::Have => checklist::show(
-                                ui,
-                                ListKind::Have,
-                                &open.handle.profile,
-                                catalog,
-                                &mut open.checklist,
-                                &mut commands,
-                            ),
+                            Tab::Have => {
+                                ui.add_space(6.0);
+                                details::show(
+                                    ui,
+                                    &open.handle.profile,
+                                    &mut open.details,
+                                    &mut commands,
+                                );
+                                checklist::show(
+                                    ui,
+                                    ListKind::Have,
+                                    &open.handle.profile,
+                                    catalog,
+                                    &mut open.checklist,
+                                    &mut commands,
+                                );
+                            }
                             Tab::Want => checklist::show(
                                 ui,
                                 ListKind::Want,

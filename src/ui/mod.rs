@@ -4,6 +4,7 @@
 pub mod app;
 pub mod checklist;
 pub mod compare_screen;
+pub mod details;
 pub mod icon;
 pub mod picker;
 pub mod theme;
