@@ -475,8 +475,10 @@ fn unsaved_changes_can_be_rescued_and_imported_back() {
     h.profile
         .add_item(ListKind::Want, "Delegation", None)
         .expect("ok");
+    assert!(store.recovered().is_empty());
     let path = store.rescue(&h.profile).expect("rescued");
     assert!(path.starts_with(store.root().join("recovered")));
+    assert_eq!(store.recovered(), vec![path.clone()]);
     let back = store.import(&path).expect("importable");
     assert_eq!(back.profile.want[0].text, "Delegation");
 }

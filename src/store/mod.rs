@@ -387,6 +387,12 @@ impl Store {
         Ok(path)
     }
 
+    /// Files in `recovered/` (see [`Self::rescue`]), oldest first.
+    #[must_use]
+    pub fn recovered(&self) -> Vec<PathBuf> {
+        profile_file::list_backups(&self.root.join("recovered"))
+    }
+
     /// The backups kept for a profile, oldest first.
     #[must_use]
     pub fn backups(&self, id: &ProfileId) -> Vec<PathBuf> {

@@ -183,6 +183,14 @@ impl LodestarApp {
             }),
         };
         app.refresh_listing();
+        let recovered = app.store.recovered();
+        if !recovered.is_empty() {
+            app.problems.push(format!(
+                "{} set(s) of changes that could not be saved earlier are kept in {}. Use Import to bring one back.",
+                recovered.len(),
+                app.store.root().join("recovered").display()
+            ));
+        }
         app
     }
 
@@ -472,8 +480,7 @@ impl LodestarApp {
     }
 
     fn rename(&mut self, id: &ProfileId, name: &str) {
-        if let Some(open) = self.open.as_ref().filter(|o| &o.profile().id == id) {
-            let _ = open;
+        if self.open.as_ref().is_some_and(|o| &o.profile().id == id) {
             self.apply_edit(Edit::Rename(name.to_owned()));
             self.save_now();
             self.refresh_listing();
