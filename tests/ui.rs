@@ -17,6 +17,24 @@ fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
         )
 }
 
+/// Clicks the control with this accessible label and lets the app settle.
+fn click(h: &mut Harness<'static, LodestarApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Focuses the text field with this label and types into it.
+fn type_into(h: &mut Harness<'static, LodestarApp>, label: &str, text: &str) {
+    click(h, label);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// The name of the open profile, if one is open.
+fn open_name(h: &Harness<'static, LodestarApp>) -> Option<String> {
+    h.state().open.as_ref().map(|o| o.profile().name.clone())
+}
+
 fn new_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path().join("cfg")).expect("store");
@@ -44,42 +62,23 @@ fn the_whole_checklist_workflow() {
     h.run();
 
     // Create a profile from the picker.
-    h.get_by_label("New profile:").click();
-    h.run();
-    h.get_by_label("New profile:").type_text("Dana Reyes");
-    h.run();
-    h.get_by_label("Create").click();
-    h.run();
-    assert_eq!(
-        h.state()
-            .open
-            .as_ref()
-            .map(|o| o.profile().name.clone())
-            .as_deref(),
-        Some("Dana Reyes")
-    );
+    type_into(&mut h, "New profile:", "Dana Reyes");
+    click(&mut h, "Create");
+    assert_eq!(open_name(&h).as_deref(), Some("Dana Reyes"));
     h.get_by_label("Qualities you already have");
 
     // Type a quality and accept the suggested link.
-    h.get_by_label("Add a quality you have:").click();
-    h.run();
-    h.get_by_label("Add a quality you have:")
-        .type_text("Public speaking");
-    h.run();
+    type_into(&mut h, "Add a quality you have:", "Public speaking");
     h.get_by_label_contains("Looks like “Effective communication”");
-    h.get_by_label("Add and link to Effective communication")
-        .click();
-    h.run();
+    click(&mut h, "Add and link to Effective communication");
     // Type one with Enter, unlinked.
-    h.get_by_label("Add a quality you have:").click();
-    h.run();
+    click(&mut h, "Add a quality you have:");
     h.get_by_label("Add a quality you have:")
         .type_text("Fixing hydraulic faults");
     h.key_press(Key::Enter);
     h.run();
     // Pick one from the recommended list.
-    h.get_by_label("+ Emotional intelligence").click();
-    h.run();
+    click(&mut h, "+ Emotional intelligence");
     assert_eq!(
         skills(h.state(), ListKind::Have),
         [
@@ -96,17 +95,10 @@ fn the_whole_checklist_workflow() {
     );
 
     // Want: type, add unlinked, then link from the item's suggestion.
-    h.get_by_label("2  Want").click();
-    h.run();
-    h.get_by_label("Add a quality you want:").click();
-    h.run();
-    h.get_by_label("Add a quality you want:")
-        .type_text("time management");
-    h.run();
-    h.get_by_label("Add").click();
-    h.run();
-    h.get_by_label("Link to Prioritizing").click();
-    h.run();
+    click(&mut h, "2  Want");
+    type_into(&mut h, "Add a quality you want:", "time management");
+    click(&mut h, "Add");
+    click(&mut h, "Link to Prioritizing");
     assert_eq!(
         skills(h.state(), ListKind::Want),
         [(
@@ -116,19 +108,16 @@ fn the_whole_checklist_workflow() {
     );
 
     // Undo the link, then redo it.
-    h.get_by_label("Undo").click();
-    h.run();
+    click(&mut h, "Undo");
     assert_eq!(skills(h.state(), ListKind::Want)[0].1, None);
-    h.get_by_label("Redo").click();
-    h.run();
+    click(&mut h, "Redo");
     assert_eq!(
         skills(h.state(), ListKind::Want)[0].1.as_deref(),
         Some("prioritizing")
     );
 
     // Compare: the groups and the summary line.
-    h.get_by_label("3  Compare").click();
-    h.run();
+    click(&mut h, "3  Compare");
     h.get_by_label("Effective communication");
     h.get_by_label("Emotional intelligence");
     h.get_by_label("Prioritizing");
@@ -138,16 +127,15 @@ fn the_whole_checklist_workflow() {
         "2 of 8 recommended skills are already strengths; 1 you want to grow; 5 to talk about.",
     );
     // A blind spot goes to Want in one click.
-    h.get_by_label("Add “Seeing the bigger picture” to the qualities you want")
-        .click();
-    h.run();
+    click(
+        &mut h,
+        "Add “Seeing the bigger picture” to the qualities you want",
+    );
     h.get_by_label("Seeing the bigger picture");
 
     // Switch the recommended list: recomputed at once.
-    h.get_by_label("Recommended list").click();
-    h.run();
-    h.get_by_label("What leadership changes for a team").click();
-    h.run();
+    click(&mut h, "Recommended list");
+    click(&mut h, "What leadership changes for a team");
     assert_eq!(
         h.state()
             .open
@@ -159,13 +147,11 @@ fn the_whole_checklist_workflow() {
     h.get_by_label_contains("0 of 7 recommended skills");
 
     // Close (saves) and reopen from the same folder: everything is there.
-    h.get_by_label("All profiles").click();
-    h.run();
+    click(&mut h, "All profiles");
     drop(h);
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Dana Reyes").click();
-    h.run();
+    click(&mut h, "Dana Reyes");
     let app = h.state();
     assert_eq!(skills(app, ListKind::Have).len(), 3);
     assert_eq!(skills(app, ListKind::Want).len(), 2);
@@ -186,10 +172,8 @@ fn an_edit_autosaves_without_closing() {
     drop(handle);
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Autosave").click();
-    h.run();
-    h.get_by_label("+ Prioritizing").click();
-    h.run();
+    click(&mut h, "Autosave");
+    click(&mut h, "+ Prioritizing");
     assert!(
         h.state()
             .open
@@ -220,16 +204,8 @@ fn a_corrupt_profile_is_reported_and_the_others_open() {
     let mut h = app_on(&store);
     h.run();
     h.get_by_label_contains("could not be read");
-    h.get_by_label("Healthy").click();
-    h.run();
-    assert_eq!(
-        h.state()
-            .open
-            .as_ref()
-            .map(|o| o.profile().name.clone())
-            .as_deref(),
-        Some("Healthy")
-    );
+    click(&mut h, "Healthy");
+    assert_eq!(open_name(&h).as_deref(), Some("Healthy"));
 }
 
 #[test]
@@ -237,8 +213,7 @@ fn empty_and_oversized_input_gets_a_message_and_changes_nothing() {
     let (_dir, store) = new_store();
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Create").click();
-    h.run();
+    click(&mut h, "Create");
     assert!(h.state().open.is_none());
     assert!(h.state().status.error);
     h.get_by_label("The name is empty. Type at least one letter.");
@@ -251,8 +226,7 @@ fn a_profile_open_elsewhere_is_read_only() {
     let mut other_window = store.create("Busy").expect("created");
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Busy").click();
-    h.run();
+    click(&mut h, "Busy");
     h.get_by_label_contains("Read-only: it is open in another Lodestar window");
     assert!(
         h.state()
@@ -270,11 +244,9 @@ fn delete_goes_to_the_trash_and_can_be_undone() {
     drop(store.create("Keep me").expect("created"));
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Delete").click();
-    h.run();
+    click(&mut h, "Delete");
     assert!(store.list().profiles.is_empty());
-    h.get_by_label("Undo delete").click();
-    h.run();
+    click(&mut h, "Undo delete");
     assert_eq!(store.list().profiles.len(), 1);
     h.get_by_label("Keep me");
 }
@@ -291,20 +263,15 @@ fn an_item_can_be_edited_and_a_profile_renamed() {
     drop(handle);
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Rename").click();
-    h.run();
+    click(&mut h, "Rename");
     h.get_by_label("New name:").type_text(" Quinn");
     h.run();
-    h.get_by_label("Save name").click();
-    h.run();
-    h.get_by_label("Riley Quinn").click();
-    h.run();
-    h.get_by_label("Edit").click();
-    h.run();
+    click(&mut h, "Save name");
+    click(&mut h, "Riley Quinn");
+    click(&mut h, "Edit");
     h.get_by_label("Edit quality:").type_text(" to customers");
     h.run();
-    h.get_by_label("Done").click();
-    h.run();
+    click(&mut h, "Done");
     assert_eq!(
         skills(h.state(), ListKind::Have)[0].0,
         "Listning to customers"
@@ -331,21 +298,17 @@ fn snapshots_of_the_key_screens() {
     let mut h = snapshot_app(&store, egui::Theme::Dark);
     h.run();
     h.snapshot("picker");
-    h.get_by_label("Sample technician").click();
-    h.run();
+    click(&mut h, "Sample technician");
     h.snapshot("have_step");
-    h.get_by_label("3  Compare").click();
-    h.run();
+    click(&mut h, "3  Compare");
     h.snapshot("compare_step");
     results.extend_harness(&mut h);
     drop(h);
 
     let mut h = snapshot_app(&store, egui::Theme::Light);
     h.run();
-    h.get_by_label("Sample technician").click();
-    h.run();
-    h.get_by_label("2  Want").click();
-    h.run();
+    click(&mut h, "Sample technician");
+    click(&mut h, "2  Want");
     h.snapshot("want_step_light");
     results.extend_harness(&mut h);
 }
@@ -356,10 +319,8 @@ fn keyboard_undo_redo_and_zoom() {
     drop(store.create("Keys").expect("created"));
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Keys").click();
-    h.run();
-    h.get_by_label("+ Prioritizing").click();
-    h.run();
+    click(&mut h, "Keys");
+    click(&mut h, "+ Prioritizing");
     assert_eq!(skills(h.state(), ListKind::Have).len(), 1);
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run();
@@ -392,10 +353,8 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
     drop(handle);
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Synced").click();
-    h.run();
-    h.get_by_label("+ Prioritizing").click();
-    h.run();
+    click(&mut h, "Synced");
+    click(&mut h, "+ Prioritizing");
     // A sync client replaces the file while the edit waits to be saved.
     let mut doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
@@ -411,13 +370,11 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
             .contains("changed on the laptop")
     );
     // Leaving now would drop the edit: refused.
-    h.get_by_label("All profiles").click();
-    h.run();
+    click(&mut h, "All profiles");
     assert!(h.state().open.is_some());
     h.get_by_label_contains("Choose which version to keep");
     // Keeping mine saves it; the other version stays in the backups.
-    h.get_by_label("Keep mine").click();
-    h.run();
+    click(&mut h, "Keep mine");
     let text = std::fs::read_to_string(&path).expect("read");
     assert!(text.contains("prioritizing") && !text.contains("changed on the laptop"));
     let id = h
@@ -431,8 +388,7 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
             .expect("read")
             .contains("changed on the laptop")
     }));
-    h.get_by_label("All profiles").click();
-    h.run();
+    click(&mut h, "All profiles");
     assert!(h.state().open.is_none());
 }
 
@@ -442,14 +398,9 @@ fn details_are_edited_in_place() {
     drop(store.create("Alex").expect("created"));
     let mut h = app_on(&store);
     h.run();
-    h.get_by_label("Alex").click();
-    h.run();
-    h.get_by_label("Role:").click();
-    h.run();
-    h.get_by_label("Role:").type_text("Lab technician");
-    h.run();
-    h.get_by_label("Coach:").click();
-    h.run();
+    click(&mut h, "Alex");
+    type_into(&mut h, "Role:", "Lab technician");
+    click(&mut h, "Coach:");
     h.get_by_label("Coach:").type_text("Sam");
     h.key_press(Key::Tab);
     h.run();
@@ -459,19 +410,11 @@ fn details_are_edited_in_place() {
         ("Lab technician", "Sam")
     );
     // An empty name is refused and the old one stays.
-    h.get_by_label("Name:").click();
-    h.run();
+    click(&mut h, "Name:");
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
     h.key_press(Key::Backspace);
     h.key_press(Key::Tab);
     h.run();
-    assert_eq!(
-        h.state()
-            .open
-            .as_ref()
-            .map(|o| o.profile().name.clone())
-            .as_deref(),
-        Some("Alex")
-    );
+    assert_eq!(open_name(&h).as_deref(), Some("Alex"));
     assert!(h.state().status.error);
 }
