@@ -244,7 +244,7 @@ fn delete_goes_to_the_trash_and_can_be_undone() {
     drop(store.create("Keep me").expect("created"));
     let mut h = app_on(&store);
     h.run();
-    click(&mut h, "Delete");
+    click(&mut h, "Delete “Keep me” (to the trash)");
     assert!(store.list().profiles.is_empty());
     click(&mut h, "Undo delete");
     assert_eq!(store.list().profiles.len(), 1);
@@ -263,12 +263,12 @@ fn an_item_can_be_edited_and_a_profile_renamed() {
     drop(handle);
     let mut h = app_on(&store);
     h.run();
-    click(&mut h, "Rename");
+    click(&mut h, "Rename “Riley”");
     h.get_by_label("New name:").type_text(" Quinn");
     h.run();
     click(&mut h, "Save name");
     click(&mut h, "Riley Quinn");
-    click(&mut h, "Edit");
+    click(&mut h, "Edit “Listning”");
     h.get_by_label("Edit quality:").type_text(" to customers");
     h.run();
     click(&mut h, "Done");

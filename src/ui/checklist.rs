@@ -5,6 +5,7 @@
 
 use super::app::{Command, Edit};
 use super::theme;
+use super::widgets::action;
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Matcher, Profile, SkillId};
 
 /// Text being typed, kept between frames.
@@ -234,10 +235,13 @@ fn item_row(
             ui.label(
                 egui::RichText::new(format!("linked to {}", skill.name)).color(palette.strength),
             );
-            if ui
-                .small_button("Unlink")
-                .on_hover_text("This quality is not that skill")
-                .clicked()
+            if action(
+                ui,
+                true,
+                "Unlink",
+                &format!("Unlink “{}” from {}", item.text, skill.name),
+            )
+            .clicked()
             {
                 commands.push(Command::Edit(Edit::Link(item.id, None)));
             }
@@ -266,29 +270,26 @@ fn item_row(
         }
     };
     let buttons = |ui: &mut egui::Ui, drafts: &mut Drafts, commands: &mut Vec<Command>| {
-        let remove = ui
-            .small_button("Remove")
-            .on_hover_text(format!("Remove “{}”", item.text));
+        let remove = action(ui, true, "Remove", &format!("Remove “{}”", item.text));
         if remove.clicked()
             || (remove.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Delete)))
         {
             commands.push(Command::Edit(Edit::Remove(item.id)));
         }
-        if ui
-            .add_enabled(pos + 1 < count, egui::Button::new("Down").small())
-            .on_hover_text("Move down")
-            .clicked()
+        if action(
+            ui,
+            pos + 1 < count,
+            "Down",
+            &format!("Move “{}” down", item.text),
+        )
+        .clicked()
         {
             commands.push(Command::Edit(Edit::Move(item.id, pos + 1)));
         }
-        if ui
-            .add_enabled(pos > 0, egui::Button::new("Up").small())
-            .on_hover_text("Move up")
-            .clicked()
-        {
+        if action(ui, pos > 0, "Up", &format!("Move “{}” up", item.text)).clicked() {
             commands.push(Command::Edit(Edit::Move(item.id, pos.saturating_sub(1))));
         }
-        if ui.small_button("Edit").clicked() {
+        if action(ui, true, "Edit", &format!("Edit “{}”", item.text)).clicked() {
             drafts.editing = Some((item.id, item.text.clone()));
         }
         let note_label = if item.note.is_empty() {
@@ -296,7 +297,7 @@ fn item_row(
         } else {
             "Note"
         };
-        if ui.small_button(note_label).clicked() {
+        if action(ui, true, note_label, &format!("Note on “{}”", item.text)).clicked() {
             drafts.note = match &drafts.note {
                 Some((id, _)) if *id == item.id => None,
                 _ => Some((item.id, item.note.clone())),

@@ -8,6 +8,7 @@ pub mod details;
 pub mod icon;
 pub mod picker;
 pub mod theme;
+pub mod widgets;
 
 pub use app::{Command, Edit, LodestarApp, Tab};
 

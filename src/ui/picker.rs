@@ -3,6 +3,7 @@
 
 use super::app::Command;
 use super::theme;
+use super::widgets::action;
 use crate::model::ProfileId;
 use crate::store::ProfileSummary;
 
@@ -117,20 +118,27 @@ pub fn show(
                             ui.colored_label(palette.error, "newer version: read-only");
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui
-                                .button("Delete")
-                                .on_hover_text(format!("Move \"{}\" to the trash", p.name))
-                                .clicked()
+                            if action(
+                                ui,
+                                true,
+                                "Delete",
+                                &format!("Delete “{}” (to the trash)", p.name),
+                            )
+                            .clicked()
                             {
                                 commands.push(Command::Delete(p.id.clone()));
                             }
-                            if ui.button("Duplicate").clicked() {
+                            if action(ui, true, "Duplicate", &format!("Duplicate “{}”", p.name))
+                                .clicked()
+                            {
                                 commands.push(Command::Duplicate(p.id.clone()));
                             }
-                            if ui.button("Rename").clicked() {
+                            if action(ui, true, "Rename", &format!("Rename “{}”", p.name)).clicked()
+                            {
                                 state.renaming = Some((p.id.clone(), p.name.clone()));
                             }
-                            if ui.button("Open").clicked() {
+                            if action(ui, true, "Open", &format!("Open “{}”", p.name)).clicked()
+                            {
                                 commands.push(Command::Open(p.id.clone()));
                             }
                         });
