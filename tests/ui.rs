@@ -418,3 +418,38 @@ fn details_are_edited_in_place() {
     assert_eq!(open_name(&h).as_deref(), Some("Alex"));
     assert!(h.state().status.error);
 }
+
+#[test]
+fn refused_text_stays_in_the_field() {
+    let (_dir, store) = new_store();
+    drop(store.create("Long").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Long");
+    let long = "word ".repeat(100);
+    type_into(&mut h, "Add a quality you have:", &long);
+    click(&mut h, "Add");
+    assert!(skills(h.state(), ListKind::Have).is_empty());
+    h.get_by_label_contains("The quality is too long: 499 characters, at most 300 fit.");
+    let typed = h
+        .state()
+        .open
+        .as_ref()
+        .map(|o| o.checklist.have.clone())
+        .unwrap_or_default();
+    assert_eq!(typed, long, "nothing typed is lost");
+    // A fitting text is added and the field empties.
+    type_into(&mut h, "Add a quality you have:", "");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
+    type_into(&mut h, "Add a quality you have:", "Listening");
+    click(&mut h, "Add");
+    assert_eq!(skills(h.state(), ListKind::Have).len(), 1);
+    assert!(
+        h.state()
+            .open
+            .as_ref()
+            .is_some_and(|o| o.checklist.have.is_empty())
+    );
+}

@@ -51,6 +51,24 @@ pub fn validated_line(raw: &str, what: &'static str, max: usize) -> Result<Strin
     }
 }
 
+/// Cleans a one-line value that may be left empty (a role, a team).
+///
+/// # Errors
+/// [`TextError::TooLong`] when it is too long after cleaning.
+pub fn validated_optional_line(
+    raw: &str,
+    what: &'static str,
+    max: usize,
+) -> Result<String, TextError> {
+    let clean = clean_line(raw);
+    let len = clean.chars().count();
+    if len > max {
+        Err(TextError::TooLong { what, len, max })
+    } else {
+        Ok(clean)
+    }
+}
+
 /// Cleans a note; an empty note is fine.
 ///
 /// # Errors
@@ -219,6 +237,22 @@ impl Profile {
     pub fn rename(&mut self, raw: &str) -> Result<(), TextError> {
         self.name = validated_line(raw, "name", MAX_NAME_CHARS)?;
         Ok(())
+    }
+
+    /// Sets role, team and coach (each may be empty). Returns whether
+    /// anything changed.
+    ///
+    /// # Errors
+    /// When one is too long; then nothing changes.
+    pub fn set_details(&mut self, role: &str, team: &str, coach: &str) -> Result<bool, TextError> {
+        let role = validated_optional_line(role, "role", MAX_NAME_CHARS)?;
+        let team = validated_optional_line(team, "team", MAX_NAME_CHARS)?;
+        let coach = validated_optional_line(coach, "coach's name", MAX_NAME_CHARS)?;
+        let changed = (self.role != role) || (self.team != team) || (self.coach != coach);
+        self.role = role;
+        self.team = team;
+        self.coach = coach;
+        Ok(changed)
     }
 
     #[must_use]
@@ -399,6 +433,19 @@ mod tests {
         assert_eq!(p.name, "Zoë Ångström 🚀");
         p.rename("مريم").expect("valid");
         assert_eq!(p.name, "مريم");
+    }
+
+    #[test]
+    fn details_may_be_empty_but_not_too_long() {
+        let mut p = profile();
+        assert_eq!(p.set_details(" Lab\ttech ", "", "Sam"), Ok(true));
+        assert_eq!(
+            (p.role.as_str(), p.team.as_str(), p.coach.as_str()),
+            ("Lab tech", "", "Sam")
+        );
+        assert_eq!(p.set_details("Lab tech", "", "Sam"), Ok(false));
+        assert!(p.set_details(&"r".repeat(121), "x", "y").is_err());
+        assert_eq!(p.team, "", "a refused change changes nothing");
     }
 
     #[test]

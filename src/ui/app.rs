@@ -335,9 +335,17 @@ impl LodestarApp {
             return;
         }
         let before = open.handle.profile.clone();
+        let added_to = match &edit {
+            Edit::Add { kind, .. } => Some(*kind),
+            _ => None,
+        };
         let result = apply(&mut open.handle.profile, edit);
         match result {
             Ok(true) => {
+                // What was typed is cleared only once it is safely in the list.
+                if let Some(kind) = added_to {
+                    open.checklist.clear_typed(kind);
+                }
                 open.undo.push(before);
                 if open.undo.len() > UNDO_DEPTH {
                     open.undo.remove(0);
@@ -718,23 +726,7 @@ fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             profile.rename(&name)?;
             changed
         }
-        Edit::SetDetails { role, team, coach } => {
-            let clean = |s: &str| {
-                crate::model::profile::validated_line(
-                    s,
-                    "detail",
-                    crate::model::profile::MAX_NAME_CHARS,
-                )
-                .unwrap_or_default()
-            };
-            let (role, team, coach) = (clean(&role), clean(&team), clean(&coach));
-            let changed =
-                (profile.role != role) || (profile.team != team) || (profile.coach != coach);
-            profile.role = role;
-            profile.team = team;
-            profile.coach = coach;
-            changed
-        }
+        Edit::SetDetails { role, team, coach } => profile.set_details(&role, &team, &coach)?,
     })
 }
 

@@ -24,6 +24,14 @@ pub struct Drafts {
 }
 
 impl Drafts {
+    /// Empties the "add" field of a list (after its text was added).
+    pub fn clear_typed(&mut self, kind: ListKind) {
+        match kind {
+            ListKind::Have => self.have.clear(),
+            ListKind::Want => self.want.clear(),
+        }
+    }
+
     fn best_suggestion(
         &mut self,
         catalog: &Catalog,
@@ -136,12 +144,13 @@ pub fn show(
         });
     }
     if let Some(skill) = add {
+        // The shell clears the field once the item is added; a refused
+        // text (too long) stays here to be shortened.
         commands.push(Command::Edit(Edit::Add {
             kind,
             text: draft.clone(),
             skill,
         }));
-        draft.clear();
     }
     *match kind {
         ListKind::Have => &mut drafts.have,
