@@ -12,6 +12,7 @@ pub mod csv;
 pub mod matching;
 pub mod plan;
 pub mod profile;
+pub mod progress;
 pub mod questions;
 pub mod rating;
 pub mod session;
