@@ -6,6 +6,7 @@
 pub mod assets;
 #[doc(hidden)]
 pub mod bench_data;
+pub mod chart;
 pub mod cli;
 pub mod model;
 pub mod store;

@@ -64,18 +64,21 @@ pub fn history(profile: &Profile, rater: Rater) -> Vec<&Assessment> {
 /// The change table for the catalog's skills, from one rater's assessments.
 #[must_use]
 pub fn change_table(profile: &Profile, catalog: &Catalog, rater: Rater) -> Vec<ChangeRow> {
-    let list = history(profile, rater);
+    let assessments = history(profile, rater);
     let rating = |a: Option<&&Assessment>, s: &SkillId| a.and_then(|a| a.ratings.get(s).copied());
-    let first = list.first();
-    let last = list.last();
-    let before_last = list.len().checked_sub(2).and_then(|i| list.get(i));
+    let first = assessments.first();
+    let latest = assessments.last();
+    let before_last = assessments
+        .len()
+        .checked_sub(2)
+        .and_then(|i| assessments.get(i));
     catalog
         .skills
         .iter()
         .map(|skill| {
             let s = &skill.id;
             let previous = rating(before_last, s);
-            let current = rating(last, s);
+            let current = rating(latest, s);
             ChangeRow {
                 skill: s.clone(),
                 baseline: rating(first, s),
@@ -83,7 +86,7 @@ pub fn change_table(profile: &Profile, catalog: &Catalog, rater: Rater) -> Vec<C
                 current,
                 target: profile.targets.get(s).copied(),
                 trend: Trend::between(previous, current),
-                not_applicable: last.is_some_and(|a| a.not_applicable.contains(s)),
+                not_applicable: latest.is_some_and(|a| a.not_applicable.contains(s)),
             }
         })
         .collect()
