@@ -453,3 +453,25 @@ fn refused_text_stays_in_the_field() {
             .is_some_and(|o| o.checklist.have.is_empty())
     );
 }
+
+#[test]
+fn a_missing_list_falls_back_and_says_so() {
+    let (_dir, store) = new_store();
+    let mut handle = store.create("Moved").expect("created");
+    handle.profile.catalog = lodestar::model::CatalogId::new("acme-framework");
+    handle.save().expect("saved");
+    drop(handle);
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Moved");
+    h.get_by_label_contains("The list “acme-framework” this profile follows is not available here");
+    assert_eq!(
+        h.state()
+            .open
+            .as_ref()
+            .map(|o| o.profile().catalog.as_str().to_owned())
+            .as_deref(),
+        Some("acme-framework"),
+        "the profile keeps its own list until the person switches"
+    );
+}

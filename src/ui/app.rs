@@ -636,16 +636,23 @@ impl LodestarApp {
                 &mut commands,
             ),
             Some(open) => {
-                let catalog = self
-                    .catalogs
-                    .for_profile(&open.handle.profile.catalog)
-                    .map(|(c, _)| c);
-                let Some(catalog) = catalog else {
+                let Some((catalog, fell_back)) =
+                    self.catalogs.for_profile(&open.handle.profile.catalog)
+                else {
                     ui.label(
                         "No recommended list could be loaded, so there is nothing to compare with.",
                     );
                     return;
                 };
+                if fell_back {
+                    ui.colored_label(
+                        theme::palette(ui.visuals()).error,
+                        format!(
+                            "The list “{}” this profile follows is not available here; showing “{}” instead. Its links to the missing list are kept.",
+                            open.handle.profile.catalog, catalog.title
+                        ),
+                    );
+                }
                 let read_only = open.handle.is_read_only();
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
