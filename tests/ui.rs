@@ -19,7 +19,18 @@ fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
 
 /// Clicks the control with this accessible label and lets the app settle.
 fn click(h: &mut Harness<'static, LodestarApp>, label: &str) {
+    // Scrolled into view first, as a person would.
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
+    h.run();
+}
+
+/// Clicks the control whose label contains `part`, scrolled into view.
+fn click_contains(h: &mut Harness<'static, LodestarApp>, part: &str) {
+    h.get_by_label_contains(part).scroll_to_me();
+    h.run();
+    h.get_by_label_contains(part).click();
     h.run();
 }
 
@@ -286,7 +297,8 @@ fn snapshot_app(store: &Store, theme: egui::Theme) -> Harness<'static, LodestarA
         .with_theme(theme)
         .build_ui_state(
             |ui, app: &mut LodestarApp| app.frame(ui),
-            LodestarApp::new(store.clone()),
+            // A fixed date: snapshots must not change with the calendar.
+            LodestarApp::new(store.clone()).with_today(jiff::civil::date(2026, 11, 24)),
         )
 }
 
@@ -302,6 +314,8 @@ fn snapshots_of_the_key_screens() {
     h.snapshot("have_step");
     click(&mut h, "3  Compare");
     h.snapshot("compare_step");
+    click(&mut h, "4  Rate");
+    h.snapshot("rate_step");
     results.extend_harness(&mut h);
     drop(h);
 
@@ -474,4 +488,46 @@ fn a_missing_list_falls_back_and_says_so() {
         Some("acme-framework"),
         "the profile keeps its own list until the person switches"
     );
+}
+
+#[test]
+fn rating_saves_a_dated_assessment_and_the_table_follows() {
+    let (_dir, store) = new_store();
+    drop(store.create("Rater").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Rater");
+    click(&mut h, "4  Rate");
+    click_contains(&mut h, "Effective communication: 3 –");
+    click_contains(&mut h, "Prioritizing: 2 –");
+    click(&mut h, "Target for Prioritizing");
+    click(&mut h, "4 Solid");
+    h.get_by_label("2 of 8 skills rated");
+    click(&mut h, "Save assessment");
+    {
+        let p = h.state().open.as_ref().expect("open").profile();
+        assert_eq!(p.assessments.len(), 1);
+        assert_eq!(p.assessments[0].rater, lodestar::model::Rater::SelfRating);
+        assert_eq!(
+            p.assessments[0].ratings[&SkillId::new("communication")].get(),
+            3
+        );
+        assert_eq!(p.targets[&SkillId::new("prioritizing")].get(), 4);
+    }
+    h.get_by_label("Self-ratings");
+    h.get_by_label_contains("last time 3");
+    // A second assessment: the change table shows the movement.
+    click_contains(&mut h, "Effective communication: 4 –");
+    click(&mut h, "Save assessment");
+    let n = h
+        .state()
+        .open
+        .as_ref()
+        .map(|o| o.profile().assessments.len());
+    assert_eq!(n, Some(2), "status: {:?}", h.state().status);
+    h.get_by_label("up");
+    // Blind rating hides the earlier ratings and the targets.
+    click(&mut h, "Blind rating");
+    assert!(h.query_by_label_contains("last time").is_none());
+    assert!(h.query_by_label("Target for Prioritizing").is_none());
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{checklist, compare_screen, details, picker, theme};
+use super::{checklist, compare_screen, details, picker, rating, theme};
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Profile, ProfileId, SkillId, TextError};
 use crate::store::{CatalogSet, ProfileHandle, ProfileSummary, Store, StoreError};
 
@@ -25,16 +25,18 @@ pub enum Tab {
     Have,
     Want,
     Compare,
+    Rate,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 3] = [Tab::Have, Tab::Want, Tab::Compare];
+    pub const ALL: [Tab; 4] = [Tab::Have, Tab::Want, Tab::Compare, Tab::Rate];
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Tab::Have => "1  Have",
             Tab::Want => "2  Want",
             Tab::Compare => "3  Compare",
+            Tab::Rate => "4  Rate",
         }
     }
 }
@@ -59,6 +61,8 @@ pub enum Edit {
         team: String,
         coach: String,
     },
+    AddAssessment(crate::model::Assessment),
+    SetTarget(SkillId, Option<crate::model::Level>),
 }
 
 /// What a screen asks the shell to do.
@@ -101,6 +105,7 @@ pub struct OpenProfile {
     pub conflict: bool,
     pub checklist: checklist::Drafts,
     pub details: details::DetailsDraft,
+    pub rating: rating::RatingDraft,
 }
 
 impl OpenProfile {
@@ -114,6 +119,7 @@ impl OpenProfile {
             conflict: false,
             checklist: checklist::Drafts::default(),
             details: details::DetailsDraft::default(),
+            rating: rating::RatingDraft::default(),
         }
     }
     #[must_use]
@@ -150,6 +156,8 @@ pub struct LodestarApp {
     /// With `LODESTAR_TRACE_FRAMES=1`, each painted frame is logged to stderr
     /// (to measure start-up and to check that an idle window stays idle).
     trace: Option<FrameTrace>,
+    /// A fixed "today" (tests and snapshots); `None` reads the clock.
+    today: Option<jiff::civil::Date>,
 }
 
 struct FrameTrace {
@@ -181,6 +189,7 @@ impl LodestarApp {
                 start: Instant::now(),
                 frames: 0,
             }),
+            today: None,
         };
         app.refresh_listing();
         let recovered = app.store.recovered();
@@ -192,6 +201,13 @@ impl LodestarApp {
             ));
         }
         app
+    }
+
+    /// Fixes the date the app takes as today (for tests and snapshots).
+    #[must_use]
+    pub fn with_today(mut self, date: jiff::civil::Date) -> Self {
+        self.today = Some(date);
+        self
     }
 
     #[must_use]
@@ -654,6 +670,7 @@ impl LodestarApp {
                     );
                 }
                 let read_only = open.handle.is_read_only();
+                let today = self.today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
@@ -688,6 +705,14 @@ impl LodestarApp {
                                 &open.handle.profile,
                                 catalog,
                                 &self.catalogs,
+                                &mut commands,
+                            ),
+                            Tab::Rate => rating::show(
+                                ui,
+                                &open.handle.profile,
+                                catalog,
+                                today,
+                                &mut open.rating,
                                 &mut commands,
                             ),
                         });
@@ -734,6 +759,15 @@ fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             changed
         }
         Edit::SetDetails { role, team, coach } => profile.set_details(&role, &team, &coach)?,
+        Edit::AddAssessment(mut assessment) => {
+            assessment.note = crate::model::profile::validated_note(&assessment.note)?;
+            profile.assessments.push(assessment);
+            true
+        }
+        Edit::SetTarget(skill, level) => match level {
+            Some(level) => profile.targets.insert(skill, level) != Some(level),
+            None => profile.targets.remove(&skill).is_some(),
+        },
     })
 }
 

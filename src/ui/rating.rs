@@ -1,0 +1,230 @@
+//! Rating the skills of the recommended list on the anchored 1–5 scale, as
+//! a dated assessment by the technician or the coach, with a target per
+//! skill; and the change table that shows how ratings moved over time.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use egui::RichText;
+
+use super::app::{Command, Edit};
+use super::theme;
+use crate::model::progress::{Trend, calibration, change_table};
+use crate::model::{Assessment, Catalog, Level, Profile, Rater, SkillId};
+
+/// An assessment being filled in.
+#[derive(Debug, Default)]
+pub struct RatingDraft {
+    pub rater: Rater,
+    pub ratings: BTreeMap<SkillId, Level>,
+    pub not_applicable: BTreeSet<SkillId>,
+    pub note: String,
+    /// Hide earlier ratings and targets while rating, so they do not anchor.
+    pub blind: bool,
+}
+
+/// Draws the rating step.
+pub fn show(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    catalog: &Catalog,
+    today: jiff::civil::Date,
+    draft: &mut RatingDraft,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.add_space(8.0);
+    ui.heading("Rate where you stand");
+    ui.label(
+        "Pick the level that describes what you actually do today, not what you intend. \
+         Each level is described for each skill, so a 3 means the same thing every time. \
+         Rate again at each coaching session to see how far you have come.",
+    );
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Rated by:");
+        ui.radio_value(&mut draft.rater, Rater::SelfRating, "Myself");
+        ui.radio_value(&mut draft.rater, Rater::Coach, "The coach");
+        ui.separator();
+        ui.checkbox(&mut draft.blind, "Blind rating")
+            .on_hover_text("Hide earlier ratings and targets while rating");
+        ui.separator();
+        ui.label(RichText::new(format!("Date: {today}")).color(palette.muted));
+    });
+    ui.add_space(theme::SECTION_GAP);
+
+    let previous = crate::model::progress::history(profile, draft.rater)
+        .last()
+        .copied();
+    for skill in &catalog.skills {
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&skill.name).strong().size(15.0));
+                if !draft.blind {
+                    if let Some(level) = previous.and_then(|a| a.ratings.get(&skill.id)) {
+                        let date = previous.map(|a| a.date.to_string()).unwrap_or_default();
+                        ui.label(
+                            RichText::new(format!("last time {} ({date})", level.get()))
+                                .color(palette.muted),
+                        );
+                    }
+                    target_picker(ui, profile, &skill.id, &skill.name, commands);
+                }
+            });
+            ui.label(RichText::new(&skill.summary).color(palette.muted));
+            let na = draft.not_applicable.contains(&skill.id);
+            ui.horizontal_wrapped(|ui| {
+                for level in Level::all() {
+                    let selected = draft.ratings.get(&skill.id) == Some(&level);
+                    let text = format!("{} {}", level.get(), level.label());
+                    let described = format!(
+                        "{}: {} – {}",
+                        skill.name,
+                        level.get(),
+                        skill.level_meaning(level)
+                    );
+                    let r = ui.add_enabled(!na, egui::Button::selectable(selected, text));
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::Button, !na, selected, &described)
+                    });
+                    if r.on_hover_text(skill.level_meaning(level)).clicked() {
+                        draft.ratings.insert(skill.id.clone(), level);
+                    }
+                }
+                let mut na_now = na;
+                if ui.checkbox(&mut na_now, "Not applicable").changed() {
+                    if na_now {
+                        draft.not_applicable.insert(skill.id.clone());
+                        draft.ratings.remove(&skill.id);
+                    } else {
+                        draft.not_applicable.remove(&skill.id);
+                    }
+                }
+            });
+            if let Some(level) = draft.ratings.get(&skill.id) {
+                ui.label(RichText::new(skill.level_meaning(*level)).italics());
+            }
+        });
+        ui.add_space(4.0);
+    }
+
+    ui.add_space(6.0);
+    let label = ui.label("Note for this assessment:");
+    ui.add(
+        egui::TextEdit::multiline(&mut draft.note)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    let rated = draft.ratings.len();
+    let total = catalog.skills.len() - draft.not_applicable.len().min(catalog.skills.len());
+    ui.horizontal(|ui| {
+        let save = ui.add_enabled(rated > 0, egui::Button::new("Save assessment"));
+        ui.label(RichText::new(format!("{rated} of {total} skills rated")).color(palette.muted));
+        if save.clicked() {
+            let mut assessment = Assessment::new(today, draft.rater);
+            assessment.ratings = std::mem::take(&mut draft.ratings);
+            assessment.not_applicable = std::mem::take(&mut draft.not_applicable);
+            assessment.note = std::mem::take(&mut draft.note);
+            commands.push(Command::Edit(Edit::AddAssessment(assessment)));
+        }
+    });
+
+    ui.add_space(theme::SECTION_GAP);
+    changes(ui, profile, catalog);
+}
+
+fn target_picker(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    skill: &SkillId,
+    name: &str,
+    commands: &mut Vec<Command>,
+) {
+    let current = profile.targets.get(skill).copied();
+    let shown = current.map_or_else(|| "no target".to_owned(), |l| format!("target {}", l.get()));
+    let mut chosen = current;
+    egui::ComboBox::from_id_salt(("target", skill.as_str()))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, "no target");
+            for level in Level::all() {
+                ui.selectable_value(
+                    &mut chosen,
+                    Some(level),
+                    format!("{} {}", level.get(), level.label()),
+                );
+            }
+        })
+        .response
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Target for {name}"))
+        });
+    if chosen != current {
+        commands.push(Command::Edit(Edit::SetTarget(skill.clone(), chosen)));
+    }
+}
+
+/// The change table: the accessible, printable twin of the radar chart.
+fn changes(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog) {
+    let palette = theme::palette(ui.visuals());
+    ui.heading("How the ratings moved");
+    for rater in [Rater::SelfRating, Rater::Coach] {
+        let rows = change_table(profile, catalog, rater);
+        if rows.iter().all(|r| r.current.is_none()) {
+            continue;
+        }
+        ui.add_space(4.0);
+        ui.strong(match rater {
+            Rater::SelfRating => "Self-ratings",
+            Rater::Coach => "Coach's ratings",
+        });
+        let show = |l: Option<Level>| l.map_or_else(|| "–".to_owned(), |l| l.get().to_string());
+        egui::Grid::new(("changes", rater.label()))
+            .striped(true)
+            .spacing([18.0, 4.0])
+            .show(ui, |ui| {
+                for h in ["Skill", "First", "Previous", "Latest", "Target", "Change"] {
+                    ui.label(RichText::new(h).strong());
+                }
+                ui.end_row();
+                for row in rows {
+                    let name = catalog
+                        .skill(&row.skill)
+                        .map_or(row.skill.as_str(), |s| s.name.as_str());
+                    ui.label(name);
+                    ui.label(show(row.baseline));
+                    ui.label(show(row.previous));
+                    ui.label(if row.not_applicable {
+                        "n/a".to_owned()
+                    } else {
+                        show(row.current)
+                    });
+                    ui.label(show(row.target));
+                    let (text, color) = match row.trend {
+                        Trend::Up => ("up", palette.strength),
+                        Trend::Down => ("down", palette.error),
+                        Trend::Same => ("same", palette.muted),
+                        Trend::Unknown => ("", palette.muted),
+                    };
+                    ui.label(RichText::new(text).color(color));
+                    ui.end_row();
+                }
+            });
+    }
+    let flags = calibration(profile, catalog);
+    if !flags.is_empty() {
+        ui.add_space(6.0);
+        ui.strong("Worth discussing: you and your coach see these differently");
+        for f in flags {
+            let name = catalog
+                .skill(&f.skill)
+                .map_or(f.skill.as_str(), |s| s.name.as_str());
+            ui.label(format!(
+                "• {name}: you {}, coach {}",
+                f.self_rating.get(),
+                f.coach_rating.get()
+            ));
+        }
+    }
+}
