@@ -17,6 +17,16 @@ fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
         )
 }
 
+/// A fresh config folder with one new profile, opened in the app.
+fn app_with_profile(name: &str) -> (tempfile::TempDir, Store, Harness<'static, LodestarApp>) {
+    let (dir, store) = new_store();
+    drop(store.create(name).expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, name);
+    (dir, store, h)
+}
+
 /// Clicks the control with this accessible label and lets the app settle.
 fn click(h: &mut Harness<'static, LodestarApp>, label: &str) {
     // Scrolled into view first, as a person would.
@@ -329,11 +339,7 @@ fn snapshots_of_the_key_screens() {
 
 #[test]
 fn keyboard_undo_redo_and_zoom() {
-    let (_dir, store) = new_store();
-    drop(store.create("Keys").expect("created"));
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Keys");
+    let (_dir, _store, mut h) = app_with_profile("Keys");
     click(&mut h, "+ Prioritizing");
     assert_eq!(skills(h.state(), ListKind::Have).len(), 1);
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
@@ -408,11 +414,7 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
 
 #[test]
 fn details_are_edited_in_place() {
-    let (_dir, store) = new_store();
-    drop(store.create("Alex").expect("created"));
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Alex");
+    let (_dir, _store, mut h) = app_with_profile("Alex");
     type_into(&mut h, "Role:", "Lab technician");
     click(&mut h, "Coach:");
     h.get_by_label("Coach:").type_text("Sam");
@@ -435,11 +437,7 @@ fn details_are_edited_in_place() {
 
 #[test]
 fn refused_text_stays_in_the_field() {
-    let (_dir, store) = new_store();
-    drop(store.create("Long").expect("created"));
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Long");
+    let (_dir, _store, mut h) = app_with_profile("Long");
     let long = "word ".repeat(100);
     type_into(&mut h, "Add a quality you have:", &long);
     click(&mut h, "Add");
@@ -492,11 +490,7 @@ fn a_missing_list_falls_back_and_says_so() {
 
 #[test]
 fn rating_saves_a_dated_assessment_and_the_table_follows() {
-    let (_dir, store) = new_store();
-    drop(store.create("Rater").expect("created"));
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Rater");
+    let (_dir, _store, mut h) = app_with_profile("Rater");
     click(&mut h, "4  Rate");
     click_contains(&mut h, "Effective communication: 3 –");
     click_contains(&mut h, "Prioritizing: 2 –");

@@ -83,6 +83,21 @@ pub struct Skill {
 }
 
 impl Skill {
+    /// A skill with only an id and a name (the rest filled in later, or
+    /// left to the generic scale).
+    #[must_use]
+    pub fn named(id: &str, name: &str) -> Self {
+        Self {
+            id: SkillId::new(id),
+            name: name.to_owned(),
+            summary: String::new(),
+            keywords: Vec::new(),
+            levels: Vec::new(),
+            strategies: Vec::new(),
+            prompts: Vec::new(),
+        }
+    }
+
     /// The described meaning of `level` for this skill, falling back to the
     /// generic scale where the catalog gives none.
     #[must_use]
@@ -202,15 +217,7 @@ mod tests {
     use super::*;
 
     fn skill(id: &str) -> Skill {
-        Skill {
-            id: SkillId::new(id),
-            name: id.to_uppercase(),
-            summary: String::new(),
-            keywords: vec![],
-            levels: vec![],
-            strategies: vec![],
-            prompts: vec![],
-        }
+        Skill::named(id, &id.to_uppercase())
     }
 
     #[test]

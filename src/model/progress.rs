@@ -143,15 +143,7 @@ mod tests {
     use jiff::civil::date;
 
     fn catalog() -> Catalog {
-        let skill = |id: &str| Skill {
-            id: SkillId::new(id),
-            name: id.to_uppercase(),
-            summary: String::new(),
-            keywords: vec![],
-            levels: vec![],
-            strategies: vec![],
-            prompts: vec![],
-        };
+        let skill = |id: &str| Skill::named(id, &id.to_uppercase());
         Catalog {
             id: CatalogId::new("c"),
             version: 1,
