@@ -670,7 +670,7 @@ impl LodestarApp {
                     );
                 }
                 let read_only = open.handle.is_read_only();
-                let today = self.today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+                let fixed_today = self.today;
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
@@ -711,7 +711,8 @@ impl LodestarApp {
                                 ui,
                                 &open.handle.profile,
                                 catalog,
-                                today,
+                                // The clock is read only while rating.
+                                fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date()),
                                 &mut open.rating,
                                 &mut commands,
                             ),
