@@ -54,8 +54,27 @@ pub enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Draw a profile's radar chart to an SVG or PNG file.
+    Chart {
+        /// Profile id or name.
+        profile: String,
+        /// Where to write it; the name ends in .svg or .png.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Whose ratings lead: yours ("self") or your coach's ("coach").
+        #[arg(long, value_enum, default_value_t = RaterArg::SelfRating)]
+        rater: RaterArg,
+    },
     /// Print where Lodestar keeps its files.
     Where,
+}
+
+/// Whose ratings a chart is drawn from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RaterArg {
+    #[value(name = "self")]
+    SelfRating,
+    Coach,
 }
 
 /// Opens the store for a command, adding the sample on a fresh folder.
@@ -116,6 +135,11 @@ pub fn run(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> 
             )?;
             Ok(())
         }
+        Command::Chart {
+            profile,
+            out: file,
+            rater,
+        } => chart_cmd(store, profile, file, *rater, out),
         Command::Where => {
             writeln!(out, "{}", store.root().display())?;
             Ok(())
@@ -159,6 +183,65 @@ fn catalogs(store: &Store, out: &mut dyn Write) -> Result<()> {
     for problem in &set.problems {
         eprintln!("warning: {problem}");
     }
+    Ok(())
+}
+
+fn chart_cmd(
+    store: &Store,
+    query: &str,
+    file: &std::path::Path,
+    rater: RaterArg,
+    out: &mut dyn Write,
+) -> Result<()> {
+    use crate::chart::{Options, export, layers};
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let svg = match ext.as_deref() {
+        Some("svg") => true,
+        Some("png") => false,
+        _ => anyhow::bail!(
+            "Give the chart file a name ending in .svg or .png (got {}).",
+            file.display()
+        ),
+    };
+    let summary = store.find(query)?;
+    let handle = store.open_profile(&summary.id)?;
+    let profile = &handle.profile;
+    let set = store.catalogs();
+    let (catalog, _) = set
+        .for_profile(&profile.catalog)
+        .context("No recommended list is available")?;
+    let choice = layers::Choice {
+        rater: match rater {
+            RaterArg::SelfRating => crate::model::Rater::SelfRating,
+            RaterArg::Coach => crate::model::Rater::Coach,
+        },
+        ..layers::Choice::default()
+    };
+    let chart = layers::build(profile, catalog, &choice).map_err(|why| match why {
+        layers::NoChart::NoRatings => anyhow::anyhow!(
+            "\"{}\" has no ratings yet, so there is no chart to draw. Rate the skills in the app first.",
+            profile.name
+        ),
+        layers::NoChart::TooFewSkills(n) => anyhow::anyhow!(
+            "A radar chart needs at least 3 skills that apply; \"{}\" has {n}.",
+            profile.name
+        ),
+    })?;
+    let bytes = if svg {
+        export::svg(&chart, &Options::export())?.into_bytes()
+    } else {
+        export::png(&chart, &Options::export(), 2)?
+    };
+    crate::store::save_file(file, &bytes)?;
+    writeln!(
+        out,
+        "Wrote the chart of \"{}\" to {}.",
+        profile.name,
+        file.display()
+    )?;
     Ok(())
 }
 

@@ -423,3 +423,12 @@ fn restrict_dir(dir: &Path) {
 
 #[cfg(not(unix))]
 fn restrict_dir(_dir: &Path) {}
+
+/// Writes a file the person asked for (an exported chart or plan)
+/// atomically: a half-written file never replaces a good one.
+///
+/// # Errors
+/// When the file cannot be written, worded with its path.
+pub fn save_file(dest: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(dest, bytes)
+}

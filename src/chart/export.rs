@@ -1,0 +1,115 @@
+//! The chart as files: SVG (vector, for the printed plan and for sharing)
+//! and PNG (for mail and slides). Both are drawn by [`super::draw`].
+
+use std::sync::OnceLock;
+
+use plotters::prelude::*;
+use plotters::style::FontStyle;
+
+use super::{ChartError, FONT_FAMILY, Layout, Options, RadarChart, Theme, draw};
+
+/// SVG readers often use a wider face than the one text is measured with;
+/// leave them this much more room so names still do not collide.
+const SVG_ROOM: f64 = 1.12;
+/// PNG is drawn this many times larger and scaled down, for smooth edges.
+const SUPERSAMPLE: u32 = 2;
+
+/// Registers the font PNG text is drawn with and all text is measured with
+/// (egui's own UI face, already in the binary). Idempotent.
+fn ensure_font() -> Result<(), ChartError> {
+    static FONT: OnceLock<Result<(), String>> = OnceLock::new();
+    FONT.get_or_init(|| {
+        plotters::style::register_font(
+            FONT_FAMILY,
+            FontStyle::Normal,
+            epaint_default_fonts::UBUNTU_LIGHT,
+        )
+        .map_err(|_| "the built-in font could not be read".to_owned())
+    })
+    .clone()
+    .map_err(ChartError::Draw)
+}
+
+#[expect(clippy::cast_precision_loss, reason = "short strings")]
+fn measure(text: &str, size: f64) -> f64 {
+    use plotters::style::IntoFont as _;
+    let font = (FONT_FAMILY, size).into_font();
+    // The rough width is never expected: the font is built in.
+    font.box_size(text).map_or_else(
+        |_| text.chars().count() as f64 * size * 0.6,
+        |(w, _)| f64::from(w),
+    )
+}
+
+/// The layout used for files: the export size, text measured with the
+/// embedded font.
+pub fn layout(chart: &RadarChart, options: &Options, room: f64) -> Result<Layout, ChartError> {
+    ensure_font()?;
+    Ok(Layout::new(chart, options, &|t, s| measure(t, s) * room)?)
+}
+
+/// Pixel size of the PNG for `options` at `pixel_scale` pixels per unit.
+pub fn png_size(
+    chart: &RadarChart,
+    options: &Options,
+    pixel_scale: u32,
+) -> Result<(u32, u32), ChartError> {
+    let l = layout(chart, options, 1.0)?;
+    Ok(dims(&l, pixel_scale))
+}
+
+fn dims(l: &Layout, scale: u32) -> (u32, u32) {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "chart sizes"
+    )]
+    (
+        (l.width.ceil() as u32) * scale,
+        (l.height.ceil() as u32) * scale,
+    )
+}
+
+/// The chart as an SVG document, on a white background.
+pub fn svg(chart: &RadarChart, options: &Options) -> Result<String, ChartError> {
+    let l = layout(chart, options, SVG_ROOM)?;
+    let mut out = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut out, dims(&l, 1));
+        let area = backend.into_drawing_area();
+        draw(&area, chart, &l, &Theme::LIGHT, 1.0)?;
+    }
+    Ok(out)
+}
+
+/// The chart as a PNG file's bytes, `pixel_scale` pixels per unit (2 for
+/// sharp text on high-density screens and in print).
+pub fn png(chart: &RadarChart, options: &Options, pixel_scale: u32) -> Result<Vec<u8>, ChartError> {
+    let pixel_scale = pixel_scale.clamp(1, 4);
+    let l = layout(chart, options, 1.0)?;
+    let (w, h) = dims(&l, pixel_scale);
+    let (bw, bh) = (w * SUPERSAMPLE, h * SUPERSAMPLE);
+    let mut buf = vec![255u8; (bw as usize) * (bh as usize) * 3];
+    {
+        let backend = BitMapBackend::with_buffer(&mut buf, (bw, bh));
+        let area = backend.into_drawing_area();
+        draw(
+            &area,
+            chart,
+            &l,
+            &Theme::LIGHT,
+            f64::from(pixel_scale * SUPERSAMPLE),
+        )?;
+    }
+    let big = image::RgbImage::from_raw(bw, bh, buf)
+        .ok_or_else(|| ChartError::Encode("the picture has the wrong size".to_owned()))?;
+    let small = image::imageops::resize(&big, w, h, image::imageops::FilterType::Triangle);
+    let mut bytes = Vec::new();
+    image::DynamicImage::ImageRgb8(small)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| ChartError::Encode(e.to_string()))?;
+    Ok(bytes)
+}
