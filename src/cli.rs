@@ -193,19 +193,13 @@ fn chart_cmd(
     rater: RaterArg,
     out: &mut dyn Write,
 ) -> Result<()> {
-    use crate::chart::{Options, export, layers};
-    let ext = file
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let svg = match ext.as_deref() {
-        Some("svg") => true,
-        Some("png") => false,
-        _ => anyhow::bail!(
+    use crate::chart::{export, layers};
+    let format = export::Format::from_path(file).with_context(|| {
+        format!(
             "Give the chart file a name ending in .svg or .png (got {}).",
             file.display()
-        ),
-    };
+        )
+    })?;
     let summary = store.find(query)?;
     let handle = store.open_profile(&summary.id)?;
     let profile = &handle.profile;
@@ -220,21 +214,9 @@ fn chart_cmd(
         },
         ..layers::Choice::default()
     };
-    let chart = layers::build(profile, catalog, &choice).map_err(|why| match why {
-        layers::NoChart::NoRatings => anyhow::anyhow!(
-            "\"{}\" has no ratings yet, so there is no chart to draw. Rate the skills in the app first.",
-            profile.name
-        ),
-        layers::NoChart::TooFewSkills(n) => anyhow::anyhow!(
-            "A radar chart needs at least 3 skills that apply; \"{}\" has {n}.",
-            profile.name
-        ),
-    })?;
-    let bytes = if svg {
-        export::svg(&chart, &Options::export())?.into_bytes()
-    } else {
-        export::png(&chart, &Options::export(), 2)?
-    };
+    let chart = layers::build(profile, catalog, &choice)
+        .map_err(|why| anyhow::anyhow!("No chart for \"{}\": {why}.", profile.name))?;
+    let bytes = export::render(&chart, format)?;
     crate::store::save_file(file, &bytes)?;
     writeln!(
         out,

@@ -154,3 +154,68 @@ fn the_config_folder_comes_from_the_environment_too() {
     assert_eq!(stdout(&o).trim(), dir.path().display().to_string());
     assert!(dir.path().join("profiles").is_dir());
 }
+
+#[test]
+fn chart_writes_svg_and_png_and_says_why_when_it_cannot() {
+    let dir = tempfile::tempdir().expect("temp");
+    let cfg = dir.path().join("cfg");
+    let svg = dir.path().join("sample.svg");
+    let o = lodestar(
+        &cfg,
+        &["chart", "sample", "--out", svg.to_str().expect("utf-8")],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Wrote the chart of \"Sample technician\""));
+    let text = std::fs::read_to_string(&svg).expect("svg written");
+    usvg::Tree::from_str(&text, &usvg::Options::default()).expect("valid SVG");
+    assert!(text.contains("Latest self-rating"), "self leads by default");
+
+    let png = dir.path().join("coach.PNG");
+    let o = lodestar(
+        &cfg,
+        &[
+            "chart",
+            "sample",
+            "--rater",
+            "coach",
+            "--out",
+            png.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let img = image::open(&png).expect("a PNG");
+    assert_eq!(img.width(), 1440);
+
+    // A name that is neither .svg nor .png: refused, nothing written.
+    let jpg = dir.path().join("c.jpg");
+    let o = lodestar(
+        &cfg,
+        &["chart", "sample", "--out", jpg.to_str().expect("utf-8")],
+    );
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains(".svg or .png"), "{}", stderr(&o));
+    assert!(!jpg.exists());
+
+    // A profile without ratings.
+    let store = lodestar::store::Store::open(&cfg).expect("store");
+    drop(store.create("Unrated").expect("created"));
+    let o = lodestar(
+        &cfg,
+        &["chart", "Unrated", "--out", svg.to_str().expect("utf-8")],
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("nothing has been rated yet"),
+        "{}",
+        stderr(&o)
+    );
+
+    // A folder that does not exist: a clear error, not a panic.
+    let nowhere = dir.path().join("no/such/folder/c.svg");
+    let o = lodestar(
+        &cfg,
+        &["chart", "sample", "--out", nowhere.to_str().expect("utf-8")],
+    );
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("c.svg"), "{}", stderr(&o));
+}

@@ -3,7 +3,7 @@
 
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use lodestar::model::{ListKind, SkillId};
 use lodestar::store::Store;
 use lodestar::ui::LodestarApp;
@@ -326,6 +326,9 @@ fn snapshots_of_the_key_screens() {
     h.snapshot("compare_step");
     click(&mut h, "4  Rate");
     h.snapshot("rate_step");
+    // Three assessments: two self-ratings and the coach's.
+    click(&mut h, "5  Progress");
+    h.snapshot("progress_step");
     results.extend_harness(&mut h);
     drop(h);
 
@@ -524,4 +527,120 @@ fn rating_saves_a_dated_assessment_and_the_table_follows() {
     click(&mut h, "Blind rating");
     assert!(h.query_by_label_contains("last time").is_none());
     assert!(h.query_by_label("Target for Prioritizing").is_none());
+}
+
+/// Rates every skill of the recommended list at `level`, then saves.
+fn rate_all(h: &mut Harness<'static, LodestarApp>, level: u8) {
+    for skill in [
+        "Effective communication",
+        "Managing vs. leading",
+        "Inspiring and influencing",
+        "Prioritizing",
+        "Operational excellence",
+        "Seeing the bigger picture",
+        "Performance management",
+        "Emotional intelligence",
+    ] {
+        click_contains(h, &format!("{skill}: {level} –"));
+    }
+    click(h, "Save assessment");
+}
+
+#[test]
+fn progress_chart_layers_and_table_follow_the_ratings() {
+    let (dir, _store, mut h) = app_with_profile("Progress");
+    click(&mut h, "5  Progress");
+    h.get_by_label_contains("Nothing has been rated yet");
+    click(&mut h, "Rate the skills now");
+    assert_eq!(
+        h.state().open.as_ref().map(|o| o.tab),
+        Some(lodestar::ui::app::Tab::Rate)
+    );
+
+    click(&mut h, "Target for Prioritizing");
+    click(&mut h, "4 Solid");
+    rate_all(&mut h, 2);
+    click(&mut h, "See the chart and how the ratings moved");
+    h.get_by_label("Radar chart of 8 skills; the table below lists the same ratings");
+    // One assessment: no first or previous layer to show yet.
+    assert!(
+        h.get_by_label("First rating")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        h.get_by_label("Previous rating")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_label_contains("Latest rating (");
+
+    // Two more: first and previous become available, the table moves.
+    click(&mut h, "4  Rate");
+    rate_all(&mut h, 3);
+    click(&mut h, "4  Rate");
+    rate_all(&mut h, 4);
+    click(&mut h, "5  Progress");
+    assert!(
+        !h.get_by_label_contains("First rating (")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        !h.get_by_label_contains("Previous rating (")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        h.query_all_by_label("up").count() >= 8,
+        "every skill went up"
+    );
+    click_contains(&mut h, "Previous rating (");
+    click(&mut h, "Target levels");
+    {
+        let choice = &h.state().open.as_ref().expect("open").progress.choice;
+        assert!(choice.previous && !choice.target && choice.baseline);
+    }
+
+    // The coach rates too: their view joins, and a gap of 2 is flagged.
+    click(&mut h, "4  Rate");
+    click(&mut h, "The coach");
+    rate_all(&mut h, 2);
+    click(&mut h, "5  Progress");
+    h.get_by_label_contains("The coach's latest (");
+    h.get_by_label_contains("Worth discussing");
+    h.get_by_label_contains("• Effective communication: you 4");
+
+    // Hovering a point names the skill and every layer's value.
+    let chart = h
+        .get_by_label("Radar chart of 8 skills; the table below lists the same ratings")
+        .rect();
+    // Effective communication sits straight up from the centre; the latest
+    // self-rating, 4, is 4/5 of the way to the outer ring (the chart's
+    // centre is at half its width and 0.43 of it down; radius 0.26 of it).
+    let w = chart.width();
+    let point = chart.min + egui::vec2(w / 2.0, (w * 0.86).round() / 2.0 - 0.26 * w * 0.8);
+    h.hover_at(point);
+    for _ in 0..10 {
+        h.step();
+    }
+    h.run();
+    h.get_by_label_contains("Latest self-rating");
+    h.get_by_label_contains("Latest coach rating");
+    let open = h.state().open.as_ref().expect("open");
+    assert_eq!(open.profile().assessments.len(), 4);
+
+    // Export the chart as shown, in both formats; a wrong ending is refused.
+    let svg = dir.path().join("chart");
+    h.state_mut().export_chart_to(&svg);
+    let written = std::fs::read_to_string(dir.path().join("chart.svg")).expect("svg written");
+    assert!(written.starts_with("<svg") && written.contains("Effective"));
+    assert!(!h.state().status.error, "{:?}", h.state().status);
+    let png = dir.path().join("chart.png");
+    h.state_mut().export_chart_to(&png);
+    assert!(std::fs::read(&png).expect("png").starts_with(b"\x89PNG"));
+    let jpg = dir.path().join("chart.jpg");
+    h.state_mut().export_chart_to(&jpg);
+    assert!(h.state().status.error && h.state().status.text.contains(".svg or .png"));
+    assert!(!jpg.exists());
 }

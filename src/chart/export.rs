@@ -70,6 +70,35 @@ fn dims(l: &Layout, scale: u32) -> (u32, u32) {
     )
 }
 
+/// The picture formats a chart is saved in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Png,
+}
+
+impl Format {
+    /// The format a file name asks for by its ending, if it is one of ours.
+    #[must_use]
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "svg" => Some(Format::Svg),
+            "png" => Some(Format::Png),
+            _ => None,
+        }
+    }
+}
+
+/// The chart as a file's bytes, at the export size (PNG at 2 pixels per unit).
+pub fn render(chart: &RadarChart, format: Format) -> Result<Vec<u8>, ChartError> {
+    let options = Options::export();
+    match format {
+        Format::Svg => svg(chart, &options).map(String::into_bytes),
+        Format::Png => png(chart, &options, 2),
+    }
+}
+
 /// The chart as an SVG document, on a white background.
 pub fn svg(chart: &RadarChart, options: &Options) -> Result<String, ChartError> {
     let l = layout(chart, options, SVG_ROOM)?;

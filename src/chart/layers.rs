@@ -75,11 +75,13 @@ pub fn roles(profile: &Profile, rater: Rater) -> Roles {
 }
 
 /// Why a profile has no chart to show.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NoChart {
     /// Nothing has been rated yet.
+    #[error("nothing has been rated yet, so there is no chart to draw")]
     NoRatings,
     /// The list has fewer than three skills that apply.
+    #[error("a radar chart needs at least 3 skills that apply; there are {0}")]
     TooFewSkills(usize),
 }
 

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{checklist, compare_screen, details, picker, rating, theme};
+use super::{checklist, compare_screen, details, picker, progress, rating, theme};
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Profile, ProfileId, SkillId, TextError};
 use crate::store::{CatalogSet, ProfileHandle, ProfileSummary, Store, StoreError};
 
@@ -26,10 +26,11 @@ pub enum Tab {
     Want,
     Compare,
     Rate,
+    Progress,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Have, Tab::Want, Tab::Compare, Tab::Rate];
+    pub const ALL: [Tab; 5] = [Tab::Have, Tab::Want, Tab::Compare, Tab::Rate, Tab::Progress];
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -37,6 +38,7 @@ impl Tab {
             Tab::Want => "2  Want",
             Tab::Compare => "3  Compare",
             Tab::Rate => "4  Rate",
+            Tab::Progress => "5  Progress",
         }
     }
 }
@@ -78,6 +80,8 @@ pub enum Command {
     UndoDelete,
     Import,
     Export,
+    /// Save the Progress chart, as shown, to a file the person picks.
+    ExportChart,
     Edit(Edit),
     Undo,
     Redo,
@@ -106,6 +110,7 @@ pub struct OpenProfile {
     pub checklist: checklist::Drafts,
     pub details: details::DetailsDraft,
     pub rating: rating::RatingDraft,
+    pub progress: progress::ProgressView,
 }
 
 impl OpenProfile {
@@ -120,6 +125,7 @@ impl OpenProfile {
             checklist: checklist::Drafts::default(),
             details: details::DetailsDraft::default(),
             rating: rating::RatingDraft::default(),
+            progress: progress::ProgressView::default(),
         }
     }
     #[must_use]
@@ -465,6 +471,7 @@ impl LodestarApp {
             }
             Command::Import => self.import(),
             Command::Export => self.export(),
+            Command::ExportChart => self.export_chart(),
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
@@ -574,6 +581,55 @@ impl LodestarApp {
         match self.store.export(&profile, &path) {
             Ok(()) => self.ok(format!("Exported to {}", path.display())),
             Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    fn export_chart(&mut self) {
+        let Some(open) = &self.open else { return };
+        let suggested = format!(
+            "{} radar.svg",
+            crate::model::catalog::slug(&open.profile().name, "profile")
+        );
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Export the chart")
+            .set_file_name(suggested)
+            .add_filter("SVG picture (sharp at any size)", &["svg"])
+            .add_filter("PNG picture", &["png"])
+            .save_file()
+        else {
+            return;
+        };
+        self.export_chart_to(&path);
+    }
+
+    /// Saves the Progress chart, with the layers now shown, to `path`: SVG
+    /// or PNG by the name's ending (no ending: SVG is added). The outcome
+    /// is shown in the status line.
+    pub fn export_chart_to(&mut self, path: &std::path::Path) {
+        use crate::chart::export::{self, Format};
+        let Some(open) = &self.open else { return };
+        let Some((catalog, _)) = self.catalogs.for_profile(&open.profile().catalog) else {
+            self.fail("No recommended list is available, so there is no chart.");
+            return;
+        };
+        let mut path = path.to_path_buf();
+        if path.extension().is_none() {
+            path.set_extension("svg");
+        }
+        let Some(format) = Format::from_path(&path) else {
+            self.fail(format!(
+                "Not saved: give the chart a name ending in .svg or .png ({}).",
+                path.display()
+            ));
+            return;
+        };
+        let result = crate::chart::layers::build(open.profile(), catalog, &open.progress.choice)
+            .map_err(|why| why.to_string())
+            .and_then(|chart| export::render(&chart, format).map_err(|e| e.to_string()))
+            .and_then(|bytes| crate::store::save_file(&path, &bytes).map_err(|e| e.to_string()));
+        match result {
+            Ok(()) => self.ok(format!("Chart saved to {}", path.display())),
+            Err(e) => self.fail(format!("The chart was not saved: {e}")),
         }
     }
 
@@ -714,6 +770,13 @@ impl LodestarApp {
                                 // The clock is read only while rating.
                                 fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date()),
                                 &mut open.rating,
+                                &mut commands,
+                            ),
+                            Tab::Progress => progress::show(
+                                ui,
+                                &open.handle.profile,
+                                catalog,
+                                &mut open.progress,
                                 &mut commands,
                             ),
                         });

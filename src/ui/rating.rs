@@ -8,7 +8,6 @@ use egui::RichText;
 
 use super::app::{Command, Edit};
 use super::theme;
-use crate::model::progress::{Trend, calibration, change_table};
 use crate::model::{Assessment, Catalog, Level, Profile, Rater, SkillId};
 
 /// An assessment being filled in.
@@ -130,8 +129,24 @@ pub fn show(
         }
     });
 
-    ui.add_space(theme::SECTION_GAP);
-    changes(ui, profile, catalog);
+    if !profile.assessments.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!(
+                    "{} assessment(s) saved so far.",
+                    profile.assessments.len()
+                ))
+                .color(palette.muted),
+            );
+            if ui
+                .button("See the chart and how the ratings moved")
+                .clicked()
+            {
+                commands.push(Command::SetTab(super::app::Tab::Progress));
+            }
+        });
+    }
 }
 
 fn target_picker(
@@ -162,69 +177,5 @@ fn target_picker(
         });
     if chosen != current {
         commands.push(Command::Edit(Edit::SetTarget(skill.clone(), chosen)));
-    }
-}
-
-/// The change table: the accessible, printable twin of the radar chart.
-fn changes(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog) {
-    let palette = theme::palette(ui.visuals());
-    ui.heading("How the ratings moved");
-    for rater in [Rater::SelfRating, Rater::Coach] {
-        let rows = change_table(profile, catalog, rater);
-        if rows.iter().all(|r| r.current.is_none()) {
-            continue;
-        }
-        ui.add_space(4.0);
-        ui.strong(match rater {
-            Rater::SelfRating => "Self-ratings",
-            Rater::Coach => "Coach's ratings",
-        });
-        let show = |l: Option<Level>| l.map_or_else(|| "–".to_owned(), |l| l.get().to_string());
-        egui::Grid::new(("changes", rater.label()))
-            .striped(true)
-            .spacing([18.0, 4.0])
-            .show(ui, |ui| {
-                for h in ["Skill", "First", "Previous", "Latest", "Target", "Change"] {
-                    ui.label(RichText::new(h).strong());
-                }
-                ui.end_row();
-                for row in rows {
-                    let name = catalog
-                        .skill(&row.skill)
-                        .map_or(row.skill.as_str(), |s| s.name.as_str());
-                    ui.label(name);
-                    ui.label(show(row.baseline));
-                    ui.label(show(row.previous));
-                    ui.label(if row.not_applicable {
-                        "n/a".to_owned()
-                    } else {
-                        show(row.current)
-                    });
-                    ui.label(show(row.target));
-                    let (text, color) = match row.trend {
-                        Trend::Up => ("up", palette.strength),
-                        Trend::Down => ("down", palette.error),
-                        Trend::Same => ("same", palette.muted),
-                        Trend::Unknown => ("", palette.muted),
-                    };
-                    ui.label(RichText::new(text).color(color));
-                    ui.end_row();
-                }
-            });
-    }
-    let flags = calibration(profile, catalog);
-    if !flags.is_empty() {
-        ui.add_space(6.0);
-        ui.strong("Worth discussing: you and your coach see these differently");
-        for f in flags {
-            let name = catalog
-                .skill(&f.skill)
-                .map_or(f.skill.as_str(), |s| s.name.as_str());
-            ui.label(format!(
-                "• {name}: you {}, coach {}",
-                f.self_rating.get(),
-                f.coach_rating.get()
-            ));
-        }
     }
 }

@@ -1,0 +1,409 @@
+//! Progress: the radar chart with its layers, the timeline of assessments,
+//! and the change table (the chart's accessible, printable twin).
+
+use std::fmt::Write as _;
+
+use egui::{RichText, Sense, Vec2};
+use plotters::prelude::IntoDrawingArea as _;
+
+use super::app::{Command, Tab};
+use super::theme;
+use crate::chart::egui_backend::{EguiBackend, font_id};
+use crate::chart::geometry::Point;
+use crate::chart::layers::{self, Choice, NoChart, Roles};
+use crate::chart::{self, LayerKind, Layout, Options, RadarChart};
+use crate::model::progress::{Trend, calibration, change_table};
+use crate::model::{Catalog, Level, Profile, Rater};
+
+/// What the Progress screen remembers while the profile is open.
+#[derive(Debug, Default)]
+pub struct ProgressView {
+    pub choice: Choice,
+}
+
+/// How wide the chart may grow on screen.
+const MAX_CHART: f32 = 640.0;
+/// Below this width the switches go under the chart.
+const SIDE_BY_SIDE: f32 = 900.0;
+/// The change table goes beside the chart when this much room is left.
+const TABLE_BESIDE: f32 = 500.0;
+
+/// Draws the Progress step.
+pub fn show(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    catalog: &Catalog,
+    view: &mut ProgressView,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.add_space(8.0);
+    ui.heading("How far you have come");
+    ui.label(
+        "Each ring is a level from 1 at the centre to 5 at the edge. The filled shape is \
+         the latest rating; the dashed green line is where you want to be. Switch layers on \
+         to compare with earlier sessions or with your coach's view.",
+    );
+    ui.add_space(theme::SECTION_GAP);
+
+    let chart = match layers::build(profile, catalog, &view.choice) {
+        Ok(chart) => Some(chart),
+        Err(NoChart::NoRatings) => {
+            ui.label("Nothing has been rated yet, so there is no chart to show.");
+            if ui.button("Rate the skills now").clicked() {
+                commands.push(Command::SetTab(Tab::Rate));
+            }
+            None
+        }
+        Err(NoChart::TooFewSkills(n)) => {
+            ui.colored_label(
+                palette.error,
+                format!(
+                    "A radar chart needs at least 3 skills that apply; {n} are left after \
+                     those marked not applicable. The table below still lists every rating."
+                ),
+            );
+            None
+        }
+    };
+    let mut table_shown = false;
+    if let Some(chart) = chart {
+        let wide = ui.available_width() >= SIDE_BY_SIDE;
+        let roles = layers::roles(profile, view.choice.rater);
+        if wide {
+            ui.horizontal_top(|ui| {
+                let w = (ui.available_width() * 0.62).min(MAX_CHART);
+                radar(ui, &chart, w);
+                ui.add_space(12.0);
+                ui.vertical(|ui| {
+                    switches(ui, profile, &roles, view, commands);
+                    // The table beside the chart when there is room for it.
+                    if ui.available_width() >= TABLE_BESIDE {
+                        ui.add_space(theme::SECTION_GAP);
+                        changes(ui, profile, catalog);
+                        table_shown = true;
+                    }
+                });
+            });
+        } else {
+            radar(ui, &chart, ui.available_width().min(MAX_CHART));
+            switches(ui, profile, &roles, view, commands);
+        }
+        if catalog.skills.len() > chart.axes.len() {
+            ui.label(
+                RichText::new(format!(
+                    "The chart shows {} of the list's {} skills; the table lists them all.",
+                    chart.axes.len(),
+                    catalog.skills.len()
+                ))
+                .color(palette.muted),
+            );
+        }
+    }
+    if !table_shown {
+        ui.add_space(theme::SECTION_GAP);
+        changes(ui, profile, catalog);
+    }
+}
+
+/// The chart itself, drawn through the plotters egui backend, with a
+/// tooltip for the point under the pointer.
+fn radar(ui: &mut egui::Ui, chart: &RadarChart, width: f32) {
+    let dark = ui.visuals().dark_mode;
+    let theme = if dark {
+        chart::Theme::DARK
+    } else {
+        chart::Theme {
+            background: None,
+            ..chart::Theme::LIGHT
+        }
+    };
+    let options = Options {
+        width: f64::from(width),
+        font_size: 13.5,
+        title: false,
+        legend: false,
+    };
+    let painter_for_measure = ui.painter().clone();
+    let measure = |text: &str, size: f64| {
+        f64::from(
+            painter_for_measure
+                .layout_no_wrap(text.to_owned(), font_id(size, 1.0), egui::Color32::WHITE)
+                .size()
+                .x,
+        )
+    };
+    let layout = match Layout::new(chart, &options, &measure) {
+        Ok(layout) => layout,
+        Err(e) => {
+            ui.label(e.to_string());
+            return;
+        }
+    };
+    #[expect(clippy::cast_possible_truncation, reason = "screen sizes")]
+    let size = Vec2::new(width, layout.height as f32);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!(
+                "Radar chart of {} skills; the table below lists the same ratings",
+                chart.axes.len()
+            ),
+        )
+    });
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let painter = ui.painter_at(rect);
+    let backend = EguiBackend::new(&painter, rect);
+    let scale = f64::from(backend.pixels_per_point());
+    let area = backend.into_drawing_area();
+    if let Err(e) = chart::draw(&area, chart, &layout, &theme, scale) {
+        ui.label(e.to_string());
+        return;
+    }
+    if let Some(pos) = response.hover_pos() {
+        let at = Point {
+            x: f64::from(pos.x - rect.min.x),
+            y: f64::from(pos.y - rect.min.y),
+        };
+        if let Some((li, axis)) = layout.hit(chart, at, 12.0) {
+            let layer = &chart.layers[li];
+            let p = layout.polygons[li][axis];
+            #[expect(clippy::cast_possible_truncation, reason = "screen positions")]
+            let centre = rect.min + Vec2::new(p.x as f32, p.y as f32);
+            let c = layer.kind.color();
+            painter.circle_stroke(
+                centre,
+                7.0,
+                egui::Stroke::new(2.0, egui::Color32::from_rgb(c.0, c.1, c.2)),
+            );
+            // Every layer's value for this skill, the one pointed at first.
+            let mut text = chart.axes[axis].clone();
+            let mut order: Vec<usize> = (0..chart.layers.len()).collect();
+            order.sort_by_key(|&i| i != li);
+            for i in order {
+                let l = &chart.layers[i];
+                let value =
+                    l.values[axis].map_or_else(|| "not rated".to_owned(), |v| format!("{v}"));
+                let _ = write!(text, "\n{}: {value}", l.label);
+            }
+            response.on_hover_text_at_pointer(text);
+        }
+    }
+}
+
+/// Layer switches (they double as the legend), the timeline, export.
+fn switches(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    roles: &Roles,
+    view: &mut ProgressView,
+    commands: &mut Vec<Command>,
+) {
+    let choice = &mut view.choice;
+    ui.strong("Whose ratings lead");
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut choice.rater, Rater::SelfRating, "Mine");
+        ui.radio_value(&mut choice.rater, Rater::Coach, "The coach's");
+    });
+    ui.add_space(6.0);
+    ui.strong("Show on the chart");
+    let date = |i: Option<usize>| {
+        i.and_then(|i| profile.assessments.get(i))
+            .map(|a| format!(" ({})", a.date))
+    };
+    let other = match choice.rater {
+        Rater::SelfRating => "The coach's latest",
+        Rater::Coach => "My latest",
+    };
+    let rows: [(&mut bool, LayerKind, String, bool); 5] = [
+        (
+            &mut choice.current,
+            LayerKind::Current,
+            format!("Latest rating{}", date(roles.current).unwrap_or_default()),
+            roles.current.is_some(),
+        ),
+        (
+            &mut choice.target,
+            LayerKind::Target,
+            "Target levels".to_owned(),
+            !profile.targets.is_empty(),
+        ),
+        (
+            &mut choice.baseline,
+            LayerKind::Baseline,
+            format!("First rating{}", date(roles.baseline).unwrap_or_default()),
+            roles.baseline.is_some(),
+        ),
+        (
+            &mut choice.previous,
+            LayerKind::Previous,
+            format!(
+                "Previous rating{}",
+                date(roles.previous).unwrap_or_default()
+            ),
+            roles.previous.is_some(),
+        ),
+        (
+            &mut choice.other,
+            LayerKind::OtherRater,
+            format!("{other}{}", date(roles.other).unwrap_or_default()),
+            roles.other.is_some() && roles.current.is_some(),
+        ),
+    ];
+    for (on, kind, label, available) in rows {
+        ui.horizontal(|ui| {
+            swatch(ui, kind);
+            ui.add_enabled(available, egui::Checkbox::new(on, label));
+        });
+    }
+
+    ui.add_space(6.0);
+    ui.strong("Timeline");
+    ui.label(RichText::new("Tick an earlier assessment to add it to the chart.").weak());
+    let mut order: Vec<usize> = (0..profile.assessments.len()).collect();
+    order.sort_by_key(|&i| (profile.assessments[i].date, i));
+    let mut colour = 0u8;
+    for i in order.into_iter().rev() {
+        let a = &profile.assessments[i];
+        let role = if Some(i) == roles.current {
+            Some("latest")
+        } else if Some(i) == roles.baseline {
+            Some("first")
+        } else if Some(i) == roles.previous {
+            Some("previous")
+        } else if Some(i) == roles.other {
+            Some("other view")
+        } else {
+            None
+        };
+        let who = match a.rater {
+            Rater::SelfRating => "self-rating",
+            Rater::Coach => "coach rating",
+        };
+        let text = format!("{}  {who}, {} rated", a.date, a.ratings.len());
+        ui.horizontal(|ui| {
+            if let Some(role) = role {
+                ui.add_space(4.0);
+                ui.label(format!("{text}  ({role})"));
+            } else {
+                let mut on = view.choice.earlier.contains(&i);
+                if on {
+                    swatch(ui, LayerKind::Earlier(colour));
+                    colour = colour.wrapping_add(1);
+                }
+                if ui.checkbox(&mut on, text).changed() {
+                    if on {
+                        view.choice.earlier.insert(i);
+                    } else {
+                        view.choice.earlier.remove(&i);
+                    }
+                }
+            }
+        });
+    }
+    ui.add_space(8.0);
+    if ui
+        .button("Export chart…")
+        .on_hover_text("Save the chart as shown, as an SVG or PNG picture")
+        .clicked()
+    {
+        commands.push(Command::ExportChart);
+    }
+}
+
+/// A short line in the layer's colour and style.
+fn swatch(ui: &mut egui::Ui, kind: LayerKind) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(24.0, 12.0), Sense::hover());
+    let c = kind.color();
+    #[expect(clippy::cast_possible_truncation, reason = "line widths")]
+    let stroke = egui::Stroke::new(kind.stroke() as f32, egui::Color32::from_rgb(c.0, c.1, c.2));
+    let y = rect.center().y;
+    if kind.dashed() {
+        ui.painter().add(egui::Shape::dashed_line(
+            &[egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+            stroke,
+            5.0,
+            3.0,
+        ));
+    } else {
+        ui.painter().line_segment(
+            [egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+            stroke,
+        );
+    }
+}
+
+/// The change table: the accessible, printable twin of the radar chart.
+pub fn changes(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog) {
+    let palette = theme::palette(ui.visuals());
+    ui.heading("How the ratings moved");
+    let mut any = false;
+    for rater in [Rater::SelfRating, Rater::Coach] {
+        let rows = change_table(profile, catalog, rater);
+        if rows.iter().all(|r| r.current.is_none()) {
+            continue;
+        }
+        any = true;
+        ui.add_space(4.0);
+        ui.strong(match rater {
+            Rater::SelfRating => "Self-ratings",
+            Rater::Coach => "Coach's ratings",
+        });
+        let show = |l: Option<Level>| l.map_or_else(|| "–".to_owned(), |l| l.get().to_string());
+        egui::Grid::new(("changes", rater.label()))
+            .striped(true)
+            .spacing([18.0, 4.0])
+            .show(ui, |ui| {
+                for h in ["Skill", "First", "Previous", "Latest", "Target", "Change"] {
+                    ui.label(RichText::new(h).strong());
+                }
+                ui.end_row();
+                for row in rows {
+                    let name = catalog
+                        .skill(&row.skill)
+                        .map_or(row.skill.as_str(), |s| s.name.as_str());
+                    ui.label(name);
+                    ui.label(show(row.baseline));
+                    ui.label(show(row.previous));
+                    ui.label(if row.not_applicable {
+                        "n/a".to_owned()
+                    } else {
+                        show(row.current)
+                    });
+                    ui.label(show(row.target));
+                    let (text, color) = match row.trend {
+                        Trend::Up => ("up", palette.strength),
+                        Trend::Down => ("down", palette.error),
+                        Trend::Same => ("same", palette.muted),
+                        Trend::Unknown => ("", palette.muted),
+                    };
+                    ui.label(RichText::new(text).color(color));
+                    ui.end_row();
+                }
+            });
+    }
+    if !any {
+        ui.label(RichText::new("No ratings yet.").color(palette.muted));
+    }
+    let flags = calibration(profile, catalog);
+    if !flags.is_empty() {
+        ui.add_space(6.0);
+        ui.strong("Worth discussing: you and your coach see these differently");
+        for f in flags {
+            let name = catalog
+                .skill(&f.skill)
+                .map_or(f.skill.as_str(), |s| s.name.as_str());
+            ui.label(format!(
+                "• {name}: you {} ({}), coach {} ({})",
+                f.self_rating.get(),
+                f.self_date,
+                f.coach_rating.get(),
+                f.coach_date
+            ));
+        }
+    }
+}
