@@ -50,6 +50,14 @@ fn svg_parses_with_the_expected_size_and_every_name() {
     for (axes, layers) in [(3, 1), (8, 4), (20, 10)] {
         let c = chart(axes, layers);
         let svg = export::svg(&c, &Options::export()).expect("svg");
+        // To look at them: LODESTAR_CHART_OUT=/tmp/charts cargo test --test chart
+        if let Some(out) = std::env::var_os("LODESTAR_CHART_OUT") {
+            let out = std::path::Path::new(&out);
+            std::fs::create_dir_all(out).expect("folder");
+            std::fs::write(out.join(format!("{axes}-axes.svg")), &svg).expect("written");
+            let png = export::png(&c, &Options::export(), 1).expect("png");
+            std::fs::write(out.join(format!("{axes}-axes.png")), png).expect("written");
+        }
         let tree = svg_tree(&svg);
         assert!((tree.size().width() - 720.0).abs() < 1.0, "{axes} axes");
         assert!(tree.size().height() > 600.0);

@@ -7,11 +7,13 @@ use std::path::PathBuf;
 /// A storage problem.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{}", io_message(action, path, source))]
+    /// The message already says what the system said, so the system's
+    /// error is kept (`cause`) but not chained a second time.
+    #[error("{}", io_message(action, path, cause))]
     Io {
         action: &'static str,
         path: PathBuf,
-        source: io::Error,
+        cause: io::Error,
     },
 
     #[error(
@@ -68,6 +70,7 @@ fn io_message(action: &str, path: &std::path::Path, source: &io::Error) -> Strin
     let what = match source.kind() {
         io::ErrorKind::StorageFull => "the disk is full. Free some space and try again".to_owned(),
         io::ErrorKind::PermissionDenied => "permission was denied".to_owned(),
+        io::ErrorKind::NotFound if action == "save" => "its folder does not exist".to_owned(),
         io::ErrorKind::NotFound => "it does not exist".to_owned(),
         io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
         io::ErrorKind::QuotaExceeded => "your disk quota is used up".to_owned(),
@@ -82,10 +85,10 @@ impl StoreError {
         path: impl Into<PathBuf>,
     ) -> impl FnOnce(io::Error) -> Self {
         let path = path.into();
-        move |source| StoreError::Io {
+        move |cause| StoreError::Io {
             action,
             path,
-            source,
+            cause,
         }
     }
 }

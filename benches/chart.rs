@@ -1,0 +1,134 @@
+//! Drawing the radar chart with 20 axes and 10 layers: through the egui
+//! backend (layout and painting into shapes, then tessellation, as each
+//! frame of the Progress screen does), and exporting SVG and PNG.
+//!
+//! Run: `cargo bench --bench chart`. Prints the median of repeated runs.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use lodestar::chart::egui_backend::{EguiBackend, font_id};
+use lodestar::chart::export;
+use lodestar::chart::{Layer, LayerKind, Layout, Options, RadarChart, Theme, draw};
+use plotters::prelude::IntoDrawingArea as _;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn big_chart() -> RadarChart {
+    RadarChart {
+        title: Some("Twenty skills, ten layers".into()),
+        axes: (0..20)
+            .map(|i| format!("Leadership quality number {i}"))
+            .collect(),
+        flagged: (0..20).map(|i| i % 6 == 0).collect(),
+        layers: (0..10u8)
+            .map(|l| Layer {
+                kind: match l {
+                    0 => LayerKind::Current,
+                    1 => LayerKind::Target,
+                    2 => LayerKind::Baseline,
+                    3 => LayerKind::Previous,
+                    4 => LayerKind::OtherRater,
+                    n => LayerKind::Earlier(n),
+                },
+                label: format!("Assessment {l}"),
+                values: (0..20u8)
+                    .map(|i| Some(f64::from((i + l) % 5 + 1)))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    let chart = big_chart();
+    let ctx = egui::Context::default();
+    let mut draw_times = Vec::new();
+    let mut frame_times = Vec::new();
+    for i in 0..60 {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            ..Default::default()
+        };
+        let frame = Instant::now();
+        let mut drawn = Duration::ZERO;
+        let mut out = ctx.run_ui(input, |ui| {
+            let t = Instant::now();
+            let painter = ui.painter().clone();
+            let measure = |text: &str, size: f64| {
+                f64::from(
+                    painter
+                        .layout_no_wrap(text.to_owned(), font_id(size, 1.0), egui::Color32::WHITE)
+                        .size()
+                        .x,
+                )
+            };
+            let options = Options {
+                width: 640.0,
+                font_size: 13.5,
+                title: false,
+                legend: false,
+            };
+            let layout = Layout::new(&chart, &options, &measure).expect("layout");
+            let rect = egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(640.0, 560.0));
+            let backend = EguiBackend::new(&painter, rect);
+            draw(
+                &backend.into_drawing_area(),
+                &chart,
+                &layout,
+                &Theme::DARK,
+                1.0,
+            )
+            .expect("drawn");
+            drawn = t.elapsed();
+        });
+        let shapes = std::mem::take(&mut out.shapes);
+        black_box(ctx.tessellate(shapes, 1.0));
+        out.textures_delta.clear();
+        if i >= 10 {
+            draw_times.push(drawn);
+            frame_times.push(frame.elapsed());
+        }
+    }
+    println!(
+        "egui backend, 20 axes x 10 layers: layout + draw {:.2?}, whole frame incl. tessellation {:.2?}",
+        median(draw_times),
+        median(frame_times)
+    );
+
+    let options = Options::export();
+    let mut svg_len = 0;
+    let svg: Vec<Duration> = (0..30)
+        .map(|_| {
+            let t = Instant::now();
+            let s = export::svg(&chart, &options).expect("svg");
+            svg_len = s.len();
+            black_box(s);
+            t.elapsed()
+        })
+        .collect();
+    println!("SVG export: {:.2?} ({} KiB)", median(svg), svg_len / 1024);
+    let mut png_len = 0;
+    let png: Vec<Duration> = (0..10)
+        .map(|_| {
+            let t = Instant::now();
+            let b = export::png(&chart, &options, 2).expect("png");
+            png_len = b.len();
+            black_box(b);
+            t.elapsed()
+        })
+        .collect();
+    let (w, h) = export::png_size(&chart, &options, 2)?;
+    println!(
+        "PNG export ({w}x{h}): {:.2?} ({} KiB)",
+        median(png),
+        png_len / 1024
+    );
+    Ok(())
+}
