@@ -73,5 +73,46 @@ fn main() -> anyhow::Result<()> {
     let steps = h.run();
     let wants_repaint = h.ctx.has_requested_repaint();
     println!("idle: {steps} step(s) to settle, repaint requested afterwards: {wants_repaint}");
+    drop(h);
+
+    // The large profile (50 skills, 500 assessments, 200 sessions) against
+    // its 50-skill list: Rate and Progress (chart of 20 axes, 4 layers,
+    // a 500-entry timeline).
+    let catalogs = dir.path().join("catalogs");
+    std::fs::create_dir_all(&catalogs)?;
+    std::fs::write(
+        catalogs.join("large.json"),
+        serde_json::to_vec(&lodestar::bench_data::large_catalog(50))?,
+    )?;
+    let mut big = store.create("Large")?;
+    let id = big.profile.id.clone();
+    big.profile = lodestar::bench_data::large_profile(50, 500, 200);
+    big.profile.id = id;
+    big.save()?;
+    drop(big);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut LodestarApp| app.frame(ui),
+            LodestarApp::new(store.clone()),
+        );
+    h.run();
+    h.get_by_label("Large Profile Benchmark").click();
+    h.run();
+    for (tab, label) in [("Rate", "4  Rate"), ("Progress", "5  Progress")] {
+        h.get_by_label(label).click();
+        h.run();
+        let times: Vec<Duration> = (0..60)
+            .map(|_| {
+                let t = Instant::now();
+                h.step();
+                t.elapsed()
+            })
+            .collect();
+        println!(
+            "{tab} screen, large profile (50 skills, 500 assessments): median frame {:?}",
+            median(times)
+        );
+    }
     Ok(())
 }

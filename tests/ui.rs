@@ -511,7 +511,6 @@ fn rating_saves_a_dated_assessment_and_the_table_follows() {
         );
         assert_eq!(p.targets[&SkillId::new("prioritizing")].get(), 4);
     }
-    h.get_by_label("Self-ratings");
     h.get_by_label_contains("last time 3");
     // A second assessment: the change table shows the movement.
     click_contains(&mut h, "Effective communication: 4 –");
@@ -522,7 +521,10 @@ fn rating_saves_a_dated_assessment_and_the_table_follows() {
         .as_ref()
         .map(|o| o.profile().assessments.len());
     assert_eq!(n, Some(2), "status: {:?}", h.state().status);
+    click(&mut h, "See the chart and how the ratings moved");
+    h.get_by_label("Self-ratings");
     h.get_by_label("up");
+    click(&mut h, "4  Rate");
     // Blind rating hides the earlier ratings and the targets.
     click(&mut h, "Blind rating");
     assert!(h.query_by_label_contains("last time").is_none());

@@ -265,46 +265,28 @@ fn switches(
     ui.strong("Timeline");
     ui.label(RichText::new("Tick an earlier assessment to add it to the chart.").weak());
     let mut order: Vec<usize> = (0..profile.assessments.len()).collect();
-    order.sort_by_key(|&i| (profile.assessments[i].date, i));
-    let mut colour = 0u8;
-    for i in order.into_iter().rev() {
-        let a = &profile.assessments[i];
-        let role = if Some(i) == roles.current {
-            Some("latest")
-        } else if Some(i) == roles.baseline {
-            Some("first")
-        } else if Some(i) == roles.previous {
-            Some("previous")
-        } else if Some(i) == roles.other {
-            Some("other view")
-        } else {
-            None
-        };
-        let who = match a.rater {
-            Rater::SelfRating => "self-rating",
-            Rater::Coach => "coach rating",
-        };
-        let text = format!("{}  {who}, {} rated", a.date, a.ratings.len());
-        ui.horizontal(|ui| {
-            if let Some(role) = role {
-                ui.add_space(4.0);
-                ui.label(format!("{text}  ({role})"));
-            } else {
-                let mut on = view.choice.earlier.contains(&i);
-                if on {
-                    swatch(ui, LayerKind::Earlier(colour));
-                    colour = colour.wrapping_add(1);
-                }
-                if ui.checkbox(&mut on, text).changed() {
-                    if on {
-                        view.choice.earlier.insert(i);
-                    } else {
-                        view.choice.earlier.remove(&i);
-                    }
-                }
+    order.sort_by_key(|&i| std::cmp::Reverse((profile.assessments[i].date, i)));
+    let is_role =
+        |i: usize| [roles.current, roles.baseline, roles.previous, roles.other].contains(&Some(i));
+    // Colours are handed out in the order the chart builds its layers.
+    let shown: Vec<usize> = view
+        .choice
+        .earlier
+        .iter()
+        .copied()
+        .filter(|&i| !is_role(i))
+        .collect();
+    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    // A long history scrolls, and only the visible rows are laid out.
+    egui::ScrollArea::vertical()
+        .id_salt("timeline")
+        .max_height(row_height * 10.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, order.len(), |ui, rows| {
+            for &i in &order[rows] {
+                timeline_row(ui, profile, roles, &shown, i, &mut view.choice);
             }
         });
-    }
     ui.add_space(8.0);
     if ui
         .button("Export chart…")
@@ -313,6 +295,51 @@ fn switches(
     {
         commands.push(Command::ExportChart);
     }
+}
+
+fn timeline_row(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    roles: &Roles,
+    shown: &[usize],
+    i: usize,
+    choice: &mut Choice,
+) {
+    let a = &profile.assessments[i];
+    let role = if Some(i) == roles.current {
+        Some("latest")
+    } else if Some(i) == roles.baseline {
+        Some("first")
+    } else if Some(i) == roles.previous {
+        Some("previous")
+    } else if Some(i) == roles.other {
+        Some("other view")
+    } else {
+        None
+    };
+    let who = match a.rater {
+        Rater::SelfRating => "self-rating",
+        Rater::Coach => "coach rating",
+    };
+    let text = format!("{}  {who}, {} rated", a.date, a.ratings.len());
+    ui.horizontal(|ui| {
+        if let Some(role) = role {
+            ui.add_space(4.0);
+            ui.label(format!("{text}  ({role})"));
+        } else {
+            let mut on = choice.earlier.contains(&i);
+            if let Some(n) = shown.iter().position(|&s| s == i) {
+                swatch(ui, LayerKind::Earlier(u8::try_from(n % 4).unwrap_or(0)));
+            }
+            if ui.checkbox(&mut on, text).changed() {
+                if on {
+                    choice.earlier.insert(i);
+                } else {
+                    choice.earlier.remove(&i);
+                }
+            }
+        }
+    });
 }
 
 /// A short line in the layer's colour and style.
