@@ -7,6 +7,7 @@
 //! of it is tested directly.
 
 pub mod catalog;
+pub mod coaching;
 pub mod compare;
 pub mod csv;
 pub mod matching;

@@ -84,6 +84,13 @@ pub struct Session {
     pub actions: Vec<Action>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_date: Option<Date>,
+    /// Skills talked about in this session (so blind spots leave the agenda).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discussed: Vec<SkillId>,
+    /// Started and not yet ended with "End session" (one left open by a
+    /// crash can be continued).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_progress: bool,
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
@@ -102,6 +109,8 @@ impl Session {
             assessment: None,
             actions: Vec::new(),
             next_date: None,
+            discussed: Vec::new(),
+            in_progress: false,
             extra: serde_json::Map::new(),
         }
     }
