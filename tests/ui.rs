@@ -646,3 +646,149 @@ fn progress_chart_layers_and_table_follow_the_ratings() {
     assert!(h.state().status.error && h.state().status.text.contains(".svg or .png"));
     assert!(!jpg.exists());
 }
+
+/// Types into a multiline field (no Enter at the end).
+fn type_more(h: &mut Harness<'static, LodestarApp>, label: &str, text: &str) {
+    let field = |h: &Harness<'static, LodestarApp>| {
+        h.query_all_by_label(label)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::MultilineTextInput)
+            .map(|n| n.accesskit_node().id())
+            .expect("a multiline text field with this label")
+    };
+    let id = field(h);
+    h.get_by(|n| n.id() == id).focus();
+    h.run();
+    h.get_by(|n| n.id() == id).type_text(text);
+    h.run();
+}
+
+#[test]
+fn a_full_coaching_session() {
+    let (dir, store) = new_store();
+    store.seed_sample_if_new().expect("sample");
+    let mut h = snapshot_app(&store, egui::Theme::Dark);
+    h.run();
+    click(&mut h, "Sample technician");
+    click(&mut h, "6  Sessions");
+    click(&mut h, "Start a coaching session");
+    // The agenda: the overdue action from June, gaps, blind spots, questions.
+    h.get_by_label("Coaching session with Sample technician");
+    h.get_by_label("Ask two colleagues how they give feedback that lands well");
+    h.get_by_label_contains("due 2026-08-01 · overdue");
+    h.get_by_label_contains("Effective communication: 3 now, target 4");
+    {
+        let p = h.state().open.as_ref().expect("open").profile();
+        assert_eq!(
+            p.sessions.len(),
+            3,
+            "the session exists from its first minute"
+        );
+        assert!(p.sessions[2].in_progress);
+        assert!(!p.sessions[2].agenda.is_empty(), "the agenda is kept");
+    }
+
+    // Notes, a reflective prompt with its answer, a blind spot discussed.
+    type_more(&mut h, "What was said", "Apprentices now ask him first.");
+    click(&mut h, "How do you see yourself at work?");
+    click(
+        &mut h,
+        "Ask: Which parts of your job give you the most energy?",
+    );
+    type_more(
+        &mut h,
+        "Which parts of your job give you the most energy?",
+        "Finding the fault nobody else could.",
+    );
+    click(&mut h, "Seeing the bigger picture");
+
+    // Two actions: one with the button, one with Ctrl+Enter.
+    type_into(&mut h, "New action:", "Run the Friday toolbox talk");
+    type_into(&mut h, "Due:", "2026-12-15");
+    click(&mut h, "Add action");
+    type_into(&mut h, "New action:", "Shadow the dispatcher for a morning");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Enter);
+    h.run();
+    // A bad date is refused with a message, nothing lost.
+    type_into(&mut h, "New action:", "Book the course");
+    type_into(&mut h, "Due:", "next week");
+    click(&mut h, "Add action");
+    h.get_by_label_contains("is not a date");
+    assert_eq!(
+        h.state()
+            .open
+            .as_ref()
+            .expect("open")
+            .session
+            .as_ref()
+            .expect("live")
+            .action
+            .text,
+        "Book the course"
+    );
+
+    // Tick off the earlier action; set the next date; a private note.
+    click(
+        &mut h,
+        "Ask two colleagues how they give feedback that lands well",
+    );
+    click(&mut h, "in 4 weeks");
+    click(&mut h, "Private notes for the coach");
+    type_more(
+        &mut h,
+        "Private notes:",
+        "Seems tired; ask about the on-call rota.",
+    );
+
+    click(&mut h, "End session");
+    h.get_by_label_contains("Coaching session: Sample technician, 2026-11-24");
+    h.get_by_label_contains(
+        "Run the Friday toolbox talk · owner: Sample technician · due 2026-12-15",
+    );
+    h.get_by_label_contains("Shadow the dispatcher for a morning");
+    h.get_by_label_contains("Finding the fault nobody else could.");
+    h.get_by_label_contains("Seeing the bigger picture (a skill not on either list yet)");
+    h.get_by_label_contains("2026-12-22");
+    assert!(
+        h.query_by_label_contains("on-call rota").is_none(),
+        "private stays out"
+    );
+    click(&mut h, "Include the coach's private notes");
+    h.get_by_label_contains("on-call rota");
+    let md = dir.path().join("summary.md");
+    h.state_mut().save_summary_to(&md);
+    let saved = std::fs::read_to_string(&md).expect("summary saved");
+    assert!(saved.starts_with("# Coaching session: Sample technician, 2026-11-24"));
+    assert!(saved.contains("## Actions agreed"));
+    click(&mut h, "Close");
+    drop(h);
+
+    // Reopen from disk: everything is there.
+    let mut h = snapshot_app(&store, egui::Theme::Dark);
+    h.run();
+    click(&mut h, "Sample technician");
+    let p = h.state().open.as_ref().expect("open").profile().clone();
+    let s = &p.sessions[2];
+    assert!(!s.in_progress);
+    assert_eq!(s.notes, "Apprentices now ask him first.");
+    assert_eq!(s.private_notes, "Seems tired; ask about the on-call rota.");
+    assert_eq!(s.prompts[0].answer, "Finding the fault nobody else could.");
+    assert_eq!(
+        s.actions
+            .iter()
+            .map(|a| a.text.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Run the Friday toolbox talk",
+            "Shadow the dispatcher for a morning"
+        ]
+    );
+    assert_eq!(s.actions[0].due, Some(jiff::civil::date(2026, 12, 15)));
+    assert_eq!(s.next_date, Some(jiff::civil::date(2026, 12, 22)));
+    assert_eq!(s.discussed, [SkillId::new("bigger-picture")]);
+    assert_eq!(
+        p.sessions[0].actions[1].status,
+        lodestar::model::ActionStatus::Done
+    );
+    click(&mut h, "6  Sessions");
+    h.get_by_label_contains("2 action(s) · next 2026-12-22");
+}

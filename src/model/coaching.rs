@@ -273,7 +273,12 @@ pub fn summary(
             };
             changes.push(match was {
                 Some(w) if w != level => {
-                    format!("{} ({who}): from {} to {}", skill.name, w.get(), level.get())
+                    format!(
+                        "{} ({who}): from {} to {}",
+                        skill.name,
+                        w.get(),
+                        level.get()
+                    )
                 }
                 Some(_) => continue,
                 None => format!("{} ({who}): {}", skill.name, level.get()),
@@ -456,7 +461,11 @@ mod tests {
         }
         let gaps = biggest_gaps(&p, &catalog(), 3);
         let ids: Vec<(&str, u8)> = gaps.iter().map(|g| (g.skill.as_str(), g.size())).collect();
-        assert_eq!(ids, [("planning", 3), ("listening", 1)], "feedback is at target");
+        assert_eq!(
+            ids,
+            [("planning", 3), ("listening", 1)],
+            "feedback is at target"
+        );
     }
 
     #[test]
@@ -477,16 +486,28 @@ mod tests {
         p.sessions[1].private_notes = "Seems tired; ask about workload.".into();
         p.sessions[1].agenda = vec!["Review 2 open action(s)".into()];
         let md = summary(&p, &catalog(), 1, false, SummaryFormat::Markdown);
-        assert!(md.starts_with("# Coaching session: Dana, 2026-03-10"), "{md}");
+        assert!(
+            md.starts_with("# Coaching session: Dana, 2026-03-10"),
+            "{md}"
+        );
         assert!(md.contains("Coach: Sam"));
         assert!(md.contains("## Actions agreed"));
-        assert!(md.contains("- Late · owner: Technician · due 2026-04-01"), "{md}");
+        assert!(
+            md.contains("- Late · owner: Technician · due 2026-04-01"),
+            "{md}"
+        );
         assert!(md.contains("## Next session\n\n2026-06-01"), "{md}");
-        assert!(!md.contains("tired"), "private notes stay out unless chosen");
+        assert!(
+            !md.contains("tired"),
+            "private notes stay out unless chosen"
+        );
         let with = summary(&p, &catalog(), 1, true, SummaryFormat::Markdown);
         assert!(with.contains("Seems tired"));
         let text = summary(&p, &catalog(), 1, false, SummaryFormat::Text);
-        assert!(!text.contains('#') && text.contains("Actions agreed\n--------------"), "{text}");
+        assert!(
+            !text.contains('#') && text.contains("Actions agreed\n--------------"),
+            "{text}"
+        );
         assert_eq!(summary(&p, &catalog(), 9, false, SummaryFormat::Text), "");
     }
 
@@ -501,7 +522,10 @@ mod tests {
         }
         let md = summary(&p, &catalog(), 1, false, SummaryFormat::Markdown);
         assert!(md.contains("- LISTENING (self): from 2 to 4"), "{md}");
-        assert!(!md.contains("PLANNING (self)"), "unchanged ratings are left out");
+        assert!(
+            !md.contains("PLANNING (self)"),
+            "unchanged ratings are left out"
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{checklist, compare_screen, details, picker, progress, rating, theme};
+use super::{checklist, compare_screen, details, picker, progress, rating, session, theme};
+use crate::model::ActionStatus;
+use crate::model::coaching::{ActionRef, SummaryFormat};
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Profile, ProfileId, SkillId, TextError};
 use crate::store::{CatalogSet, ProfileHandle, ProfileSummary, Store, StoreError};
 
@@ -16,6 +18,9 @@ use crate::store::{CatalogSet, ProfileHandle, ProfileSummary, Store, StoreError}
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1200);
 /// After a failed save, the next try waits this long.
 const SAVE_RETRY: Duration = Duration::from_secs(10);
+/// Typing that never pauses is still saved this often (session notes: a
+/// crash loses at most this much).
+pub const MAX_UNSAVED: Duration = Duration::from_secs(2);
 /// How many steps back undo reaches.
 const UNDO_DEPTH: usize = 200;
 
@@ -27,10 +32,18 @@ pub enum Tab {
     Compare,
     Rate,
     Progress,
+    Sessions,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [Tab::Have, Tab::Want, Tab::Compare, Tab::Rate, Tab::Progress];
+    pub const ALL: [Tab; 6] = [
+        Tab::Have,
+        Tab::Want,
+        Tab::Compare,
+        Tab::Rate,
+        Tab::Progress,
+        Tab::Sessions,
+    ];
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -39,6 +52,7 @@ impl Tab {
             Tab::Compare => "3  Compare",
             Tab::Rate => "4  Rate",
             Tab::Progress => "5  Progress",
+            Tab::Sessions => "6  Sessions",
         }
     }
 }
@@ -65,6 +79,58 @@ pub enum Edit {
     },
     AddAssessment(crate::model::Assessment),
     SetTarget(SkillId, Option<crate::model::Level>),
+    StartSession(crate::model::Session),
+    /// Text typed during a session; many in a row are one undo step.
+    SessionText {
+        session: usize,
+        field: SessionField,
+        text: String,
+    },
+    AddAction {
+        session: usize,
+        action: crate::model::Action,
+    },
+    SetActionStatus {
+        at: ActionRef,
+        status: ActionStatus,
+    },
+    RemoveAction(ActionRef),
+    AddPrompt {
+        session: usize,
+        prompt: String,
+    },
+    SetDiscussed {
+        session: usize,
+        skill: SkillId,
+        on: bool,
+    },
+    SetNextDate {
+        session: usize,
+        date: Option<jiff::civil::Date>,
+    },
+    EndSession {
+        session: usize,
+        minutes: u32,
+    },
+}
+
+/// A text of a session that is typed into and saved as it is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SessionField {
+    Notes,
+    Private,
+    /// The answer to `prompts[i]`.
+    Answer(usize),
+}
+
+impl Edit {
+    /// Edits with the same key in a row make one undo step (typing).
+    fn coalesce_key(&self) -> Option<(usize, SessionField)> {
+        match self {
+            Edit::SessionText { session, field, .. } => Some((*session, *field)),
+            _ => None,
+        }
+    }
 }
 
 /// What a screen asks the shell to do.
@@ -89,6 +155,18 @@ pub enum Command {
     TakeTheirs,
     SetTab(Tab),
     SetTheme(egui::ThemePreference),
+    /// Open session mode with a new session and its proposed agenda.
+    StartSession,
+    /// Back into session mode for a session left in progress.
+    ContinueSession(usize),
+    /// Close the session (its duration is kept) and show the summary.
+    EndSession,
+    /// Show the summary of an earlier session.
+    ShowSummary(usize),
+    /// Leave session mode or the summary.
+    LeaveSession,
+    CopySummary(SummaryFormat),
+    SaveSummary,
 }
 
 /// The line at the bottom of the window.
@@ -105,12 +183,19 @@ pub struct OpenProfile {
     undo: Vec<Profile>,
     redo: Vec<Profile>,
     dirty_since: Option<Instant>,
+    /// The first edit not yet saved: typing that never pauses is still
+    /// saved every [`MAX_UNSAVED`].
+    first_unsaved: Option<Instant>,
+    /// The last edit that typing continues (one undo step for a burst).
+    coalesce: Option<(usize, SessionField)>,
     /// Another program changed the file: the person chooses whose version wins.
     pub conflict: bool,
     pub checklist: checklist::Drafts,
     pub details: details::DetailsDraft,
     pub rating: rating::RatingDraft,
     pub progress: progress::ProgressView,
+    /// Session mode (or a session's summary), when shown.
+    pub session: Option<session::LiveSession>,
 }
 
 impl OpenProfile {
@@ -121,11 +206,14 @@ impl OpenProfile {
             undo: Vec::new(),
             redo: Vec::new(),
             dirty_since: None,
+            first_unsaved: None,
+            coalesce: None,
             conflict: false,
             checklist: checklist::Drafts::default(),
             details: details::DetailsDraft::default(),
             rating: rating::RatingDraft::default(),
             progress: progress::ProgressView::default(),
+            session: None,
         }
     }
     #[must_use]
@@ -266,6 +354,7 @@ impl LodestarApp {
         match open.handle.save() {
             Ok(()) => {
                 open.dirty_since = None;
+                open.first_unsaved = None;
                 self.status = Status {
                     text: "Saved".into(),
                     error: false,
@@ -284,6 +373,7 @@ impl LodestarApp {
                 // Keep the edits in memory, still marked unsaved, and try again
                 // a little later; the message says what to do (free space…).
                 open.dirty_since = Some(Instant::now() + SAVE_RETRY);
+                open.first_unsaved = None;
                 self.status = Status {
                     text: e.to_string(),
                     error: true,
@@ -356,7 +446,9 @@ impl LodestarApp {
             };
             return;
         }
-        let before = open.handle.profile.clone();
+        let key = edit.coalesce_key();
+        // A burst of typing is one undo step: only its first edit keeps a copy.
+        let before = (key.is_none() || key != open.coalesce).then(|| open.handle.profile.clone());
         let added_to = match &edit {
             Edit::Add { kind, .. } => Some(*kind),
             _ => None,
@@ -368,12 +460,17 @@ impl LodestarApp {
                 if let Some(kind) = added_to {
                     open.checklist.clear_typed(kind);
                 }
-                open.undo.push(before);
-                if open.undo.len() > UNDO_DEPTH {
-                    open.undo.remove(0);
+                if let Some(before) = before {
+                    open.undo.push(before);
+                    if open.undo.len() > UNDO_DEPTH {
+                        open.undo.remove(0);
+                    }
                 }
+                open.coalesce = key;
                 open.redo.clear();
-                open.dirty_since = Some(Instant::now());
+                let now = Instant::now();
+                open.dirty_since = Some(now);
+                open.first_unsaved.get_or_insert(now);
                 self.status = Status {
                     text: "Unsaved changes…".into(),
                     error: false,
@@ -401,7 +498,13 @@ impl LodestarApp {
         };
         if let Some(previous) = from.pop() {
             to.push(std::mem::replace(&mut open.handle.profile, previous));
-            open.dirty_since = Some(Instant::now());
+            open.coalesce = None;
+            let now = Instant::now();
+            open.dirty_since = Some(now);
+            open.first_unsaved.get_or_insert(now);
+            if let Some(live) = &mut open.session {
+                live.sync(&open.handle.profile);
+            }
             self.status = Status {
                 text: if undo { "Undone" } else { "Redone" }.into(),
                 error: false,
@@ -507,6 +610,140 @@ impl LodestarApp {
                 }
             }
             Command::SetTheme(theme) => ctx.set_theme(theme),
+            Command::StartSession => self.start_session(),
+            Command::ContinueSession(i) => {
+                if let Some(open) = &mut self.open {
+                    if open.handle.is_read_only() {
+                        open.session = Some(session::LiveSession::summary_of(i, open.profile()));
+                    } else {
+                        open.session = Some(session::LiveSession::start(i, open.profile()));
+                    }
+                }
+            }
+            Command::EndSession => self.end_session(),
+            Command::ShowSummary(i) => {
+                if let Some(open) = &mut self.open {
+                    open.session = Some(session::LiveSession::summary_of(i, open.profile()));
+                }
+            }
+            Command::LeaveSession => {
+                if let Some(open) = &mut self.open {
+                    open.session = None;
+                    open.tab = Tab::Sessions;
+                }
+                self.save_now();
+            }
+            Command::CopySummary(format) => {
+                if let Some(text) = self.summary_text(format) {
+                    ctx.copy_text(text);
+                    self.ok(match format {
+                        SummaryFormat::Markdown => "Summary copied as Markdown",
+                        SummaryFormat::Text => "Summary copied as text",
+                    });
+                }
+            }
+            Command::SaveSummary => {
+                let Some(open) = &self.open else { return };
+                let Some(live) = &open.session else { return };
+                let date = open
+                    .profile()
+                    .sessions
+                    .get(live.index)
+                    .map(|s| s.date.to_string())
+                    .unwrap_or_default();
+                let suggested = format!(
+                    "{} session {date}.md",
+                    crate::model::catalog::slug(&open.profile().name, "profile")
+                );
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Save the session summary")
+                    .set_file_name(suggested)
+                    .add_filter("Markdown", &["md"])
+                    .save_file()
+                {
+                    self.save_summary_to(&path);
+                }
+            }
+        }
+    }
+
+    /// Today: the clock, or the date fixed for tests.
+    fn today(&self) -> jiff::civil::Date {
+        self.today
+            .unwrap_or_else(|| jiff::ZonedDateTime::now().date())
+    }
+
+    /// Starts a coaching session (or continues the one left in progress)
+    /// and saves at once, so the session exists on disk from its first minute.
+    fn start_session(&mut self) {
+        let today = self.today();
+        let Some(open) = &self.open else { return };
+        if let Some(reason) = open.handle.access().reason() {
+            self.fail(format!("This profile is read-only: {reason}."));
+            return;
+        }
+        if let Some(i) = open.profile().sessions.iter().position(|s| s.in_progress) {
+            self.pending.push(Command::ContinueSession(i));
+            return;
+        }
+        let Some((catalog, _)) = self.catalogs.for_profile(&open.profile().catalog) else {
+            self.fail("No recommended list is available to build an agenda from.");
+            return;
+        };
+        let profile = open.profile();
+        let agenda = crate::model::coaching::agenda(profile, catalog, today, None);
+        let mut new = crate::model::Session::new(today);
+        new.coach.clone_from(&profile.coach);
+        new.agenda = agenda.lines(profile, catalog);
+        new.in_progress = true;
+        self.apply_edit(Edit::StartSession(new));
+        if let Some(open) = &mut self.open {
+            let index = open.profile().sessions.len() - 1;
+            open.session = Some(session::LiveSession::start(index, open.profile()));
+        }
+        self.save_now();
+    }
+
+    /// Ends the session in session mode: keeps its minutes, saves, and
+    /// shows its summary.
+    fn end_session(&mut self) {
+        let Some(open) = &self.open else { return };
+        let Some(live) = &open.session else { return };
+        let (index, minutes) = (live.index, live.minutes());
+        self.apply_edit(Edit::EndSession {
+            session: index,
+            minutes,
+        });
+        self.save_now();
+        if let Some(live) = self.open.as_mut().and_then(|o| o.session.as_mut()) {
+            live.summary = true;
+        }
+        self.ok(format!(
+            "Session ended after {minutes} min. Here is its summary."
+        ));
+    }
+
+    fn summary_text(&self, format: SummaryFormat) -> Option<String> {
+        let open = self.open.as_ref()?;
+        let live = open.session.as_ref()?;
+        let (catalog, _) = self.catalogs.for_profile(&open.profile().catalog)?;
+        Some(crate::model::coaching::summary(
+            open.profile(),
+            catalog,
+            live.index,
+            live.include_private,
+            format,
+        ))
+    }
+
+    /// Saves the shown session's summary as Markdown to `path`.
+    pub fn save_summary_to(&mut self, path: &std::path::Path) {
+        let Some(text) = self.summary_text(SummaryFormat::Markdown) else {
+            return;
+        };
+        match crate::store::save_file(path, text.as_bytes()) {
+            Ok(()) => self.ok(format!("Summary saved to {}", path.display())),
+            Err(e) => self.fail(format!("The summary was not saved: {e}")),
         }
     }
 
@@ -656,14 +893,19 @@ impl LodestarApp {
     }
 
     fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(since) = self.open.as_ref().and_then(|o| o.dirty_since) else {
+        let Some(open) = &self.open else { return };
+        let Some(since) = open.dirty_since else {
             return;
         };
-        let elapsed = since.elapsed();
-        if elapsed >= AUTOSAVE_DELAY {
+        // A pause of AUTOSAVE_DELAY, or MAX_UNSAVED of non-stop typing.
+        let wait = AUTOSAVE_DELAY.saturating_sub(since.elapsed()).min(
+            open.first_unsaved
+                .map_or(Duration::MAX, |f| MAX_UNSAVED.saturating_sub(f.elapsed())),
+        );
+        if wait.is_zero() {
             self.save_now();
         } else {
-            ctx.request_repaint_after(AUTOSAVE_DELAY.saturating_sub(elapsed));
+            ctx.request_repaint_after(wait);
         }
     }
 
@@ -694,7 +936,9 @@ impl LodestarApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             status_line(ui, self, &mut commands);
         });
-        if let Some(open) = &self.open {
+        if let Some(open) = &self.open
+            && open.session.is_none()
+        {
             egui::Panel::top("profile-bar").show(ui, |ui| {
                 profile_bar(ui, open, &mut commands);
             });
@@ -727,6 +971,24 @@ impl LodestarApp {
                 }
                 let read_only = open.handle.is_read_only();
                 let fixed_today = self.today;
+                if let Some(live) = &mut open.session {
+                    let today = fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+                    if live.summary {
+                        session::summary(ui, &open.handle.profile, catalog, live, &mut commands);
+                    } else {
+                        ui.add_enabled_ui(!read_only, |ui| {
+                            session::live(
+                                ui,
+                                &open.handle.profile,
+                                catalog,
+                                today,
+                                live,
+                                &mut commands,
+                            );
+                        });
+                    }
+                    return;
+                }
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
@@ -777,6 +1039,12 @@ impl LodestarApp {
                                 &open.handle.profile,
                                 catalog,
                                 &mut open.progress,
+                                &mut commands,
+                            ),
+                            Tab::Sessions => session::sessions_tab(
+                                ui,
+                                &open.handle.profile,
+                                fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date()),
                                 &mut commands,
                             ),
                         });
@@ -831,6 +1099,108 @@ fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
         Edit::SetTarget(skill, level) => match level {
             Some(level) => profile.targets.insert(skill, level) != Some(level),
             None => profile.targets.remove(&skill).is_some(),
+        },
+        Edit::StartSession(session) => {
+            profile.sessions.push(session);
+            true
+        }
+        Edit::SessionText {
+            session,
+            field,
+            text,
+        } => {
+            let text = crate::model::profile::validated_note(&text)?;
+            let Some(s) = profile.sessions.get_mut(session) else {
+                return Ok(false);
+            };
+            let slot = match field {
+                SessionField::Notes => &mut s.notes,
+                SessionField::Private => &mut s.private_notes,
+                SessionField::Answer(i) => match s.prompts.get_mut(i) {
+                    Some(p) => &mut p.answer,
+                    None => return Ok(false),
+                },
+            };
+            let changed = *slot != text;
+            *slot = text;
+            changed
+        }
+        Edit::AddAction {
+            session,
+            mut action,
+        } => {
+            use crate::model::profile::{MAX_ITEM_CHARS, MAX_NAME_CHARS};
+            action.text =
+                crate::model::profile::validated_line(&action.text, "An action", MAX_ITEM_CHARS)?;
+            action.owner = crate::model::profile::validated_optional_line(
+                &action.owner,
+                "The owner",
+                MAX_NAME_CHARS,
+            )?;
+            match profile.sessions.get_mut(session) {
+                Some(s) => {
+                    s.actions.push(action);
+                    true
+                }
+                None => false,
+            }
+        }
+        Edit::SetActionStatus { at, status } => {
+            match profile
+                .sessions
+                .get_mut(at.session)
+                .and_then(|s| s.actions.get_mut(at.action))
+            {
+                Some(a) if a.status != status => {
+                    a.status = status;
+                    true
+                }
+                _ => false,
+            }
+        }
+        Edit::RemoveAction(at) => match profile.sessions.get_mut(at.session) {
+            Some(s) if at.action < s.actions.len() => {
+                s.actions.remove(at.action);
+                true
+            }
+            _ => false,
+        },
+        Edit::AddPrompt { session, prompt } => match profile.sessions.get_mut(session) {
+            Some(s) if !s.prompts.iter().any(|p| p.prompt == prompt) => {
+                s.prompts.push(crate::model::PromptAnswer {
+                    prompt,
+                    answer: String::new(),
+                });
+                true
+            }
+            _ => false,
+        },
+        Edit::SetDiscussed { session, skill, on } => match profile.sessions.get_mut(session) {
+            Some(s) => {
+                let had = s.discussed.contains(&skill);
+                if on && !had {
+                    s.discussed.push(skill);
+                } else if !on && had {
+                    s.discussed.retain(|x| *x != skill);
+                }
+                on != had
+            }
+            None => false,
+        },
+        Edit::SetNextDate { session, date } => match profile.sessions.get_mut(session) {
+            Some(s) if s.next_date != date => {
+                s.next_date = date;
+                true
+            }
+            _ => false,
+        },
+        Edit::EndSession { session, minutes } => match profile.sessions.get_mut(session) {
+            Some(s) => {
+                s.in_progress = false;
+                s.duration_minutes = minutes;
+                true
+            }
+            None => false,
         },
     })
 }

@@ -9,6 +9,7 @@ pub mod icon;
 pub mod picker;
 pub mod progress;
 pub mod rating;
+pub mod session;
 pub mod theme;
 pub mod widgets;
 
