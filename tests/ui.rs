@@ -792,3 +792,101 @@ fn a_full_coaching_session() {
     click(&mut h, "6  Sessions");
     h.get_by_label_contains("2 action(s) · next 2026-12-22");
 }
+
+/// The child side of `notes_survive_a_kill_mid_session`: starts a session
+/// and types notes, a chunk every 200 ms, saying so on stdout, until killed.
+fn type_notes_until_killed(config: &str) {
+    use std::io::Write as _;
+    let store = Store::open(config).expect("store");
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    click(&mut h, "6  Sessions");
+    click(&mut h, "Start a coaching session");
+    let mut out = std::io::stdout();
+    for i in 0.. {
+        type_more(&mut h, "What was said", &format!("chunk{i} "));
+        writeln!(out, "typed {i}").expect("stdout");
+        out.flush().expect("stdout");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn notes_survive_a_kill_mid_session() {
+    use std::io::BufRead as _;
+    use std::time::{Duration, Instant};
+    if let Some(config) = std::env::var_os("LODESTAR_KILL_CHILD") {
+        type_notes_until_killed(config.to_str().expect("utf-8"));
+        return;
+    }
+    let (_dir, store) = new_store();
+    store.seed_sample_if_new().expect("sample");
+    let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "notes_survive_a_kill_mid_session",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("LODESTAR_KILL_CHILD", store.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("child runs");
+    let lines = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut typed_at: Vec<Instant> = Vec::new();
+    for line in lines.lines() {
+        let line = line.expect("line");
+        if line.starts_with("typed ") {
+            typed_at.push(Instant::now());
+            if typed_at.len() == 25 {
+                break;
+            }
+        }
+    }
+    // SIGKILL: no exit handler, no last save.
+    child.kill().expect("killed");
+    let killed = Instant::now();
+    child.wait().expect("reaped");
+    assert_eq!(typed_at.len(), 25, "the child typed");
+
+    let listing = store.list();
+    let summary = listing
+        .profiles
+        .iter()
+        .find(|p| p.name == "Sample technician")
+        .expect("profile");
+    let handle = store
+        .open_profile(&summary.id)
+        .expect("the file still reads");
+    let session = handle
+        .profile
+        .sessions
+        .iter()
+        .find(|s| s.in_progress)
+        .expect("the session was saved in progress");
+    let notes = &session.notes;
+    let all: String = (0..25).map(|i| format!("chunk{i} ")).collect();
+    assert!(
+        all.starts_with(notes.as_str()),
+        "saved notes are what was typed: {notes:?}"
+    );
+    // Everything typed more than a couple of seconds (+ a margin for a slow
+    // machine) before the kill is on disk.
+    let bound = Duration::from_millis(3500);
+    let safe = typed_at
+        .iter()
+        .filter(|t| killed.duration_since(**t) > bound)
+        .count();
+    assert!(safe > 0, "the test typed long enough");
+    let expected: String = (0..safe)
+        .map(|i| format!("chunk{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        notes.starts_with(&expected),
+        "lost more than {bound:?}: saved {notes:?}, expected at least {expected:?}"
+    );
+}
