@@ -329,6 +329,13 @@ fn snapshots_of_the_key_screens() {
     // Three assessments: two self-ratings and the coach's.
     click(&mut h, "5  Progress");
     h.snapshot("progress_step");
+    click(&mut h, "6  Sessions");
+    click(&mut h, "Start a coaching session");
+    h.snapshot("session_mode");
+    click(&mut h, "Back to the profile");
+    click(&mut h, "All profiles");
+    click(&mut h, "Coach view");
+    h.snapshot("coach_view");
     results.extend_harness(&mut h);
     drop(h);
 
@@ -868,7 +875,7 @@ fn notes_survive_a_kill_mid_session() {
         .find(|s| s.in_progress)
         .expect("the session was saved in progress");
     let notes = &session.notes;
-    let all: String = (0..25).map(|i| format!("chunk{i} ")).collect();
+    let all = (0..25).map(|i| format!("chunk{i}")).collect::<Vec<_>>().join(" ");
     assert!(
         all.starts_with(notes.as_str()),
         "saved notes are what was typed: {notes:?}"
@@ -889,4 +896,63 @@ fn notes_survive_a_kill_mid_session() {
         notes.starts_with(&expected),
         "lost more than {bound:?}: saved {notes:?}, expected at least {expected:?}"
     );
+}
+
+#[test]
+fn the_coach_view_lists_who_to_see_next() {
+    use jiff::civil::date;
+    use lodestar::model::{Action, Session};
+    let (_dir, store) = new_store();
+    // Three technicians: one with an overdue action, one seen with a next
+    // date ahead, one never seen; and one of another coach.
+    let add = |name: &str, coach: &str, next: Option<jiff::civil::Date>, overdue: bool| {
+        let mut h = store.create(name).expect("created");
+        h.profile.coach = coach.to_owned();
+        if let Some(next) = next {
+            let mut s = Session::new(date(2026, 10, 1));
+            s.coach = coach.to_owned();
+            s.next_date = Some(next);
+            let mut a = Action::new("Something");
+            a.due = Some(if overdue {
+                date(2026, 11, 1)
+            } else {
+                date(2027, 1, 1)
+            });
+            s.actions.push(a);
+            h.profile.sessions.push(s);
+        }
+        h.save().expect("saved");
+    };
+    add("Ahead Ann", "Sam", Some(date(2026, 12, 10)), false);
+    add("Never Ned", "Sam", None, false);
+    add("Overdue Olu", "Sam", Some(date(2026, 12, 1)), true);
+    add("Other Ola", "Kim", Some(date(2026, 11, 30)), false);
+    let mut h = snapshot_app(&store, egui::Theme::Dark);
+    h.run();
+    click(&mut h, "Coach view");
+    let order = |h: &Harness<'static, LodestarApp>| -> Vec<String> {
+        h.query_all_by_label_contains("Open “")
+            .filter_map(|n| n.accesskit_node().label())
+            .collect()
+    };
+    assert_eq!(
+        order(&h),
+        [
+            "Open “Overdue Olu”",
+            "Open “Other Ola”",
+            "Open “Ahead Ann”",
+            "Open “Never Ned”"
+        ]
+    );
+    h.get_by_label("2026-12-10");
+    click(&mut h, "Technicians of");
+    // The name is also in the table: the choice is the one in the popup.
+    h.query_all_by_label("Kim")
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .expect("choice")
+        .click();
+    h.run();
+    assert_eq!(order(&h), ["Open “Other Ola”"]);
+    click(&mut h, "Open “Other Ola”");
+    assert_eq!(open_name(&h).as_deref(), Some("Other Ola"));
 }

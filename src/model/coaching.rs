@@ -346,13 +346,21 @@ impl CoachingState {
     #[must_use]
     pub fn of(profile: &Profile) -> Self {
         let last = profile.sessions.iter().max_by_key(|s| s.date);
+        // The next date set at the latest ended session; one in progress
+        // has not set its own yet.
+        let mut by_date: Vec<&crate::model::Session> = profile.sessions.iter().collect();
+        by_date.sort_by_key(|s| std::cmp::Reverse(s.date));
+        let next = by_date
+            .iter()
+            .find(|s| !s.in_progress || s.next_date.is_some())
+            .and_then(|s| s.next_date);
         CoachingState {
             coach: last
                 .map(|s| s.coach.clone())
                 .filter(|c| !c.is_empty())
                 .unwrap_or_else(|| profile.coach.clone()),
             last_session: last.map(|s| s.date),
-            next_session: last.and_then(|s| s.next_date),
+            next_session: next,
             open_action_dues: profile
                 .sessions
                 .iter()
@@ -543,5 +551,13 @@ mod tests {
             &Profile::new(ProfileId::parse("p-2").expect("id"), "New").expect("name"),
         );
         assert_eq!(fresh.urgency(date(2026, 5, 1)).0, 2, "never seen");
+        // A session in progress keeps the next date of the one before.
+        let mut p = profile();
+        let mut live = Session::new(date(2026, 5, 30));
+        live.in_progress = true;
+        p.sessions.push(live);
+        let s = CoachingState::of(&p);
+        assert_eq!(s.last_session, Some(date(2026, 5, 30)));
+        assert_eq!(s.next_session, Some(date(2026, 6, 1)));
     }
 }

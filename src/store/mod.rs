@@ -56,6 +56,8 @@ pub struct ProfileSummary {
     pub modified: Option<std::time::SystemTime>,
     /// Written by a newer Lodestar: it opens read-only.
     pub newer_format: Option<u64>,
+    /// Sessions and actions, for the coach view.
+    pub coaching: crate::model::coaching::CoachingState,
 }
 
 /// The profiles found, and the files that could not be listed.
@@ -150,6 +152,7 @@ impl Store {
                     modified: entry.metadata().and_then(|m| m.modified()).ok(),
                     path,
                     newer_format: loaded.newer,
+                    coaching: crate::model::coaching::CoachingState::of(&loaded.profile),
                 }),
                 Err(e) => listing.problems.push(e),
             }

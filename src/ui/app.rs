@@ -949,6 +949,7 @@ impl LodestarApp {
                 &self.listing,
                 &self.problems,
                 &mut self.picker,
+                self.today,
                 &mut commands,
             ),
             Some(open) => {

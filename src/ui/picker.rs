@@ -13,6 +13,10 @@ pub struct PickerState {
     pub new_name: String,
     /// The profile being renamed, and the name typed so far.
     pub renaming: Option<(ProfileId, String)>,
+    /// Show the coach view (who to see next) instead of the list.
+    pub coach_view: bool,
+    /// The coach whose technicians are shown (`None`: everyone).
+    pub coach: Option<String>,
 }
 
 /// Draws the picker.
@@ -21,6 +25,7 @@ pub fn show(
     profiles: &[ProfileSummary],
     problems: &[String],
     state: &mut PickerState,
+    fixed_today: Option<jiff::civil::Date>,
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
@@ -64,10 +69,21 @@ pub fn show(
         ui.label("No profiles yet. Type a name above and press Enter to start.");
         return;
     }
-    ui.strong(format!(
-        "Profiles ({}), most recently changed first",
-        profiles.len()
-    ));
+    ui.horizontal(|ui| {
+        ui.selectable_value(
+            &mut state.coach_view,
+            false,
+            format!("Profiles ({})", profiles.len()),
+        );
+        ui.selectable_value(&mut state.coach_view, true, "Coach view");
+    });
+    if state.coach_view {
+        // The clock is read only while the coach view is shown.
+        let today = fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+        coach_view(ui, profiles, state, today, commands);
+        return;
+    }
+    ui.label(egui::RichText::new("Most recently changed first").color(palette.muted));
     let mut profiles: Vec<&ProfileSummary> = profiles.iter().collect();
     profiles.sort_by(|a, b| {
         b.modified
@@ -146,5 +162,107 @@ pub fn show(
                 });
                 ui.add_space(4.0);
             }
+        });
+}
+
+/// Every technician with their last and next session and open actions,
+/// the ones to see soonest first.
+fn coach_view(
+    ui: &mut egui::Ui,
+    profiles: &[ProfileSummary],
+    state: &mut PickerState,
+    today: jiff::civil::Date,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    let mut coaches: Vec<&str> = profiles
+        .iter()
+        .map(|p| p.coaching.coach.as_str())
+        .filter(|c| !c.is_empty())
+        .collect();
+    coaches.sort_unstable();
+    coaches.dedup();
+    ui.horizontal(|ui| {
+        let shown = state
+            .coach
+            .clone()
+            .unwrap_or_else(|| "All coaches".to_owned());
+        egui::ComboBox::from_id_salt("coach-filter")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.coach, None, "All coaches");
+                for c in &coaches {
+                    ui.selectable_value(&mut state.coach, Some((*c).to_owned()), *c);
+                }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Technicians of")
+            });
+        ui.label(
+            egui::RichText::new("Overdue first, then the soonest next session.")
+                .color(palette.muted),
+        );
+    });
+    let mut rows: Vec<&ProfileSummary> = profiles
+        .iter()
+        .filter(|p| state.coach.as_deref().is_none_or(|c| p.coaching.coach == c))
+        .collect();
+    rows.sort_by(|a, b| {
+        a.coaching
+            .urgency(today)
+            .cmp(&b.coaching.urgency(today))
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("coach-view")
+                .striped(true)
+                .spacing([18.0, 6.0])
+                .show(ui, |ui| {
+                    for h in [
+                        "Technician",
+                        "Coach",
+                        "Last session",
+                        "Next session",
+                        "Open actions",
+                        "Overdue",
+                    ] {
+                        ui.label(egui::RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for p in rows {
+                        let c = &p.coaching;
+                        if action(ui, true, &p.name, &format!("Open “{}”", p.name)).clicked() {
+                            commands.push(Command::Open(p.id.clone()));
+                        }
+                        ui.label(&c.coach);
+                        ui.label(
+                            c.last_session
+                                .map_or_else(|| "never".to_owned(), |d| d.to_string()),
+                        );
+                        match c.next_session {
+                            Some(d) if d < today => {
+                                ui.colored_label(palette.error, format!("{d} (past)"));
+                            }
+                            Some(d) => {
+                                ui.label(d.to_string());
+                            }
+                            None => {
+                                ui.label(egui::RichText::new("not set").color(palette.muted));
+                            }
+                        }
+                        ui.label(c.open_action_dues.len().to_string());
+                        let overdue = c.overdue(today);
+                        if overdue > 0 {
+                            ui.colored_label(palette.error, overdue.to_string());
+                        } else {
+                            ui.label("0");
+                        }
+                        ui.end_row();
+                    }
+                });
         });
 }
