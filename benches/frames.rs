@@ -114,5 +114,58 @@ fn main() -> anyhow::Result<()> {
             median(times)
         );
     }
+    drop(h);
+
+    // A coach with 50 technicians, each with 24 assessments and 12 sessions:
+    // listing them (what the picker does on start) and the coach view.
+    let coach_dir = tempfile::tempdir()?;
+    let coach_store = Store::open(coach_dir.path())?;
+    for i in 0..50 {
+        let mut h = coach_store.create(&format!("Technician {i:02}"))?;
+        let mut p = lodestar::bench_data::large_profile(8, 24, 12);
+        p.id = h.profile.id.clone();
+        p.name = format!("Technician {i:02}");
+        for s in &mut p.sessions {
+            s.coach = format!("Coach {}", i % 3);
+        }
+        h.profile = p;
+        h.save()?;
+    }
+    let list_times: Vec<Duration> = (0..10)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(coach_store.list());
+            t.elapsed()
+        })
+        .collect();
+    println!(
+        "list 50 technicians (24 assessments, 12 sessions each): {:?}",
+        median(list_times)
+    );
+    let start = Instant::now();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut LodestarApp| app.frame(ui),
+            LodestarApp::new(coach_store.clone()),
+        );
+    h.run();
+    println!(
+        "app start with 50 profiles, to first frame (kittest): {:?}",
+        start.elapsed()
+    );
+    h.get_by_label("Coach view").click();
+    h.run();
+    let times: Vec<Duration> = (0..60)
+        .map(|_| {
+            let t = Instant::now();
+            h.step();
+            t.elapsed()
+        })
+        .collect();
+    println!(
+        "coach view, 50 technicians: median frame {:?}",
+        median(times)
+    );
     Ok(())
 }

@@ -875,7 +875,10 @@ fn notes_survive_a_kill_mid_session() {
         .find(|s| s.in_progress)
         .expect("the session was saved in progress");
     let notes = &session.notes;
-    let all = (0..25).map(|i| format!("chunk{i}")).collect::<Vec<_>>().join(" ");
+    let all = (0..25)
+        .map(|i| format!("chunk{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         all.starts_with(notes.as_str()),
         "saved notes are what was typed: {notes:?}"

@@ -424,8 +424,12 @@ fn agenda(
     ui.add_space(8.0);
     ui.label(RichText::new("Questions to reflect on").strong());
     ui.label(RichText::new("Ask one to add it to the notes with its answer.").color(palette.muted));
-    let questions =
-        crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS).unwrap_or_default();
+    // Parsed once: they are built in.
+    static QUESTIONS: std::sync::OnceLock<Vec<crate::model::ReflectiveQuestion>> =
+        std::sync::OnceLock::new();
+    let questions = QUESTIONS.get_or_init(|| {
+        crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS).unwrap_or_default()
+    });
     let asked = |p: &str| session.prompts.iter().any(|x| x.prompt == p);
     let mut ask = |ui: &mut egui::Ui, prompt: &str| {
         ui.horizontal_wrapped(|ui| {
@@ -444,7 +448,7 @@ fn agenda(
             ui.label(prompt);
         });
     };
-    for q in &questions {
+    for q in questions {
         egui::CollapsingHeader::new(&q.question)
             .id_salt(("q", q.id.as_str()))
             .show(ui, |ui| {
