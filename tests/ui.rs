@@ -959,3 +959,22 @@ fn the_coach_view_lists_who_to_see_next() {
     click(&mut h, "Open “Other Ola”");
     assert_eq!(open_name(&h).as_deref(), Some("Other Ola"));
 }
+
+#[test]
+fn asked_to_quit_it_saves_at_once() {
+    let (_dir, store, mut h) = app_with_profile("Quitter");
+    click(&mut h, "+ Prioritizing");
+    assert!(
+        h.state().open.as_ref().expect("open").is_dirty(),
+        "not saved yet"
+    );
+    // What the SIGTERM/SIGINT/SIGHUP handler does.
+    h.state()
+        .stop_flag()
+        .store(true, std::sync::atomic::Ordering::Relaxed);
+    h.run();
+    let id = h.state().open.as_ref().expect("open").profile().id.clone();
+    drop(h);
+    let on_disk = store.open_profile(&id).expect("reads");
+    assert_eq!(on_disk.profile.have.len(), 1, "saved before closing");
+}

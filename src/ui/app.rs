@@ -252,6 +252,9 @@ pub struct LodestarApp {
     trace: Option<FrameTrace>,
     /// A fixed "today" (tests and snapshots); `None` reads the clock.
     today: Option<jiff::civil::Date>,
+    /// Set when the system asks the app to quit (logout, shutdown, kill):
+    /// the next frame saves and closes the window.
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 struct FrameTrace {
@@ -284,6 +287,7 @@ impl LodestarApp {
                 frames: 0,
             }),
             today: None,
+            stop: std::sync::Arc::default(),
         };
         app.refresh_listing();
         let recovered = app.store.recovered();
@@ -295,6 +299,13 @@ impl LodestarApp {
             ));
         }
         app
+    }
+
+    /// The flag that asks the app to save and close (set from a signal
+    /// handler, then repaint).
+    #[must_use]
+    pub fn stop_flag(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        self.stop.clone()
     }
 
     /// Fixes the date the app takes as today (for tests and snapshots).
@@ -930,6 +941,13 @@ impl LodestarApp {
     /// Draws one frame and applies what it asked for.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if self.stop.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            // Asked to quit by the system: keep everything, then close.
+            log::info!("asked to quit: saving, then closing the window");
+            self.save_now();
+            self.rescue_unsaved();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         self.shortcuts(&ctx);
         let mut commands = std::mem::take(&mut self.pending);
 

@@ -36,7 +36,46 @@ pub fn run(store: Store) -> Result<()> {
     eframe::run_native(
         "Lodestar",
         options,
-        Box::new(|_cc| Ok(Box::new(LodestarApp::new(store)))),
+        Box::new(|cc| {
+            let app = LodestarApp::new(store);
+            #[cfg(unix)]
+            watch_quit_signals(app.stop_flag(), cc.egui_ctx.clone());
+            #[cfg(not(unix))]
+            let _ = cc;
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("Could not open the Lodestar window: {e}"))
+}
+
+/// On SIGTERM, SIGINT or SIGHUP (logout, shutdown, `kill`, Ctrl+C in a
+/// terminal) the app saves what is unsaved and closes, instead of dying
+/// with the last second of typing.
+#[cfg(unix)]
+fn watch_quit_signals(stop: std::sync::Arc<std::sync::atomic::AtomicBool>, ctx: egui::Context) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) {
+        Ok(s) => s,
+        Err(e) => {
+            log::warn!("cannot watch for quit signals: {e}");
+            return;
+        }
+    };
+    let spawned = std::thread::Builder::new()
+        .name("quit-signals".into())
+        .spawn(move || {
+            let mut asked = false;
+            for _ in signals.forever() {
+                if asked {
+                    // Asked twice: the person (or system) really means it.
+                    std::process::exit(1);
+                }
+                asked = true;
+                stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                ctx.request_repaint();
+            }
+        });
+    if let Err(e) = spawned {
+        log::warn!("cannot watch for quit signals: {e}");
+    }
 }

@@ -278,11 +278,22 @@ pub fn live(
             .id_salt("session")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                agenda(ui, profile, catalog, today, live.index, commands);
-                ui.separator();
+                // Narrow (or zoomed in for a shared screen): what is typed
+                // comes first, the agenda follows.
                 notes(ui, profile, catalog, today, live, add_action, commands);
+                ui.separator();
+                agenda(ui, profile, catalog, today, live.index, commands);
             });
     }
+}
+
+/// The built-in reflective questions, parsed once.
+fn reflective_questions() -> &'static [crate::model::ReflectiveQuestion] {
+    static QUESTIONS: std::sync::OnceLock<Vec<crate::model::ReflectiveQuestion>> =
+        std::sync::OnceLock::new();
+    QUESTIONS.get_or_init(|| {
+        crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS).unwrap_or_default()
+    })
 }
 
 /// The left side: what Lodestar proposes to talk about.
@@ -424,12 +435,7 @@ fn agenda(
     ui.add_space(8.0);
     ui.label(RichText::new("Questions to reflect on").strong());
     ui.label(RichText::new("Ask one to add it to the notes with its answer.").color(palette.muted));
-    // Parsed once: they are built in.
-    static QUESTIONS: std::sync::OnceLock<Vec<crate::model::ReflectiveQuestion>> =
-        std::sync::OnceLock::new();
-    let questions = QUESTIONS.get_or_init(|| {
-        crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS).unwrap_or_default()
-    });
+    let questions = reflective_questions();
     let asked = |p: &str| session.prompts.iter().any(|x| x.prompt == p);
     let mut ask = |ui: &mut egui::Ui, prompt: &str| {
         ui.horizontal_wrapped(|ui| {
