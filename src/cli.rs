@@ -65,8 +65,37 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = RaterArg::SelfRating)]
         rater: RaterArg,
     },
+    /// Write a profile's development plan as PDF, Markdown or HTML.
+    Plan {
+        /// Profile id or name.
+        profile: String,
+        /// Where to write it (.pdf, .md or .html).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Paper size for PDF and HTML.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// The format (default: from the file name's ending, else PDF).
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+    },
     /// Print where Lodestar keeps its files.
     Where,
+}
+
+/// Paper sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+/// Plan formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Md,
+    Html,
 }
 
 /// Whose ratings a chart is drawn from.
@@ -140,6 +169,12 @@ pub fn run(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> 
             out: file,
             rater,
         } => chart_cmd(store, profile, file, *rater, out),
+        Command::Plan {
+            profile,
+            out: file,
+            paper,
+            format,
+        } => plan_cmd(store, profile, file, *paper, *format, out),
         Command::Where => {
             writeln!(out, "{}", store.root().display())?;
             Ok(())
@@ -183,6 +218,54 @@ fn catalogs(store: &Store, out: &mut dyn Write) -> Result<()> {
     for problem in &set.problems {
         eprintln!("warning: {problem}");
     }
+    Ok(())
+}
+
+fn plan_cmd(
+    store: &Store,
+    query: &str,
+    file: &std::path::Path,
+    paper: PaperArg,
+    format: Option<FormatArg>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    use crate::report::{self, Format, Paper};
+    let format = match format {
+        Some(FormatArg::Pdf) => Format::Pdf,
+        Some(FormatArg::Md) => Format::Markdown,
+        Some(FormatArg::Html) => Format::Html,
+        None => Format::from_path(file).unwrap_or(Format::Pdf),
+    };
+    let paper = match paper {
+        PaperArg::A4 => Paper::A4,
+        PaperArg::Letter => Paper::Letter,
+    };
+    let summary = store.find(query)?;
+    let handle = store.open_profile(&summary.id)?;
+    let profile = &handle.profile;
+    let set = store.catalogs();
+    let (catalog, _) = set
+        .for_profile(&profile.catalog)
+        .context("No recommended list is available")?;
+    let doc = report::Document::build(profile, catalog, jiff::ZonedDateTime::now().date());
+    let custom = store.custom_template()?;
+    let template_path = store.template_path();
+    let rendered = report::render(
+        &doc,
+        format,
+        paper,
+        custom.as_deref().map(|t| (template_path.as_path(), t)),
+    )?;
+    if let Some(w) = &rendered.warning {
+        eprintln!("warning: {w}");
+    }
+    crate::store::save_file(file, &rendered.bytes)?;
+    writeln!(
+        out,
+        "Wrote the plan of \"{}\" to {}.",
+        profile.name,
+        file.display()
+    )?;
     Ok(())
 }
 

@@ -9,5 +9,6 @@ pub mod bench_data;
 pub mod chart;
 pub mod cli;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod ui;

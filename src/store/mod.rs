@@ -435,3 +435,24 @@ fn restrict_dir(_dir: &Path) {}
 pub fn save_file(dest: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(dest, bytes)
 }
+
+impl Store {
+    /// Where a coach's own plan template goes.
+    #[must_use]
+    pub fn template_path(&self) -> PathBuf {
+        self.root.join("templates").join("plan.typ")
+    }
+
+    /// The coach's own plan template, if there is one and it can be read.
+    ///
+    /// # Errors
+    /// When the file exists but cannot be read.
+    pub fn custom_template(&self) -> Result<Option<String>> {
+        let path = self.template_path();
+        match fs::read(&path) {
+            Ok(bytes) => Ok(Some(String::from_utf8_lossy(&bytes).into_owned())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(StoreError::io("read", &path)(e)),
+        }
+    }
+}

@@ -14,7 +14,7 @@ use super::{BACKUPS_KEPT, Store};
 use crate::model::{Profile, ProfileId, SCHEMA_VERSION};
 
 /// A new backup is taken at the first save after opening, then at most this often.
-const BACKUP_EVERY: Duration = Duration::from_secs(10 * 60);
+const BACKUP_EVERY: Duration = Duration::from_mins(10);
 
 /// Whether this window may write the profile.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,520 @@
+//! The development plan as a document: Markdown (to paste anywhere), HTML
+//! (printable from a browser, with the radar chart inline) and, later in
+//! `pdf`, a PDF laid out by a typst template.
+//!
+//! Everything comes from [`Document`], built once from the profile, so
+//! every format says the same thing. Private coach notes never appear.
+
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+
+use crate::model::coaching::status_word;
+use crate::model::{Action, Catalog, Profile, SkillId, compare};
+
+pub mod pdf;
+
+/// Paper sizes for printing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// The CSS/typst name.
+    #[must_use]
+    pub fn css(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "letter",
+        }
+    }
+}
+
+/// One action as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionRow {
+    pub text: String,
+    pub owner: String,
+    pub due: String,
+    pub status: String,
+}
+
+impl ActionRow {
+    fn of(a: &Action) -> Self {
+        ActionRow {
+            text: a.text.clone(),
+            owner: a.owner.clone(),
+            due: a.due.map(|d| d.to_string()).unwrap_or_default(),
+            status: status_word(a.status).to_owned(),
+        }
+    }
+}
+
+/// One focus skill as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FocusBlock {
+    pub skill: String,
+    pub status: String,
+    pub target_date: String,
+    pub goal: String,
+    pub actions: Vec<ActionRow>,
+    pub resources: Vec<String>,
+    pub measure: String,
+}
+
+/// Everything the plan document shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub name: String,
+    pub role: String,
+    pub team: String,
+    pub coach: String,
+    pub date: Date,
+    pub review_date: Option<Date>,
+    pub summary: String,
+    pub strengths: Vec<String>,
+    pub growing: Vec<String>,
+    pub to_talk_about: Vec<String>,
+    pub own_strengths: Vec<String>,
+    pub own_goals: Vec<String>,
+    pub focus: Vec<FocusBlock>,
+    /// The latest session's date and the actions agreed in it.
+    pub latest_session: Option<(Date, Vec<ActionRow>)>,
+    /// The radar chart as SVG, when there are ratings to draw.
+    pub chart_svg: Option<String>,
+}
+
+impl Document {
+    /// The plan of `profile` against `catalog`, dated `date`.
+    #[must_use]
+    pub fn build(profile: &Profile, catalog: &Catalog, date: Date) -> Self {
+        let name = |id: &SkillId| {
+            catalog
+                .skill(id)
+                .map_or_else(|| id.as_str().to_owned(), |s| s.name.clone())
+        };
+        let item = |id: crate::model::ItemId| {
+            profile
+                .item(id)
+                .map(|(_, i)| i.text.clone())
+                .unwrap_or_default()
+        };
+        let cmp = compare(&profile.have, &profile.want, catalog);
+        let latest_session = profile
+            .sessions
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, s)| (s.date, *i))
+            .map(|(_, s)| (s.date, s.actions.iter().map(ActionRow::of).collect()));
+        let coach = latest_session_coach(profile);
+        let chart_svg = crate::chart::layers::build(
+            profile,
+            catalog,
+            &crate::chart::layers::Choice {
+                baseline: true,
+                previous: false,
+                ..crate::chart::layers::Choice::default()
+            },
+        )
+        .ok()
+        .and_then(|mut chart| {
+            chart.title = None;
+            crate::chart::export::svg(&chart, &crate::chart::Options::export()).ok()
+        });
+        Document {
+            name: profile.name.clone(),
+            role: profile.role.clone(),
+            team: profile.team.clone(),
+            coach,
+            date,
+            review_date: profile.plan.review_date,
+            summary: cmp.summary(),
+            strengths: cmp.strengths.iter().chain(&cmp.deepen).map(name).collect(),
+            growing: cmp
+                .right_track
+                .iter()
+                .chain(&cmp.deepen)
+                .map(name)
+                .collect(),
+            to_talk_about: cmp.blind_spots.iter().map(name).collect(),
+            own_strengths: cmp.own_strengths.iter().map(|i| item(*i)).collect(),
+            own_goals: cmp.own_goals.iter().map(|i| item(*i)).collect(),
+            focus: profile
+                .plan
+                .focus
+                .iter()
+                .map(|f| FocusBlock {
+                    skill: name(&f.skill),
+                    status: f.status.label().to_owned(),
+                    target_date: f.target_date.map(|d| d.to_string()).unwrap_or_default(),
+                    goal: f.goal.clone(),
+                    actions: f.actions.iter().map(ActionRow::of).collect(),
+                    resources: f.resources.clone(),
+                    measure: f.measure.clone(),
+                })
+                .collect(),
+            latest_session,
+            chart_svg,
+        }
+    }
+
+    /// The plan as Markdown.
+    #[must_use]
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# Development plan: {}\n", md_line(&self.name));
+        for line in self.facts() {
+            let _ = writeln!(out, "{}  ", md_line(&line));
+        }
+        let _ = writeln!(out, "\n## Where I stand\n\n{}\n", self.summary);
+        for (title, list) in self.lists() {
+            if list.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "**{title}**\n");
+            for x in list {
+                let _ = writeln!(out, "- {}", md_line(x));
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(out, "## Focus skills\n");
+        if self.focus.is_empty() {
+            let _ = writeln!(out, "No focus skills chosen yet.\n");
+        }
+        for (i, f) in self.focus.iter().enumerate() {
+            let _ = writeln!(out, "### {}. {}\n", i + 1, md_line(&f.skill));
+            let mut facts = vec![format!("Status: {}", f.status)];
+            if !f.target_date.is_empty() {
+                facts.push(format!("target date {}", f.target_date));
+            }
+            let _ = writeln!(out, "{}\n", facts.join(" · "));
+            if !f.goal.is_empty() {
+                let _ = writeln!(out, "**Goal:** {}\n", md_line(&f.goal));
+            }
+            md_actions(&mut out, &f.actions);
+            if !f.resources.is_empty() {
+                let _ = writeln!(out, "**Resources:**\n");
+                for r in &f.resources {
+                    let _ = writeln!(out, "- {}", md_line(r));
+                }
+                out.push('\n');
+            }
+            if !f.measure.is_empty() {
+                let _ = writeln!(out, "**Success looks like:** {}\n", md_line(&f.measure));
+            }
+        }
+        if let Some((date, actions)) = &self.latest_session
+            && !actions.is_empty()
+        {
+            let _ = writeln!(out, "## Agreed at the session of {date}\n");
+            md_actions(&mut out, actions);
+        }
+        let _ = writeln!(
+            out,
+            "## Signatures\n\nTechnician: ______________________  Date: __________\n\nCoach: ______________________  Date: __________"
+        );
+        out
+    }
+
+    /// The plan as a standalone HTML page, printable on `paper`.
+    #[must_use]
+    pub fn html(&self, paper: Paper) -> String {
+        let mut out = String::new();
+        let _ = write!(
+            out,
+            r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Development plan: {name}</title>
+<style>
+@page {{ size: {paper}; margin: 18mm 16mm 20mm; }}
+body {{ font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1f2328; max-width: 46rem; margin: 2rem auto; line-height: 1.45; }}
+h1 {{ font-size: 1.6rem; margin-bottom: .2rem; }}
+h2 {{ font-size: 1.2rem; border-bottom: 2px solid #2f6fde; padding-bottom: .15rem; margin-top: 1.6rem; }}
+h3 {{ font-size: 1.05rem; margin-bottom: .3rem; }}
+.facts {{ color: #555; }}
+table {{ border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }}
+th, td {{ border: 1px solid #d5d9df; padding: .25rem .45rem; text-align: left; vertical-align: top; }}
+th {{ background: #f1f4f8; }}
+tr {{ break-inside: avoid; }}
+thead {{ display: table-header-group; }}
+.chart svg {{ width: 100%; height: auto; max-width: 34rem; display: block; margin: 0 auto; }}
+.focus {{ break-inside: avoid-page; }}
+.sign {{ display: flex; gap: 3rem; margin-top: 2.5rem; }}
+.sign div {{ flex: 1; border-top: 1px solid #1f2328; padding-top: .3rem; }}
+@media print {{ body {{ margin: 0; max-width: none; }} }}
+</style></head><body>
+<h1>Development plan: {name}</h1>
+"#,
+            name = esc(&self.name),
+            paper = paper.css()
+        );
+        let _ = writeln!(
+            out,
+            r#"<p class="facts">{}</p>"#,
+            self.facts()
+                .iter()
+                .map(|f| esc(f))
+                .collect::<Vec<_>>()
+                .join("<br>")
+        );
+        let _ = writeln!(out, "<h2>Where I stand</h2>\n<p>{}</p>", esc(&self.summary));
+        if let Some(svg) = &self.chart_svg {
+            // Our own SVG: plotters escapes the text it writes.
+            let svg = svg.find("<svg").map_or(svg.as_str(), |i| &svg[i..]);
+            let _ = writeln!(out, r#"<div class="chart">{svg}</div>"#);
+        }
+        for (title, list) in self.lists() {
+            if list.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "<h3>{}</h3>\n<ul>", esc(title));
+            for x in list {
+                let _ = writeln!(out, "<li>{}</li>", esc(x));
+            }
+            let _ = writeln!(out, "</ul>");
+        }
+        let _ = writeln!(out, "<h2>Focus skills</h2>");
+        if self.focus.is_empty() {
+            let _ = writeln!(out, "<p>No focus skills chosen yet.</p>");
+        }
+        for (i, f) in self.focus.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                r#"<section class="focus"><h3>{}. {}</h3>"#,
+                i + 1,
+                esc(&f.skill)
+            );
+            let mut facts = vec![format!("Status: {}", f.status)];
+            if !f.target_date.is_empty() {
+                facts.push(format!("target date {}", f.target_date));
+            }
+            let _ = writeln!(out, r#"<p class="facts">{}</p>"#, esc(&facts.join(" · ")));
+            if !f.goal.is_empty() {
+                let _ = writeln!(out, "<p><strong>Goal:</strong> {}</p>", esc(&f.goal));
+            }
+            html_actions(&mut out, &f.actions);
+            if !f.resources.is_empty() {
+                let _ = writeln!(out, "<p><strong>Resources:</strong></p><ul>");
+                for r in &f.resources {
+                    let _ = writeln!(out, "<li>{}</li>", esc(r));
+                }
+                let _ = writeln!(out, "</ul>");
+            }
+            if !f.measure.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p><strong>Success looks like:</strong> {}</p>",
+                    esc(&f.measure)
+                );
+            }
+            let _ = writeln!(out, "</section>");
+        }
+        if let Some((date, actions)) = &self.latest_session
+            && !actions.is_empty()
+        {
+            let _ = writeln!(out, "<h2>Agreed at the session of {date}</h2>");
+            html_actions(&mut out, actions);
+        }
+        let _ = writeln!(
+            out,
+            r#"<div class="sign"><div>Technician, date</div><div>Coach, date</div></div>
+</body></html>"#
+        );
+        out
+    }
+
+    fn facts(&self) -> Vec<String> {
+        let mut facts = Vec::new();
+        let mut who = Vec::new();
+        if !self.role.is_empty() {
+            who.push(self.role.clone());
+        }
+        if !self.team.is_empty() {
+            who.push(self.team.clone());
+        }
+        if !who.is_empty() {
+            facts.push(who.join(", "));
+        }
+        if !self.coach.is_empty() {
+            facts.push(format!("Coach: {}", self.coach));
+        }
+        let mut dates = format!("Date: {}", self.date);
+        if let Some(r) = self.review_date {
+            let _ = write!(dates, " · Review: {r}");
+        }
+        facts.push(dates);
+        facts
+    }
+
+    fn lists(&self) -> [(&'static str, &Vec<String>); 5] {
+        [
+            ("Strengths to keep", &self.strengths),
+            ("Growing, as recommended", &self.growing),
+            ("Worth talking about", &self.to_talk_about),
+            ("My own strengths", &self.own_strengths),
+            ("My own goals", &self.own_goals),
+        ]
+    }
+}
+
+fn latest_session_coach(profile: &Profile) -> String {
+    profile
+        .sessions
+        .iter()
+        .max_by_key(|s| s.date)
+        .map(|s| s.coach.clone())
+        .filter(|c| !c.is_empty())
+        .unwrap_or_else(|| profile.coach.clone())
+}
+
+/// Text on one Markdown line, with the characters that would start markup
+/// escaped.
+fn md_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}
+
+fn md_actions(out: &mut String, actions: &[ActionRow]) {
+    if actions.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "| Action | Owner | Due | Status |\n|---|---|---|---|");
+    for a in actions {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            md_line(&a.text),
+            md_line(&a.owner),
+            a.due,
+            a.status
+        );
+    }
+    out.push('\n');
+}
+
+/// Text for HTML.
+#[must_use]
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn html_actions(out: &mut String, actions: &[ActionRow]) {
+    if actions.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>"
+    );
+    for a in actions {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&a.text),
+            esc(&a.owner),
+            esc(&a.due),
+            esc(&a.status)
+        );
+    }
+    let _ = writeln!(out, "</tbody></table>");
+}
+
+/// The formats a plan is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format a file name asks for by its ending.
+    #[must_use]
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "pdf" => Some(Format::Pdf),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// A plan rendered to bytes, and a warning when a coach's own template
+/// could not be used (the built-in layout was used instead).
+#[derive(Debug)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub warning: Option<String>,
+}
+
+/// Renders `doc` as `format`. For PDF, `custom` is a coach's own template
+/// (its path, for messages, and its text): when it fails, the built-in
+/// template is used and the reason is returned as a warning.
+pub fn render(
+    doc: &Document,
+    format: Format,
+    paper: Paper,
+    custom: Option<(&std::path::Path, &str)>,
+) -> Result<Rendered, pdf::PdfError> {
+    match format {
+        Format::Markdown => Ok(Rendered {
+            bytes: doc.markdown().into_bytes(),
+            warning: None,
+        }),
+        Format::Html => Ok(Rendered {
+            bytes: doc.html(paper).into_bytes(),
+            warning: None,
+        }),
+        Format::Pdf => {
+            if let Some((path, text)) = custom {
+                match pdf::render(doc, paper, text) {
+                    Ok(bytes) => {
+                        return Ok(Rendered {
+                            bytes,
+                            warning: None,
+                        });
+                    }
+                    Err(e) => {
+                        let warning = format!(
+                            "Your template {} could not be used ({e}); the built-in layout was used instead.",
+                            path.display()
+                        );
+                        return pdf::render(doc, paper, pdf::TEMPLATE).map(|bytes| Rendered {
+                            bytes,
+                            warning: Some(warning),
+                        });
+                    }
+                }
+            }
+            pdf::render(doc, paper, pdf::TEMPLATE).map(|bytes| Rendered {
+                bytes,
+                warning: None,
+            })
+        }
+    }
+}
