@@ -329,6 +329,8 @@ fn snapshots_of_the_key_screens() {
     // Three assessments: two self-ratings and the coach's.
     click(&mut h, "5  Progress");
     h.snapshot("progress_step");
+    click(&mut h, "7  Plan");
+    h.snapshot("plan_step");
     click(&mut h, "6  Sessions");
     click(&mut h, "Start a coaching session");
     h.snapshot("session_mode");
@@ -977,4 +979,91 @@ fn asked_to_quit_it_saves_at_once() {
     drop(h);
     let on_disk = store.open_profile(&id).expect("reads");
     assert_eq!(on_disk.profile.have.len(), 1, "saved before closing");
+}
+
+#[test]
+fn the_plan_editor_builds_a_plan_that_prints() {
+    let (dir, store, mut h) = app_with_profile("Planner");
+    // Something to suggest: a wanted, recommended skill.
+    click(&mut h, "2  Want");
+    click(&mut h, "+ Prioritizing");
+    click(&mut h, "7  Plan");
+    h.get_by_label_contains("Keep it to 3 focus skills or fewer");
+    click(&mut h, "Add Prioritizing to the plan");
+    {
+        let plan = &h.state().open.as_ref().expect("open").profile().plan;
+        assert_eq!(plan.focus.len(), 1);
+        assert_eq!(
+            plan.focus[0].actions.len(),
+            2,
+            "two actions suggested from its strategies"
+        );
+    }
+    type_into(&mut h, "Goal:", "Fewer evening call-backs");
+    type_into(&mut h, "Success looks like:", "Two weeks without overtime");
+    type_into(
+        &mut h,
+        "New action for Prioritizing:",
+        "Plan Monday with the dispatcher",
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    type_into(
+        &mut h,
+        "New resource for Prioritizing:",
+        "The dispatcher's board",
+    );
+    click(&mut h, "Add resource");
+    type_into(&mut h, "Target date:", "2027-02-01");
+    click(&mut h, "Status of Prioritizing");
+    click(&mut h, "In progress");
+    // A second focus from the list, then moved up.
+    click(&mut h, "Add another skill");
+    click(&mut h, "Emotional intelligence");
+    click(&mut h, "Move Emotional intelligence up");
+    let plan = h
+        .state()
+        .open
+        .as_ref()
+        .expect("open")
+        .profile()
+        .plan
+        .clone();
+    assert_eq!(
+        plan.focus
+            .iter()
+            .map(|f| f.skill.as_str())
+            .collect::<Vec<_>>(),
+        ["emotional-intelligence", "prioritizing"]
+    );
+    let p = &plan.focus[1];
+    assert_eq!(p.goal, "Fewer evening call-backs");
+    assert_eq!(p.measure, "Two weeks without overtime");
+    assert_eq!(
+        p.actions.last().map(|a| a.text.as_str()),
+        Some("Plan Monday with the dispatcher")
+    );
+    assert_eq!(p.resources, ["The dispatcher's board"]);
+    assert_eq!(p.target_date, Some(jiff::civil::date(2027, 2, 1)));
+    assert_eq!(p.status, lodestar::model::PlanStatus::InProgress);
+
+    // Export and print write real files.
+    let pdf = dir.path().join("plan");
+    h.state_mut().export_plan_to(&pdf);
+    assert!(!h.state().status.error, "{:?}", h.state().status);
+    let bytes = std::fs::read(dir.path().join("plan.pdf")).expect("pdf written");
+    assert!(bytes.starts_with(b"%PDF"));
+    let md = dir.path().join("plan.md");
+    h.state_mut().export_plan_to(&md);
+    let md = std::fs::read_to_string(md).expect("md");
+    assert!(
+        md.contains("### 2. Prioritizing") && md.contains("Plan Monday with the dispatcher"),
+        "{md}"
+    );
+    let printed = h.state_mut().print_plan_file().expect("printed");
+    assert!(printed.starts_with(store.root().join("printed")));
+    assert!(std::fs::read(&printed).expect("pdf").starts_with(b"%PDF"));
+    let doc = dir.path().join("plan.docx");
+    h.state_mut().export_plan_to(&doc);
+    assert!(h.state().status.error && !doc.exists());
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{checklist, compare_screen, details, picker, progress, rating, session, theme};
+use super::{checklist, compare_screen, details, picker, plan, progress, rating, session, theme};
 use crate::model::ActionStatus;
 use crate::model::coaching::{ActionRef, SummaryFormat};
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Profile, ProfileId, SkillId, TextError};
@@ -33,16 +33,18 @@ pub enum Tab {
     Rate,
     Progress,
     Sessions,
+    Plan,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Have,
         Tab::Want,
         Tab::Compare,
         Tab::Rate,
         Tab::Progress,
         Tab::Sessions,
+        Tab::Plan,
     ];
     #[must_use]
     pub fn label(self) -> &'static str {
@@ -53,6 +55,7 @@ impl Tab {
             Tab::Rate => "4  Rate",
             Tab::Progress => "5  Progress",
             Tab::Sessions => "6  Sessions",
+            Tab::Plan => "7  Plan",
         }
     }
 }
@@ -112,6 +115,12 @@ pub enum Edit {
         session: usize,
         minutes: u32,
     },
+    /// The whole plan, changed in the plan editor.
+    SetPlan {
+        plan: crate::model::Plan,
+        /// Set while typing into one of its texts.
+        typing: Option<TypingKey>,
+    },
 }
 
 /// A text of a session that is typed into and saved as it is typed.
@@ -123,11 +132,20 @@ pub enum SessionField {
     Answer(usize),
 }
 
+/// What a burst of typing is typing into (one undo step per burst).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TypingKey {
+    Session(usize, SessionField),
+    /// A text of the plan, by its place (focus skill, field).
+    Plan(usize, u8),
+}
+
 impl Edit {
     /// Edits with the same key in a row make one undo step (typing).
-    fn coalesce_key(&self) -> Option<(usize, SessionField)> {
+    fn coalesce_key(&self) -> Option<TypingKey> {
         match self {
-            Edit::SessionText { session, field, .. } => Some((*session, *field)),
+            Edit::SessionText { session, field, .. } => Some(TypingKey::Session(*session, *field)),
+            Edit::SetPlan { typing, .. } => *typing,
             _ => None,
         }
     }
@@ -167,6 +185,10 @@ pub enum Command {
     LeaveSession,
     CopySummary(SummaryFormat),
     SaveSummary,
+    /// Make the plan's PDF and open it in the system viewer.
+    PrintPlan,
+    /// Save the plan as PDF, Markdown or HTML where the person picks.
+    ExportPlan,
 }
 
 /// The line at the bottom of the window.
@@ -187,7 +209,7 @@ pub struct OpenProfile {
     /// saved every [`MAX_UNSAVED`].
     first_unsaved: Option<Instant>,
     /// The last edit that typing continues (one undo step for a burst).
-    coalesce: Option<(usize, SessionField)>,
+    coalesce: Option<TypingKey>,
     /// Another program changed the file: the person chooses whose version wins.
     pub conflict: bool,
     pub checklist: checklist::Drafts,
@@ -196,6 +218,7 @@ pub struct OpenProfile {
     pub progress: progress::ProgressView,
     /// Session mode (or a session's summary), when shown.
     pub session: Option<session::LiveSession>,
+    pub plan: plan::PlanView,
 }
 
 impl OpenProfile {
@@ -214,6 +237,7 @@ impl OpenProfile {
             rating: rating::RatingDraft::default(),
             progress: progress::ProgressView::default(),
             session: None,
+            plan: plan::PlanView::default(),
         }
     }
     #[must_use]
@@ -653,6 +677,24 @@ impl LodestarApp {
                     });
                 }
             }
+            Command::PrintPlan => self.print_plan(),
+            Command::ExportPlan => {
+                let Some(open) = &self.open else { return };
+                let suggested = format!(
+                    "{} plan.pdf",
+                    crate::model::catalog::slug(&open.profile().name, "profile")
+                );
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Export the development plan")
+                    .set_file_name(suggested)
+                    .add_filter("PDF", &["pdf"])
+                    .add_filter("Markdown", &["md"])
+                    .add_filter("Web page (HTML)", &["html"])
+                    .save_file()
+                {
+                    self.export_plan_to(&path);
+                }
+            }
             Command::SaveSummary => {
                 let Some(open) = &self.open else { return };
                 let Some(live) = &open.session else { return };
@@ -675,6 +717,91 @@ impl LodestarApp {
                     self.save_summary_to(&path);
                 }
             }
+        }
+    }
+
+    /// The plan of the open profile rendered as `format`; a warning when the
+    /// coach's own template could not be used.
+    fn render_plan(
+        &self,
+        format: crate::report::Format,
+    ) -> Result<crate::report::Rendered, String> {
+        let open = self.open.as_ref().ok_or_else(String::new)?;
+        let (catalog, _) = self
+            .catalogs
+            .for_profile(&open.profile().catalog)
+            .ok_or_else(|| "No recommended list is available.".to_owned())?;
+        let doc = crate::report::Document::build(open.profile(), catalog, self.today());
+        let custom = self.store.custom_template().map_err(|e| e.to_string())?;
+        let path = self.store.template_path();
+        crate::report::render(
+            &doc,
+            format,
+            open.plan.paper,
+            custom.as_deref().map(|t| (path.as_path(), t)),
+        )
+        .map_err(|e| e.to_string())
+    }
+
+    /// Saves the plan to `path` as PDF, Markdown or HTML by its ending (no
+    /// ending: PDF). Says how it went in the status line.
+    pub fn export_plan_to(&mut self, path: &std::path::Path) {
+        let mut path = path.to_path_buf();
+        if path.extension().is_none() {
+            path.set_extension("pdf");
+        }
+        let Some(format) = crate::report::Format::from_path(&path) else {
+            self.fail(format!(
+                "Not saved: give the plan a name ending in .pdf, .md or .html ({}).",
+                path.display()
+            ));
+            return;
+        };
+        match self.render_plan(format).and_then(|r| {
+            crate::store::save_file(&path, &r.bytes)
+                .map(|()| r.warning)
+                .map_err(|e| e.to_string())
+        }) {
+            Ok(None) => self.ok(format!("Plan saved to {}", path.display())),
+            Ok(Some(w)) => self.fail(format!("Plan saved to {}. {w}", path.display())),
+            Err(e) => self.fail(format!("The plan was not saved: {e}")),
+        }
+    }
+
+    /// Writes the plan's PDF next to the profiles (`<config>/printed/`) and
+    /// returns where.
+    pub fn print_plan_file(&mut self) -> Result<PathBuf, String> {
+        let open = self.open.as_ref().ok_or_else(String::new)?;
+        let name = format!(
+            "{} plan {}.pdf",
+            crate::model::catalog::slug(&open.profile().name, "profile"),
+            self.today()
+        );
+        let dir = self.store.root().join("printed");
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("Could not make {}: {e}", dir.display()))?;
+        let path = dir.join(name);
+        let rendered = self.render_plan(crate::report::Format::Pdf)?;
+        crate::store::save_file(&path, &rendered.bytes).map_err(|e| e.to_string())?;
+        if let Some(w) = rendered.warning {
+            self.fail(w);
+        }
+        Ok(path)
+    }
+
+    fn print_plan(&mut self) {
+        match self.print_plan_file() {
+            Ok(path) => match opener::open(&path) {
+                Ok(()) => self.ok(format!(
+                    "Opened the plan ({}): print it from the viewer.",
+                    path.display()
+                )),
+                Err(e) => self.fail(format!(
+                    "The plan is saved as {}, but no PDF viewer could be opened ({e}). Open it from there to print.",
+                    path.display()
+                )),
+            },
+            Err(e) => self.fail(format!("The plan could not be made: {e}")),
         }
     }
 
@@ -1060,6 +1187,13 @@ impl LodestarApp {
                                 &mut open.progress,
                                 &mut commands,
                             ),
+                            Tab::Plan => plan::show(
+                                ui,
+                                &open.handle.profile,
+                                catalog,
+                                &mut open.plan,
+                                &mut commands,
+                            ),
                             Tab::Sessions => session::sessions_tab(
                                 ui,
                                 &open.handle.profile,
@@ -1213,6 +1347,37 @@ fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             }
             _ => false,
         },
+        Edit::SetPlan { mut plan, .. } => {
+            use crate::model::profile::MAX_ITEM_CHARS;
+            // Texts being typed keep their spaces (a trailing one is the
+            // start of the next word); control characters go, length is checked.
+            let typed = |text: &mut String, what: &'static str| -> Result<(), TextError> {
+                text.retain(|c| !c.is_control());
+                let len = text.chars().count();
+                if len > MAX_ITEM_CHARS {
+                    return Err(TextError::TooLong {
+                        what,
+                        len,
+                        max: MAX_ITEM_CHARS,
+                    });
+                }
+                Ok(())
+            };
+            for f in &mut plan.focus {
+                typed(&mut f.goal, "A goal")?;
+                typed(&mut f.measure, "How success will be seen")?;
+                for a in &mut f.actions {
+                    typed(&mut a.text, "An action")?;
+                    typed(&mut a.owner, "An owner")?;
+                }
+                for r in &mut f.resources {
+                    typed(r, "A resource")?;
+                }
+            }
+            let changed = profile.plan != plan;
+            profile.plan = plan;
+            changed
+        }
         Edit::EndSession { session, minutes } => match profile.sessions.get_mut(session) {
             Some(s) => {
                 s.in_progress = false;

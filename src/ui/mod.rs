@@ -7,6 +7,7 @@ pub mod compare_screen;
 pub mod details;
 pub mod icon;
 pub mod picker;
+pub mod plan;
 pub mod progress;
 pub mod rating;
 pub mod session;
