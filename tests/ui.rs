@@ -989,6 +989,8 @@ fn the_plan_editor_builds_a_plan_that_prints() {
     click(&mut h, "+ Prioritizing");
     click(&mut h, "7  Plan");
     h.get_by_label_contains("Keep it to 3 focus skills or fewer");
+    // An empty plan offers to start from the suggestions.
+    h.get_by_label("Start with Prioritizing");
     click(&mut h, "Add Prioritizing to the plan");
     {
         let plan = &h.state().open.as_ref().expect("open").profile().plan;

@@ -95,6 +95,24 @@ pub fn show(
             palette.muted
         }),
     );
+    if plan.focus.is_empty() && !suggestions.is_empty() {
+        let top: Vec<String> = suggestions
+            .iter()
+            .take(RECOMMENDED_FOCUS)
+            .map(|(id, _)| skill_name(id))
+            .collect();
+        if ui
+            .button(RichText::new(format!("Start with {}", top.join(", "))).strong())
+            .on_hover_text("The top suggestions, each with actions from its strategies, to edit")
+            .clicked()
+        {
+            for (id, _) in suggestions.iter().take(RECOMMENDED_FOCUS) {
+                if let Some(skill) = catalog.skill(id) {
+                    plan.focus.push(FocusSkill::suggested(skill));
+                }
+            }
+        }
+    }
     if !suggestions.is_empty() {
         ui.label(RichText::new("Suggested focus skills").strong())
             .on_hover_text("From rating gaps, what you want, and blind spots you talked about");
