@@ -122,7 +122,12 @@ impl Document {
         .ok()
         .and_then(|mut chart| {
             chart.title = None;
-            crate::chart::export::svg(&chart, &crate::chart::Options::export()).ok()
+            // Printed at about 14 cm wide: larger type than on screen.
+            let options = crate::chart::Options {
+                font_size: 19.0,
+                ..crate::chart::Options::export()
+            };
+            crate::chart::export::svg(&chart, &options).ok()
         });
         Document {
             name: profile.name.clone(),
