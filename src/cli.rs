@@ -221,6 +221,15 @@ fn catalogs(store: &Store, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// The profile a command names, and the recommended lists to read it with.
+fn open_with_catalogs(
+    store: &Store,
+    query: &str,
+) -> Result<(crate::store::ProfileHandle, crate::store::CatalogSet)> {
+    let summary = store.find(query)?;
+    Ok((store.open_profile(&summary.id)?, store.catalogs()))
+}
+
 fn plan_cmd(
     store: &Store,
     query: &str,
@@ -240,10 +249,8 @@ fn plan_cmd(
         PaperArg::A4 => Paper::A4,
         PaperArg::Letter => Paper::Letter,
     };
-    let summary = store.find(query)?;
-    let handle = store.open_profile(&summary.id)?;
+    let (handle, set) = open_with_catalogs(store, query)?;
     let profile = &handle.profile;
-    let set = store.catalogs();
     let (catalog, _) = set
         .for_profile(&profile.catalog)
         .context("No recommended list is available")?;
@@ -283,10 +290,8 @@ fn chart_cmd(
             file.display()
         )
     })?;
-    let summary = store.find(query)?;
-    let handle = store.open_profile(&summary.id)?;
+    let (handle, set) = open_with_catalogs(store, query)?;
     let profile = &handle.profile;
-    let set = store.catalogs();
     let (catalog, _) = set
         .for_profile(&profile.catalog)
         .context("No recommended list is available")?;

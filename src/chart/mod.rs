@@ -353,6 +353,33 @@ fn text_style(size: f64, color: RGBColor, pos: Pos) -> TextStyle<'static> {
     }
 }
 
+/// A line in a layer's colour, width and dash (the shape's outline, or the
+/// legend's swatch).
+fn layer_line<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    kind: LayerKind,
+    points: Vec<(i32, i32)>,
+    scale: f64,
+) -> Result<(), ChartError> {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "small positive sizes"
+    )]
+    let (width, dash, gap) = (
+        ((kind.stroke() * scale).round() as u32).max(1),
+        (7.0 * scale) as i32,
+        (5.0 * scale) as i32,
+    );
+    let stroke = kind.color().plotters().stroke_width(width);
+    if kind.dashed() {
+        area.draw(&DashedPathElement::new(points, dash, gap, stroke))
+    } else {
+        area.draw(&PathElement::new(points, stroke))
+    }
+    .map_err(draw_err)
+}
+
 fn draw_err(e: impl std::fmt::Display) -> ChartError {
     ChartError::Draw(e.to_string())
 }
@@ -435,16 +462,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         let mut closed = points.clone();
         closed.push(points[0]);
-        let stroke = color.stroke_width(width(layer.kind.stroke()));
-        if layer.kind.dashed() {
-            #[expect(clippy::cast_possible_truncation, reason = "dash lengths")]
-            let (dash, gap) = ((7.0 * scale) as i32, (5.0 * scale) as i32);
-            area.draw(&DashedPathElement::new(closed, dash, gap, stroke))
-                .map_err(draw_err)?;
-        } else {
-            area.draw(&PathElement::new(closed, stroke))
-                .map_err(draw_err)?;
-        }
+        layer_line(area, layer.kind, closed, scale)?;
         for (axis, value) in layer.values.iter().enumerate() {
             if value.is_none() {
                 continue;
@@ -501,7 +519,6 @@ pub fn draw<DB: DrawingBackend>(
     let small = layout.font_size * 0.9;
     for item in &layout.legend {
         let layer = &chart.layers[item.layer];
-        let color = layer.kind.color().plotters();
         let mid = item.at.y + small * 0.6;
         let line = vec![
             px(Point {
@@ -513,16 +530,7 @@ pub fn draw<DB: DrawingBackend>(
                 y: mid,
             }),
         ];
-        let stroke = color.stroke_width(width(layer.kind.stroke()));
-        if layer.kind.dashed() {
-            #[expect(clippy::cast_possible_truncation, reason = "dash lengths")]
-            let (dash, gap) = ((7.0 * scale) as i32, (5.0 * scale) as i32);
-            area.draw(&DashedPathElement::new(line, dash, gap, stroke))
-                .map_err(draw_err)?;
-        } else {
-            area.draw(&PathElement::new(line, stroke))
-                .map_err(draw_err)?;
-        }
+        layer_line(area, layer.kind, line, scale)?;
         area.draw(&Text::new(
             layer.label.clone(),
             px(Point {
