@@ -735,6 +735,12 @@ fn a_full_coaching_session() {
         "Book the course"
     );
 
+    // Rate during the session: the assessment is linked to it.
+    click(&mut h, "Rate the skills");
+    click_contains(&mut h, "Prioritizing: 4 –");
+    click(&mut h, "Save assessment");
+    click(&mut h, "6  Sessions");
+    click_contains(&mut h, "Continue the session of 2026-11-24");
     // Tick off the earlier action; set the next date; a private note.
     click(
         &mut h,
@@ -794,6 +800,11 @@ fn a_full_coaching_session() {
     assert_eq!(s.actions[0].due, Some(jiff::civil::date(2026, 12, 15)));
     assert_eq!(s.next_date, Some(jiff::civil::date(2026, 12, 22)));
     assert_eq!(s.discussed, [SkillId::new("bigger-picture")]);
+    assert_eq!(
+        s.assessment,
+        Some(p.assessments.len() - 1),
+        "rated in this session"
+    );
     assert_eq!(
         p.sessions[0].actions[1].status,
         lodestar::model::ActionStatus::Done

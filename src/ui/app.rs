@@ -1246,7 +1246,18 @@ fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
         Edit::SetDetails { role, team, coach } => profile.set_details(&role, &team, &coach)?,
         Edit::AddAssessment(mut assessment) => {
             assessment.note = crate::model::profile::validated_note(&assessment.note)?;
+            let date = assessment.date;
             profile.assessments.push(assessment);
+            // Rated during a session that is still open: it is that session's.
+            let index = profile.assessments.len() - 1;
+            if let Some(s) = profile
+                .sessions
+                .iter_mut()
+                .rev()
+                .find(|s| s.in_progress && s.date == date)
+            {
+                s.assessment = Some(index);
+            }
             true
         }
         Edit::SetTarget(skill, level) => match level {

@@ -254,6 +254,16 @@ pub fn live(
         {
             commands.push(Command::LeaveSession);
         }
+        if ui
+            .button("Rate the skills")
+            .on_hover_text(
+                "Rate in step 4; the assessment belongs to this session, which stays open",
+            )
+            .clicked()
+        {
+            commands.push(Command::LeaveSession);
+            commands.push(Command::SetTab(super::app::Tab::Rate));
+        }
     });
     ui.separator();
 
