@@ -356,7 +356,7 @@ thead {{ display: table-header-group; }}
 
     fn lists(&self) -> [(&'static str, &Vec<String>); 5] {
         [
-            ("Strengths to keep", &self.strengths),
+            ("Strengths you listed", &self.strengths),
             ("Growing, as recommended", &self.growing),
             ("Worth talking about", &self.to_talk_about),
             ("My own strengths", &self.own_strengths),

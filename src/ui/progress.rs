@@ -40,7 +40,7 @@ pub fn show(
     ui.add_space(8.0);
     ui.heading("How far you have come");
     ui.label(
-        "Each ring is a level from 1 at the centre to 5 at the edge. The filled shape is \
+        "The rings are the levels, 1 innermost and 5 at the edge. The filled shape is \
          the latest rating; the dashed green line is where you want to be. Switch layers on \
          to compare with earlier sessions or with your coach's view.",
     );
