@@ -173,6 +173,10 @@ impl Store {
     /// When nothing or more than one profile matches.
     pub fn find(&self, query: &str) -> Result<ProfileSummary> {
         let listing = self.list();
+        // A file set aside while looking is said, not passed over in silence.
+        for problem in &listing.problems {
+            log::warn!("{problem}");
+        }
         let q = query.trim().to_lowercase();
         let exact: Vec<&ProfileSummary> = listing
             .profiles
