@@ -106,6 +106,27 @@ pub enum RaterArg {
     Coach,
 }
 
+/// The whole program, shared by the `lodestar` binary and its Windows
+/// console twin `lodestar-cli`: parses the command line, then opens the app
+/// or runs a headless command. Errors end up here, once, on stderr.
+#[must_use]
+pub fn main() -> std::process::ExitCode {
+    crate::mark_process_start();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    let result = open_store(&cli).and_then(|store| match &cli.command {
+        None | Some(Command::Gui) => crate::ui::run(store),
+        Some(command) => run(&store, command, &mut std::io::stdout().lock()),
+    });
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
 /// Opens the store for a command, adding the sample on a fresh folder.
 ///
 /// # Errors

@@ -12,3 +12,17 @@ pub mod model;
 pub mod report;
 pub mod store;
 pub mod ui;
+
+static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Notes the moment the process started (called first thing in `main`), so
+/// that start-up can be measured to the first frame.
+pub fn mark_process_start() {
+    PROCESS_START.get_or_init(std::time::Instant::now);
+}
+
+/// When the process started, if `main` noted it.
+#[must_use]
+pub fn process_start() -> Option<std::time::Instant> {
+    PROCESS_START.get().copied()
+}

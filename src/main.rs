@@ -1,28 +1,12 @@
-//! The `lodestar` binary: parses the command line, then opens the app or
-//! runs a headless command. Errors end up here, once, on stderr.
+//! The `lodestar` binary: the app, and the headless commands. On Windows
+//! a release build is a GUI program (no console window opens with it), so
+//! its commands print nothing there; `lodestar-cli.exe` is its console twin.
 
 #![cfg_attr(
     all(not(debug_assertions), target_os = "windows"),
     windows_subsystem = "windows"
 )]
 
-use std::process::ExitCode;
-
-use clap::Parser as _;
-use lodestar::cli::{self, Cli, Command};
-
-fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
-    let result = cli::open_store(&cli).and_then(|store| match &cli.command {
-        None | Some(Command::Gui) => lodestar::ui::run(store),
-        Some(command) => cli::run(&store, command, &mut std::io::stdout().lock()),
-    });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::FAILURE
-        }
-    }
+fn main() -> std::process::ExitCode {
+    lodestar::cli::main()
 }

@@ -231,7 +231,10 @@ fn a_save_after_an_outside_edit_is_refused() {
     h.profile.team = "edited here".into();
     let err = h.save().expect_err("conflict");
     assert!(matches!(err, StoreError::ChangedOnDisk { .. }));
-    assert!(err.to_string().contains("changed on disk"), "{err}");
+    assert!(
+        err.to_string().contains("changed or removed on disk"),
+        "{err}"
+    );
     assert_eq!(
         fs::read(&path).expect("read"),
         outside,

@@ -395,7 +395,7 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
     std::thread::sleep(lodestar::ui::app::AUTOSAVE_DELAY);
     h.step();
     h.run();
-    h.get_by_label_contains("was changed by another program");
+    h.get_by_label_contains("was changed or removed by another program");
     assert!(
         std::fs::read_to_string(&path)
             .expect("read")
@@ -1079,4 +1079,25 @@ fn the_plan_editor_builds_a_plan_that_prints() {
     let doc = dir.path().join("plan.docx");
     h.state_mut().export_plan_to(&doc);
     assert!(h.state().status.error && !doc.exists());
+}
+
+#[test]
+fn the_about_box_tells_the_version_and_where_the_data_is() {
+    let (_dir, store) = new_store();
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "About");
+    assert!(h.state().about);
+    h.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    h.get_by_label(&store.root().display().to_string());
+    h.get_by_label("Open the folder");
+    h.get_by_label_contains("makes no network connections");
+    click(&mut h, "Close");
+    assert!(!h.state().about);
+    assert!(h.query_by_label("Open the folder").is_none());
+    // Escape closes it too.
+    click(&mut h, "About");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().about);
 }

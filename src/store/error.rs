@@ -42,7 +42,7 @@ pub enum StoreError {
     ReadOnly { name: String, reason: String },
 
     #[error(
-        "\"{name}\" was changed on disk by another program (a sync folder, another computer) since it was opened. Nothing was overwritten: reload to see the other version, or keep yours to replace it."
+        "\"{name}\" was changed or removed on disk by another program (a sync folder, another computer) since it was opened. Nothing was overwritten: reload to see the other version, or keep yours to replace it."
     )]
     ChangedOnDisk { name: String },
 
@@ -74,6 +74,9 @@ fn io_message(action: &str, path: &std::path::Path, source: &io::Error) -> Strin
         io::ErrorKind::NotFound => "it does not exist".to_owned(),
         io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
         io::ErrorKind::QuotaExceeded => "your disk quota is used up".to_owned(),
+        io::ErrorKind::FileTooLarge => {
+            "the file is larger than this system allows (a size limit, or a full disk). Free some space and try again".to_owned()
+        }
         _ => source.to_string(),
     };
     format!("Could not {action} {}: {what}.", path.display())

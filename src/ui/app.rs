@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{checklist, compare_screen, details, picker, plan, progress, rating, session, theme};
+use super::{
+    about, checklist, compare_screen, details, picker, plan, progress, rating, session, theme,
+};
 use crate::model::ActionStatus;
 use crate::model::coaching::{ActionRef, SummaryFormat};
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Profile, ProfileId, SkillId, TextError};
@@ -189,6 +191,10 @@ pub enum Command {
     PrintPlan,
     /// Save the plan as PDF, Markdown or HTML where the person picks.
     ExportPlan,
+    /// Show or hide the About box.
+    About(bool),
+    /// Open the data folder in the system's file manager.
+    OpenDataFolder,
 }
 
 /// The line at the bottom of the window.
@@ -272,13 +278,17 @@ pub struct LodestarApp {
     pending: Vec<Command>,
     title: String,
     /// With `LODESTAR_TRACE_FRAMES=1`, each painted frame is logged to stderr
-    /// (to measure start-up and to check that an idle window stays idle).
+    /// with the time since the process started (to measure start-up to the
+    /// first frame, and to check that an idle window stays idle).
     trace: Option<FrameTrace>,
     /// A fixed "today" (tests and snapshots); `None` reads the clock.
     today: Option<jiff::civil::Date>,
     /// Set when the system asks the app to quit (logout, shutdown, kill):
     /// the next frame saves and closes the window.
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The About box is shown.
+    pub about: bool,
+    about_icon: Option<egui::TextureHandle>,
 }
 
 struct FrameTrace {
@@ -307,11 +317,13 @@ impl LodestarApp {
             pending: Vec::new(),
             title: String::new(),
             trace: std::env::var_os("LODESTAR_TRACE_FRAMES").map(|_| FrameTrace {
-                start: Instant::now(),
+                start: crate::process_start().unwrap_or_else(Instant::now),
                 frames: 0,
             }),
             today: None,
             stop: std::sync::Arc::default(),
+            about: false,
+            about_icon: None,
         };
         app.refresh_listing();
         let recovered = app.store.recovered();
@@ -399,7 +411,7 @@ impl LodestarApp {
                 open.conflict = true;
                 self.status = Status {
                     text: format!(
-                        "\"{name}\" was changed by another program. Choose which version to keep."
+                        "\"{name}\" was changed or removed by another program. Choose which version to keep."
                     ),
                     error: true,
                 };
@@ -678,6 +690,16 @@ impl LodestarApp {
                 }
             }
             Command::PrintPlan => self.print_plan(),
+            Command::About(show) => self.about = show,
+            Command::OpenDataFolder => {
+                let root = self.store.root().to_path_buf();
+                if let Err(e) = opener::open(&root) {
+                    self.fail(format!(
+                        "No file manager could be opened ({e}). Your data is in {}.",
+                        root.display()
+                    ));
+                }
+            }
             Command::ExportPlan => {
                 let Some(open) = &self.open else { return };
                 let suggested = format!(
@@ -1205,6 +1227,9 @@ impl LodestarApp {
             }
         });
 
+        if self.about && about::show(&ctx, self.store.root(), &mut self.about_icon, &mut commands) {
+            commands.push(Command::About(false));
+        }
         for command in commands {
             self.run_command(&ctx, command);
         }
@@ -1473,6 +1498,13 @@ fn status_line(ui: &mut egui::Ui, app: &LodestarApp, commands: &mut Vec<Command>
             commands.push(Command::UndoDelete);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("About")
+                .on_hover_text("Version, where your data lives")
+                .clicked()
+            {
+                commands.push(Command::About(true));
+            }
             theme_switch(ui, commands);
         });
     });

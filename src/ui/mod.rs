@@ -1,6 +1,7 @@
 //! The desktop app: an app shell (`app`) and one file per screen. Screens
 //! never touch files: they push [`app::Command`]s, which the shell applies.
 
+pub mod about;
 pub mod app;
 pub mod checklist;
 pub mod compare_screen;
@@ -31,7 +32,7 @@ pub fn run(store: Store) -> Result<()> {
             .with_app_id("lodestar")
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size(theme::MIN_WINDOW)
-            .with_icon(std::sync::Arc::new(icon::app_icon(128))),
+            .with_icon(std::sync::Arc::new(icon::app_icon())),
         ..Default::default()
     };
     eframe::run_native(
