@@ -5,7 +5,7 @@
 
 use super::app::{Command, Edit};
 use super::theme;
-use super::widgets::action;
+use super::widgets::{self, action};
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Matcher, Profile, SkillId};
 
 /// Text being typed, kept between frames.
@@ -106,7 +106,7 @@ pub fn show(
         let label = ui.label(format!("{add_label}:"));
         let edit = ui
             .add(
-                egui::TextEdit::singleline(&mut draft)
+                widgets::line_edit(&mut draft)
                     .hint_text(match kind {
                         ListKind::Have => "e.g. explaining faults to customers",
                         ListKind::Want => "e.g. giving feedback to apprentices",
@@ -212,9 +212,7 @@ fn item_row(
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Edit quality:");
             let r = ui
-                .add(
-                    egui::TextEdit::singleline(text).desired_width(ui.available_width().min(420.0)),
-                )
+                .add(widgets::line_edit(text).desired_width(ui.available_width().min(420.0)))
                 .labelled_by(label.id);
             if !r.has_focus() && !r.lost_focus() {
                 r.request_focus();
@@ -338,7 +336,7 @@ fn item_row(
     }
     if let Some((_, note)) = drafts.note.as_mut().filter(|(id, _)| *id == item.id) {
         let r = ui.add(
-            egui::TextEdit::multiline(note)
+            widgets::notes_edit(note)
                 .hint_text("Evidence or a short note: when did this show?")
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),

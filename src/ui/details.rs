@@ -2,6 +2,7 @@
 //! the top of the first step; changes apply when a field loses focus.
 
 use super::app::{Command, Edit};
+use super::widgets;
 use crate::model::Profile;
 
 /// The fields as typed, until they are applied.
@@ -46,7 +47,7 @@ pub fn show(
                         let l = ui.label(label);
                         let r = ui
                             .add(
-                                egui::TextEdit::singleline(&mut fields[i])
+                                widgets::line_edit(&mut fields[i])
                                     .hint_text(hint)
                                     .desired_width(320.0),
                             )

@@ -3,7 +3,7 @@
 
 use super::app::Command;
 use super::theme;
-use super::widgets::action;
+use super::widgets::{self, action};
 use crate::model::ProfileId;
 use crate::store::ProfileSummary;
 
@@ -42,7 +42,7 @@ pub fn show(
         let label = ui.label("New profile:");
         let edit = ui
             .add(
-                egui::TextEdit::singleline(&mut state.new_name)
+                widgets::line_edit(&mut state.new_name)
                     .hint_text("Name of the technician")
                     .desired_width(260.0),
             )
@@ -101,7 +101,7 @@ pub fn show(
                         if let Some((_, name)) = renaming {
                             let label = ui.label("New name:");
                             let r = ui
-                                .add(egui::TextEdit::singleline(name).desired_width(260.0))
+                                .add(widgets::line_edit(name).desired_width(260.0))
                                 .labelled_by(label.id);
                             if !r.has_focus() && !r.lost_focus() {
                                 r.request_focus();

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use super::app::{Command, Edit, TypingKey};
 use super::theme;
-use super::widgets::action;
+use super::widgets::{self, action};
 use crate::model::plan::{RECOMMENDED_FOCUS, suggest_focus};
 use crate::model::{Action, ActionStatus, Catalog, FocusSkill, PlanStatus, Profile};
 use crate::report::Paper;
@@ -217,7 +217,7 @@ pub fn show(
                 ui.horizontal(|ui| {
                     let l = ui.label(label);
                     ui.add(
-                        egui::TextEdit::singleline(text)
+                        widgets::line_edit(text)
                             .hint_text(hint)
                             .desired_width(f32::INFINITY),
                     )
@@ -266,7 +266,7 @@ pub fn show(
                     }
                     if ui
                         .add(
-                            egui::TextEdit::singleline(&mut a.text)
+                            widgets::line_edit(&mut a.text)
                                 .desired_width((ui.available_width() - 260.0).max(120.0)),
                         )
                         .on_hover_text("Action")
@@ -276,7 +276,7 @@ pub fn show(
                     }
                     let l = ui.label("Owner");
                     if ui
-                        .add(egui::TextEdit::singleline(&mut a.owner).desired_width(100.0))
+                        .add(widgets::line_edit(&mut a.owner).desired_width(100.0))
                         .labelled_by(l.id)
                         .changed()
                     {
@@ -295,7 +295,7 @@ pub fn show(
             ui.horizontal(|ui| {
                 let l = ui.label(format!("New action for {name}:"));
                 let r = ui
-                    .add(egui::TextEdit::singleline(draft).desired_width(320.0))
+                    .add(widgets::line_edit(draft).desired_width(320.0))
                     .labelled_by(l.id);
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if (ui.button("Add").clicked() || enter) && !draft.trim().is_empty() {
@@ -347,7 +347,7 @@ pub fn show(
                 let l = ui.label(format!("New resource for {name}:"));
                 let r = ui
                     .add(
-                        egui::TextEdit::singleline(draft)
+                        widgets::line_edit(draft)
                             .hint_text("A person, a course, a book, time")
                             .desired_width(320.0),
                     )
@@ -393,7 +393,7 @@ fn date_field(
     let l = ui.label(label);
     let r = ui
         .add(
-            egui::TextEdit::singleline(text)
+            widgets::line_edit(text)
                 .hint_text("YYYY-MM-DD")
                 .desired_width(100.0),
         )

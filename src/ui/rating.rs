@@ -8,6 +8,7 @@ use egui::RichText;
 
 use super::app::{Command, Edit};
 use super::theme;
+use super::widgets;
 use crate::model::{Assessment, Catalog, Level, Profile, Rater, SkillId};
 
 /// An assessment being filled in.
@@ -110,7 +111,7 @@ pub fn show(
     ui.add_space(6.0);
     let label = ui.label("Note for this assessment:");
     ui.add(
-        egui::TextEdit::multiline(&mut draft.note)
+        widgets::notes_edit(&mut draft.note)
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     )

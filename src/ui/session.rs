@@ -9,6 +9,7 @@ use jiff::civil::Date;
 
 use super::app::{Command, Edit, SessionField};
 use super::theme;
+use super::widgets;
 use crate::model::coaching::{self, ActionRef, SummaryFormat};
 use crate::model::{Action, ActionStatus, Catalog, Profile, SkillId};
 
@@ -507,7 +508,7 @@ fn notes(
     let text_edit = |ui: &mut egui::Ui, label: &str, text: &mut String, rows: usize| {
         let l = ui.label(RichText::new(label).strong());
         ui.add(
-            egui::TextEdit::multiline(text)
+            widgets::notes_edit(text)
                 .desired_rows(rows)
                 .desired_width(f32::INFINITY),
         )
@@ -536,7 +537,7 @@ fn notes(
             let answer = &mut live.answers[i];
             let l = ui.label(&p.prompt);
             ui.add(
-                egui::TextEdit::multiline(answer)
+                widgets::notes_edit(answer)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)
                     .hint_text("The answer, in the technician's words"),
@@ -601,7 +602,7 @@ fn notes(
     let l = ui.label("New action:");
     let field = ui
         .add(
-            egui::TextEdit::singleline(&mut draft.text)
+            widgets::line_edit(&mut draft.text)
                 .desired_width(f32::INFINITY)
                 .hint_text("What will be done, concretely"),
         )
@@ -609,11 +610,11 @@ fn notes(
     let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     ui.horizontal_wrapped(|ui| {
         let l = ui.label("Owner:");
-        ui.add(egui::TextEdit::singleline(&mut draft.owner).desired_width(180.0))
+        ui.add(widgets::line_edit(&mut draft.owner).desired_width(180.0))
             .labelled_by(l.id);
         let l = ui.label("Due:");
         ui.add(
-            egui::TextEdit::singleline(&mut draft.due)
+            widgets::line_edit(&mut draft.due)
                 .desired_width(110.0)
                 .hint_text("YYYY-MM-DD"),
         )
@@ -696,7 +697,7 @@ fn notes(
         let l = ui.label(RichText::new("Next session:").strong());
         let r = ui
             .add(
-                egui::TextEdit::singleline(&mut live.next_date)
+                widgets::line_edit(&mut live.next_date)
                     .desired_width(120.0)
                     .hint_text("YYYY-MM-DD"),
             )
@@ -745,7 +746,7 @@ fn notes(
             );
             let l = ui.label("Private notes:");
             ui.add(
-                egui::TextEdit::multiline(&mut live.private)
+                widgets::notes_edit(&mut live.private)
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
             )
