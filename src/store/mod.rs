@@ -90,6 +90,9 @@ impl Store {
             fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
             restrict_dir(&dir);
         }
+        // Saves killed half-way (a crash, a power cut) leave a temporary
+        // file beside the profile; the profile itself is intact.
+        profile_file::remove_stale_temp_files(&store.profiles_dir());
         if fresh {
             // Only a folder we made ourselves: a --config-dir pointing at an
             // existing folder keeps the permissions its owner chose.
@@ -430,6 +433,19 @@ fn restrict_dir(dir: &Path) {
 
 #[cfg(not(unix))]
 fn restrict_dir(_dir: &Path) {}
+
+/// Reads a profile from a file's bytes as opening or importing it would
+/// (older formats are migrated), without touching the disk: for tools, and
+/// for fuzzing the loader. A file that is not a profile this version reads
+/// gives the reason, in words.
+///
+/// # Errors
+/// When the bytes are not a profile (or one from a newer Lodestar).
+pub fn parse_profile_bytes(bytes: &[u8]) -> std::result::Result<Profile, String> {
+    parse_profile(bytes, "p-0000000000000000")
+        .map(|loaded| loaded.profile)
+        .map_err(|e| e.to_string())
+}
 
 /// Writes a file the person asked for (an exported chart or plan)
 /// atomically: a half-written file never replaces a good one.

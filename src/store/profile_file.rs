@@ -16,6 +16,10 @@ use crate::model::{Profile, ProfileId, SCHEMA_VERSION};
 /// A new backup is taken at the first save after opening, then at most this often.
 const BACKUP_EVERY: Duration = Duration::from_mins(10);
 
+/// A save's temporary file older than this was left by a save that never
+/// finished (the process was killed): no running save still owns it.
+const STALE_TEMP_AGE: Duration = Duration::from_hours(1);
+
 /// Whether this window may write the profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Access {
@@ -307,6 +311,7 @@ impl ProfileHandle {
         }
         write_atomic(&path, bytes)?;
         self.last_backup = Some(Instant::now());
+        remove_stale_temp_files(&self.backup_dir);
         let backups = list_backups(&self.backup_dir);
         for old in backups
             .iter()
@@ -318,6 +323,44 @@ impl ProfileHandle {
         }
         Ok(())
     }
+}
+
+/// Removes the temporary files that saves killed half-way left in `dir`
+/// (`.<name>.json.<6 letters>`, the atomic-write-file crate's naming), once
+/// they are old enough that no save still running can own them. They never
+/// hold the only copy of anything: the file they were to replace is intact.
+pub(super) fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_temp_name) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE_TEMP_AGE);
+        if stale && let Err(e) = fs::remove_file(entry.path()) {
+            log::warn!(
+                "could not remove a leftover temporary file {}: {e}",
+                entry.path().display()
+            );
+        }
+    }
+}
+
+fn is_temp_name(name: &str) -> bool {
+    name.strip_prefix('.')
+        .and_then(|n| n.rsplit_once('.'))
+        .is_some_and(|(base, suffix)| {
+            Path::new(base).extension().is_some_and(|e| e == "json")
+                && suffix.len() == 6
+                && suffix.chars().all(|c| c.is_ascii_alphanumeric())
+        })
 }
 
 /// Backup files in a folder, oldest first (their names sort by time).
@@ -378,4 +421,19 @@ fn fnv1a(bytes: &[u8]) -> u64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn temporary_files_are_told_from_profiles_and_backups() {
+        assert!(super::is_temp_name(".p-0123456789abcdef.json.aB3xY9"));
+        assert!(super::is_temp_name(".20261124T120301.123Z.json.000000"));
+        assert!(!super::is_temp_name("p-0123456789abcdef.json"));
+        assert!(!super::is_temp_name(".sample-added"));
+        assert!(!super::is_temp_name(".p-1.json.corrupt"));
+        assert!(!super::is_temp_name(
+            "p-1.json.corrupt-20261124T120301.123Z"
+        ));
+    }
 }
