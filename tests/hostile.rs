@@ -1,0 +1,306 @@
+//! Hostile conditions a desktop app meets sooner or later: a disk that
+//! fills up while someone types, a folder that disappears, a megabyte of
+//! pasted text, a competency list with a thousand skills. Each one gets a
+//! clear message, and nothing anybody typed is lost.
+//! (Hostile names and corrupt or newer files: `tests/store.rs`; crashes:
+//! `tests/crash.rs`; random files: `tests/proptest.rs`.)
+
+use std::fmt::Write as _;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use lodestar::model::{Profile, Session};
+use lodestar::store::Store;
+use lodestar::ui::LodestarApp;
+
+fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_ui_state(
+            |ui, app: &mut LodestarApp| app.frame(ui),
+            LodestarApp::new(store.clone()),
+        )
+}
+
+fn click(h: &mut Harness<'static, LodestarApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn have_texts(h: &Harness<'static, LodestarApp>) -> Vec<String> {
+    h.state()
+        .open
+        .as_ref()
+        .expect("a profile is open")
+        .profile()
+        .have
+        .iter()
+        .map(|i| i.text.clone())
+        .collect()
+}
+
+/// Sets this process's file size limit (soft), as `ulimit -f` would.
+#[cfg(unix)]
+fn limit_file_size(limit: &str) {
+    let pid = std::process::id().to_string();
+    let status = std::process::Command::new("prlimit")
+        .args(["--pid", &pid, &format!("--fsize={limit}:")])
+        .status()
+        .expect("prlimit (util-linux) runs");
+    assert!(status.success(), "prlimit --fsize={limit}");
+}
+
+/// The child side of `a_full_disk_keeps_every_edit_and_says_so`: it limits
+/// its own file size, so every save fails the way a full disk makes it fail
+/// (the write stops half-way), then lifts the limit as if space was freed.
+#[cfg(unix)]
+fn fill_the_disk_while_editing(root: &str) {
+    // Past the limit the kernel sends SIGXFSZ, which would end the process;
+    // with a handler, the write fails with an error instead, as on a full disk.
+    signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    )
+    .expect("handler");
+    let store = Store::open(root).expect("store");
+    store.seed_sample_if_new().expect("sample");
+    let id = store.list().profiles[0].id.clone();
+    let before = std::fs::read(store.profile_path(&id)).expect("read");
+
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    limit_file_size("4096");
+    click(&mut h, "+ Prioritizing");
+    h.state_mut().save_now();
+    h.run();
+    let status = h.state().status.clone();
+    assert!(status.error, "the failed save is shown: {status:?}");
+    assert!(
+        status.text.contains("Free some space"),
+        "says what to do: {}",
+        status.text
+    );
+    h.get_by_label_contains("Free some space");
+    assert_eq!(
+        std::fs::read(store.profile_path(&id)).expect("read"),
+        before,
+        "the file on disk is untouched"
+    );
+    assert!(have_texts(&h).iter().any(|t| t == "Prioritizing"), "kept");
+
+    // Keep typing while the disk is full: still nothing lost.
+    let field = "Add a quality you have:";
+    click(&mut h, field);
+    h.get_by_label(field).type_text("Calm on a full disk");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.state_mut().save_now();
+    h.run();
+    assert!(h.state().status.error);
+
+    // Space is freed: the next save writes everything.
+    limit_file_size("unlimited");
+    h.state_mut().save_now();
+    h.run();
+    assert_eq!(h.state().status.text, "Saved");
+    let saved: Profile =
+        serde_json::from_slice(&std::fs::read(store.profile_path(&id)).expect("read"))
+            .expect("parses");
+    let texts: Vec<&str> = saved.have.iter().map(|i| i.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Prioritizing") && texts.contains(&"Calm on a full disk"),
+        "{texts:?}, app has {:?}",
+        have_texts(&h)
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn a_full_disk_keeps_every_edit_and_says_so() {
+    const CHILD: &str = "LODESTAR_DISK_FULL_CHILD";
+    if let Some(root) = std::env::var_os(CHILD) {
+        fill_the_disk_while_editing(root.to_str().expect("utf-8"));
+        return;
+    }
+    // In a child process: the size limit must not touch the other tests.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "a_full_disk_keeps_every_edit_and_says_so",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD, dir.path())
+        .output()
+        .expect("child runs");
+    assert!(
+        out.status.success(),
+        "the child failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+        "the child ran the checks"
+    );
+}
+
+#[test]
+fn a_vanished_folder_gives_a_clear_message_and_the_edits_are_rescued() {
+    use eframe::App as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    drop(store.create("Dana").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Dana");
+    // A sync tool or a careless cleanup takes the folder away.
+    let moved = dir.path().join("moved-away");
+    std::fs::rename(store.profiles_dir(), &moved).expect("moved");
+    click(&mut h, "+ Prioritizing");
+    h.state_mut().save_now();
+    h.run();
+    // The file went with the folder: never written over blindly, the
+    // person is asked.
+    let status = h.state().status.clone();
+    assert!(status.error, "{status:?}");
+    assert!(
+        status
+            .text
+            .contains("changed or removed by another program"),
+        "{}",
+        status.text
+    );
+    click(&mut h, "Keep mine");
+    let status = h.state().status.clone();
+    assert!(
+        status.error && status.text.contains("folder does not exist"),
+        "{status:?}"
+    );
+    // Closing the window now keeps the edits in recovered/.
+    h.state_mut().on_exit();
+    let recovered = store.recovered();
+    assert_eq!(recovered.len(), 1, "the unsaved profile is kept");
+    let kept: Profile =
+        serde_json::from_slice(&std::fs::read(&recovered[0]).expect("read")).expect("parses");
+    assert!(kept.have.iter().any(|i| i.text == "Prioritizing"));
+    // The next start says where they are.
+    std::fs::rename(&moved, store.profiles_dir()).expect("back");
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label_contains("could not be saved earlier");
+}
+
+#[test]
+fn a_megabyte_of_pasted_text_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    drop(store.create("Paster").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Paster");
+    let megabyte = "leadership ".repeat(100_000);
+    let field = "Add a quality you have:";
+    h.get_by_label(field).click();
+    h.run();
+    h.get_by_label(field).type_text(&megabyte);
+    h.run();
+    // The field takes in what can be shown at once (a megabyte laid out and
+    // matched every frame froze the window for seconds), and says no.
+    let value = h
+        .get_by_label(field)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert_eq!(value.chars().count(), lodestar::ui::widgets::LINE_FIELD_MAX);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let status = h.state().status.clone();
+    assert!(
+        status.error && status.text.contains("too long"),
+        "{status:?}"
+    );
+    assert!(have_texts(&h).is_empty(), "nothing was added");
+
+    // A megabyte that is already in a file (notes from another tool) is
+    // kept whole: Lodestar refuses to take in more than it can show, but it
+    // never cuts what someone wrote.
+    let mut p = store.create("Long notes").expect("created");
+    let mut s = Session::new(jiff::civil::date(2026, 11, 25));
+    s.notes = "Ünïcödé, עברית, 🚀 and more. ".repeat(40_000);
+    p.profile.sessions.push(s);
+    p.save().expect("saves a large profile");
+    let id = p.profile.id.clone();
+    let expected = p.profile.clone();
+    drop(p);
+    let again = store.open_profile(&id).expect("opens");
+    assert_eq!(again.profile, expected);
+}
+
+#[test]
+fn a_list_of_a_thousand_skills_imports_and_compares() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("big.csv");
+    let mut text = String::from("skill,description,keywords\n");
+    for i in 0..1000 {
+        writeln!(
+            text,
+            "Skill number {i},\"What skill {i} looks like, in a sentence.\",kw{i};word{i}"
+        )
+        .expect("a String takes it");
+    }
+    std::fs::write(&csv, text).expect("write");
+    let cfg = dir.path().join("cfg");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lodestar"))
+            .arg("--config-dir")
+            .arg(&cfg)
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let imported = run(&[
+        "import-catalog",
+        csv.to_str().expect("utf-8"),
+        "--title",
+        "Big framework",
+    ]);
+    assert!(imported.contains("1000"), "{imported}");
+    let listed = run(&["catalogs"]);
+    assert!(listed.contains("Big framework"), "{listed}");
+    let id = listed
+        .lines()
+        .find(|l| l.contains("Big framework"))
+        .and_then(|l| l.split_whitespace().next())
+        .expect("an id")
+        .to_owned();
+    let compared = run(&["compare", "sample", "--catalog", &id]);
+    assert!(
+        compared.contains("Skill number 999"),
+        "every skill is shown"
+    );
+
+    // And the app shows it.
+    let store = Store::open(&cfg).expect("store");
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    let catalog = h
+        .state()
+        .catalogs
+        .catalogs
+        .iter()
+        .find(|c| c.title == "Big framework")
+        .map(|c| c.skills.len());
+    assert_eq!(catalog, Some(1000));
+}
