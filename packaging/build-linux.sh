@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds Lodestar's Debian/Ubuntu package: target/dist/lodestar_<version>_<arch>.deb
+#
+#   packaging/build-linux.sh            # release build, then the .deb
+#   SKIP_BUILD=1 packaging/build-linux.sh   # package the release binary already built
+#
+# Needs only cargo and dpkg-deb (on every Debian/Ubuntu). The package installs:
+#   /usr/bin/lodestar
+#   /usr/share/applications/lodestar.desktop
+#   /usr/share/icons/hicolor/<size>/apps/lodestar.png (16-512 px) and scalable/apps/lodestar.svg
+#   /usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml
+#   /usr/share/doc/lodestar/copyright
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  cargo build --release --locked
+fi
+bin=target/release/lodestar
+[ -x "$bin" ] || { echo "build-linux: $bin is missing; build it first (cargo build --release)" >&2; exit 1; }
+
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+arch=$(dpkg --print-architecture)
+out=target/dist/lodestar_${version}_${arch}.deb
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+
+install -Dm755 "$bin" "$stage/usr/bin/lodestar"
+install -Dm644 packaging/linux/lodestar.desktop "$stage/usr/share/applications/lodestar.desktop"
+install -Dm644 packaging/linux/org.lodestar.Lodestar.metainfo.xml \
+  "$stage/usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml"
+for size in 16 24 32 48 64 128 256 512; do
+  install -Dm644 "packaging/icons/lodestar-$size.png" \
+    "$stage/usr/share/icons/hicolor/${size}x${size}/apps/lodestar.png"
+done
+install -Dm644 packaging/icons/lodestar.svg "$stage/usr/share/icons/hicolor/scalable/apps/lodestar.svg"
+install -Dm644 packaging/linux/copyright "$stage/usr/share/doc/lodestar/copyright"
+
+# The binary links only libc, libm and libgcc_s; eframe/winit/wgpu open the
+# display and graphics libraries at run time (dlopen), and egui finds the
+# system's fonts through fontconfig the same way, so dpkg-shlibdeps cannot see
+# them. This list is what the app opened itself when started under X11
+# (strace -f -e openat), plus what winit opens on a Wayland desktop.
+depends="libc6 (>= 2.34), libgcc-s1, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1"
+depends+=", libxcursor1, libxi6, libwayland-client0, libwayland-cursor0, libwayland-egl1"
+depends+=", libegl1, libvulkan1, libfontconfig1"
+# A Vulkan or OpenGL driver draws the window; the file dialogs need a desktop
+# portal or zenity; "Print" and "Open the folder" hand over to xdg-open.
+recommends="mesa-vulkan-drivers | libgl1-mesa-dri, xdg-desktop-portal-gtk | zenity, xdg-utils"
+
+mkdir -p "$stage/DEBIAN"
+cat >"$stage/DEBIAN/control" <<CONTROL
+Package: lodestar
+Version: $version
+Architecture: $arch
+Maintainer: The Lodestar developers <lodestar@localhost>
+Installed-Size: $(du -sk "$stage/usr" | cut -f1)
+Depends: $depends
+Recommends: $recommends
+Section: education
+Priority: optional
+Description: leadership coaching for technicians
+ Lodestar helps technicians grow into leaders: list the leadership
+ qualities you have and want, compare them with a recommended list, rate
+ skills over coaching sessions on a radar chart, and print a development
+ plan. It works offline and keeps every profile in your own config folder.
+CONTROL
+
+mkdir -p target/dist
+dpkg-deb --root-owner-group -Zxz --build "$stage" "$out" >/dev/null
+echo "built $out ($(du -h "$out" | cut -f1))"

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Cross-builds Lodestar for Windows on Debian/Ubuntu, then its installer:
+#   target/x86_64-pc-windows-gnu/release/lodestar.exe       the app (GUI, no console window)
+#   target/x86_64-pc-windows-gnu/release/lodestar-cli.exe   the same program for the command line
+#   target/dist/Lodestar-<version>-setup.exe                the NSIS installer
+#
+# Needs: rustup, and (as root) apt-get install mingw-w64 nsis.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=x86_64-pc-windows-gnu
+
+for tool in x86_64-w64-mingw32-gcc makensis; do
+  command -v "$tool" >/dev/null || {
+    echo "build-windows: $tool is missing: apt-get install -y mingw-w64 nsis" >&2
+    exit 1
+  }
+done
+rustup target list --installed | grep -qx "$target" || rustup target add "$target"
+
+cargo build --release --locked --target "$target" --features cli-binary --bins
+bindir=target/$target/release
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+mkdir -p target/dist
+out=$(pwd)/target/dist/Lodestar-$version-setup.exe
+# makensis resolves the script's relative paths from the script's folder.
+makensis -V2 -DVERSION="$version" -DBINDIR="$(pwd)/$bindir" -DOUTFILE="$out" packaging/windows/lodestar.nsi
+ls -l "$bindir/lodestar.exe" "$bindir/lodestar-cli.exe" "$out"

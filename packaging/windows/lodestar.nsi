@@ -1,0 +1,100 @@
+; Lodestar's Windows installer (NSIS 3, Modern UI 2).
+; Built by packaging/build-windows.sh (cross-compiled on Linux with makensis)
+; and by the release workflow on Windows:
+;   makensis -DVERSION=0.1.0 -DBINDIR=<folder with lodestar.exe and lodestar-cli.exe> -DOUTFILE=<setup.exe> lodestar.nsi
+;
+; Installs for the current user (no administrator rights needed) into
+; %LOCALAPPDATA%\Programs\Lodestar, with a Start menu entry, an optional
+; desktop shortcut, and an entry in "Apps & features" to uninstall it.
+; Uninstalling never touches the profiles in %APPDATA%\Lodestar.
+
+Unicode true
+SetCompressor /SOLID lzma
+RequestExecutionLevel user
+
+!ifndef VERSION
+  !error "pass -DVERSION=x.y.z"
+!endif
+!ifndef BINDIR
+  !error "pass -DBINDIR=<folder with lodestar.exe>"
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "Lodestar-${VERSION}-setup.exe"
+!endif
+
+!define APP "Lodestar"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Lodestar"
+
+Name "${APP}"
+OutFile "${OUTFILE}"
+InstallDir "$LOCALAPPDATA\Programs\${APP}"
+InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
+BrandingText "${APP} ${VERSION}"
+
+VIProductVersion "${VERSION}.0"
+VIAddVersionKey "ProductName" "${APP}"
+VIAddVersionKey "ProductVersion" "${VERSION}"
+VIAddVersionKey "FileVersion" "${VERSION}"
+VIAddVersionKey "FileDescription" "${APP} installer"
+VIAddVersionKey "LegalCopyright" "The Lodestar developers"
+
+!include "MUI2.nsh"
+
+!define MUI_ICON "..\icons\lodestar.ico"
+!define MUI_UNICON "..\icons\lodestar.ico"
+!define MUI_ABORTWARNING
+!define MUI_FINISHPAGE_RUN "$INSTDIR\lodestar.exe"
+!define MUI_FINISHPAGE_RUN_TEXT "Start Lodestar"
+
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_COMPONENTS
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "English"
+
+Section "Lodestar" SecApp
+  SectionIn RO
+  SetOutPath "$INSTDIR"
+  File "${BINDIR}\lodestar.exe"
+  File "${BINDIR}\lodestar-cli.exe"
+  File "..\icons\lodestar.ico"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  CreateShortCut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\lodestar.exe" "" "$INSTDIR\lodestar.ico"
+
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "The Lodestar developers"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\lodestar.ico"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+SectionEnd
+
+Section /o "Desktop shortcut" SecDesktop
+  CreateShortCut "$DESKTOP\${APP}.lnk" "$INSTDIR\lodestar.exe" "" "$INSTDIR\lodestar.ico"
+SectionEnd
+
+LangString DESC_App ${LANG_ENGLISH} "The Lodestar app, and lodestar-cli.exe for the command line."
+LangString DESC_Desktop ${LANG_ENGLISH} "A Lodestar icon on the desktop."
+!insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecApp} $(DESC_App)
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} $(DESC_Desktop)
+!insertmacro MUI_FUNCTION_DESCRIPTION_END
+
+Section "Uninstall"
+  ; Only what the installer put there: profiles and settings stay.
+  Delete "$INSTDIR\lodestar.exe"
+  Delete "$INSTDIR\lodestar-cli.exe"
+  Delete "$INSTDIR\lodestar.ico"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  Delete "$SMPROGRAMS\${APP}.lnk"
+  Delete "$DESKTOP\${APP}.lnk"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+SectionEnd
