@@ -1,6 +1,7 @@
-//! CPU time of one frame of each main screen with a profile of 50 have/want
-//! items (kittest, no GPU: layout and tessellation, not rasterising), and
-//! whether an idle app asks for repaints.
+//! CPU time of one frame of each main screen (kittest, no GPU: layout and
+//! tessellation, not rasterising): Have/Want/Compare with 50 items, every
+//! screen and session mode with the large profile, and a coach's workspace
+//! of 200 technicians; and whether an idle app asks for repaints.
 //!
 //! Run: `cargo bench --bench frames`.
 
@@ -75,9 +76,9 @@ fn main() -> anyhow::Result<()> {
     println!("idle: {steps} step(s) to settle, repaint requested afterwards: {wants_repaint}");
     drop(h);
 
-    // The large profile (50 skills, 500 assessments, 200 sessions) against
-    // its 50-skill list: Rate and Progress (chart of 20 axes, 4 layers,
-    // a 500-entry timeline).
+    // The large profile (50 skills, 500 assessments, 200 sessions with 300
+    // actions, 50 have/want items) against its 50-skill list: every main
+    // screen, then session mode.
     let catalogs = dir.path().join("catalogs");
     std::fs::create_dir_all(&catalogs)?;
     std::fs::write(
@@ -99,32 +100,53 @@ fn main() -> anyhow::Result<()> {
     h.run();
     h.get_by_label("Large Profile Benchmark").click();
     h.run();
-    for (tab, label) in [("Rate", "4  Rate"), ("Progress", "5  Progress")] {
+    let frames = |h: &mut Harness<'_, LodestarApp>| {
+        median(
+            (0..60)
+                .map(|_| {
+                    let t = Instant::now();
+                    h.step();
+                    t.elapsed()
+                })
+                .collect(),
+        )
+    };
+    for label in [
+        "1  Have",
+        "2  Want",
+        "3  Compare",
+        "4  Rate",
+        "5  Progress",
+        "6  Sessions",
+        "7  Plan",
+    ] {
         h.get_by_label(label).click();
         h.run();
-        let times: Vec<Duration> = (0..60)
-            .map(|_| {
-                let t = Instant::now();
-                h.step();
-                t.elapsed()
-            })
-            .collect();
         println!(
-            "{tab} screen, large profile (50 skills, 500 assessments): median frame {:?}",
-            median(times)
+            "{} screen, large profile: median frame {:?}",
+            label.trim_start_matches(char::is_numeric).trim(),
+            frames(&mut h)
         );
     }
+    h.get_by_label("6  Sessions").click();
+    h.run();
+    h.get_by_label("Start a coaching session").click();
+    h.run();
+    println!(
+        "session mode, large profile: median frame {:?}",
+        frames(&mut h)
+    );
     drop(h);
 
-    // A coach with 50 technicians, each with 24 assessments and 12 sessions:
+    // A coach's workspace of 200 technicians, each with 24 assessments and 12 sessions:
     // listing them (what the picker does on start) and the coach view.
     let coach_dir = tempfile::tempdir()?;
     let coach_store = Store::open(coach_dir.path())?;
-    for i in 0..50 {
-        let mut h = coach_store.create(&format!("Technician {i:02}"))?;
+    for i in 0..200 {
+        let mut h = coach_store.create(&format!("Technician {i:03}"))?;
         let mut p = lodestar::bench_data::large_profile(8, 24, 12);
         p.id = h.profile.id.clone();
-        p.name = format!("Technician {i:02}");
+        p.name = format!("Technician {i:03}");
         for s in &mut p.sessions {
             s.coach = format!("Coach {}", i % 3);
         }
@@ -139,7 +161,7 @@ fn main() -> anyhow::Result<()> {
         })
         .collect();
     println!(
-        "list 50 technicians (24 assessments, 12 sessions each): {:?}",
+        "list 200 technicians (24 assessments, 12 sessions each): {:?}",
         median(list_times)
     );
     let start = Instant::now();
@@ -151,7 +173,7 @@ fn main() -> anyhow::Result<()> {
         );
     h.run();
     println!(
-        "app start with 50 profiles, to first frame (kittest): {:?}",
+        "app start with 200 profiles, to first frame (kittest): {:?}",
         start.elapsed()
     );
     h.get_by_label("Coach view").click();
@@ -164,7 +186,7 @@ fn main() -> anyhow::Result<()> {
         })
         .collect();
     println!(
-        "coach view, 50 technicians: median frame {:?}",
+        "coach view, 200 technicians: median frame {:?}",
         median(times)
     );
     Ok(())

@@ -46,7 +46,8 @@ fn level(i: usize) -> Level {
 }
 
 /// A profile with `skills` skills, `assessments` assessments, `sessions`
-/// sessions (each with actions) and 50 have/want items.
+/// sessions (one or two actions each: 300 for 200 sessions) and 50
+/// have/want items.
 #[must_use]
 pub fn large_profile(skills: usize, assessments: usize, sessions: usize) -> Profile {
     let id = ProfileId::parse("p-large").unwrap_or_else(|| unreachable!("valid id"));
@@ -98,7 +99,8 @@ pub fn large_profile(skills: usize, assessments: usize, sessions: usize) -> Prof
                 prompt: "What went well?".into(),
                 answer: "Quite a lot.".into(),
             }];
-            x.actions = (0..2)
+            // One or two actions a session: 300 over 200 sessions.
+            x.actions = (0..=(s % 2))
                 .map(|k| {
                     let mut a = Action::new(format!("Action {k} of session {s}"));
                     a.skill = Some(skill(s + k));
