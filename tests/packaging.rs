@@ -1,0 +1,106 @@
+//! The installers' inputs agree with each other and with the app: every
+//! icon size exists and is the size it says, the launcher entry and the
+//! `AppStream` metadata name the right binary, icon and version, and the
+//! Windows configuration carries the version of this build.
+//! (The `.deb` itself is built, installed and started by
+//! `packaging/test-deb.sh`, which `scripts/test` runs in CI.)
+
+use std::path::Path;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn bytes(path: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn every_icon_size_is_there_and_the_size_it_says() {
+    for size in [16u32, 24, 32, 48, 64, 128, 256, 512] {
+        let png = bytes(&format!("packaging/icons/lodestar-{size}.png"));
+        let img = image::load_from_memory(&png).expect("a PNG");
+        assert_eq!((img.width(), img.height()), (size, size), "{size} px");
+    }
+    let svg = read("packaging/icons/lodestar.svg");
+    assert!(svg.contains("viewBox=\"0 0 512 512\""));
+    // ICO: reserved 0, type 1, then the number of images.
+    let ico = bytes("packaging/icons/lodestar.ico");
+    assert_eq!(&ico[..4], &[0, 0, 1, 0], "an .ico file");
+    assert!(u16::from_le_bytes([ico[4], ico[5]]) >= 6, "16 to 256 px");
+    let icns = bytes("packaging/icons/lodestar.icns");
+    assert_eq!(&icns[..4], b"icns");
+    let len = u32::from_be_bytes([icns[4], icns[5], icns[6], icns[7]]);
+    assert_eq!(len as usize, icns.len(), "a whole .icns file");
+    // The .deb installs the sizes that exist.
+    let script = read("packaging/build-linux.sh");
+    assert!(script.contains("for size in 16 24 32 48 64 128 256 512"));
+}
+
+#[test]
+fn the_launcher_entry_starts_the_binary_with_its_icon() {
+    let desktop = read("packaging/linux/lodestar.desktop");
+    let key = |k: &str| {
+        desktop
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+            .unwrap_or_else(|| panic!("no {k}="))
+            .to_owned()
+    };
+    assert_eq!(key("Type"), "Application");
+    assert_eq!(key("Name"), "Lodestar");
+    assert_eq!(key("Exec"), "lodestar", "the binary the .deb installs");
+    assert_eq!(
+        key("Icon"),
+        "lodestar",
+        "the hicolor icon the .deb installs"
+    );
+    // The window's app id (ui::run) is what docks match with the entry.
+    assert_eq!(key("StartupWMClass"), "lodestar");
+    assert!(read("src/ui/mod.rs").contains(".with_app_id(\"lodestar\")"));
+}
+
+#[test]
+fn the_metadata_and_installers_carry_this_version() {
+    let version = env!("CARGO_PKG_VERSION");
+    let metainfo = read("packaging/linux/org.lodestar.Lodestar.metainfo.xml");
+    assert!(metainfo.contains("<id>org.lodestar.Lodestar</id>"));
+    assert!(metainfo.contains("<launchable type=\"desktop-id\">lodestar.desktop</launchable>"));
+    assert!(
+        metainfo.contains(&format!("<release version=\"{version}\"")),
+        "metainfo lists a release {version}"
+    );
+    let packager = read("packaging/windows/Packager.toml");
+    assert!(
+        packager.contains(&format!("version = \"{version}\"")),
+        "packaging/windows/Packager.toml says version {version}"
+    );
+    let cargo = read("Cargo.toml");
+    assert!(cargo.contains("identifier = \"org.lodestar.Lodestar\""));
+    assert!(packager.contains("identifier = \"org.lodestar.Lodestar\""));
+    assert_eq!(lodestar::ui::about::VERSION, version);
+}
+
+#[test]
+fn the_windows_installer_script_finds_its_files() {
+    let nsi = read("packaging/windows/lodestar.nsi");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows");
+    for line in nsi.lines() {
+        for part in line.split('"') {
+            if let Some(rel) = part.strip_prefix("..\\") {
+                let path = dir.join("..").join(rel.replace('\\', "/"));
+                assert!(path.exists(), "{part} (in lodestar.nsi) is missing");
+            }
+        }
+    }
+    for file in ["lodestar.exe", "lodestar-cli.exe", "uninstall.exe"] {
+        assert!(
+            nsi.contains(&format!("Delete \"$INSTDIR\\{file}\"")),
+            "uninstall removes {file}"
+        );
+    }
+    // The uninstaller never touches the profiles (in %APPDATA%).
+    assert!(!nsi.contains("$APPDATA") && !nsi.contains("RMDir /r"));
+}
