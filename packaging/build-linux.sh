@@ -12,6 +12,8 @@
 #   /usr/share/doc/lodestar/copyright
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Files in the package: 0644, folders and the binary 0755, whatever the caller's umask.
+umask 022
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   cargo build --release --locked
@@ -24,6 +26,7 @@ arch=$(dpkg --print-architecture)
 out=target/dist/lodestar_${version}_${arch}.deb
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
+chmod 755 "$stage"
 
 install -Dm755 "$bin" "$stage/usr/bin/lodestar"
 install -Dm644 packaging/linux/lodestar.desktop "$stage/usr/share/applications/lodestar.desktop"
@@ -34,14 +37,20 @@ for size in 16 24 32 48 64 128 256 512; do
     "$stage/usr/share/icons/hicolor/${size}x${size}/apps/lodestar.png"
 done
 install -Dm644 packaging/icons/lodestar.svg "$stage/usr/share/icons/hicolor/scalable/apps/lodestar.svg"
-install -Dm644 packaging/linux/copyright "$stage/usr/share/doc/lodestar/copyright"
+install -d "$stage/usr/share/doc/lodestar"
+# The copyright file, with the font licence's full text (Debian has no copy of it).
+{ cat packaging/linux/copyright; echo; echo "License: OFL-1.1"; sed 's/^$/./; s/^/ /' assets/fonts/OFL.txt; } \
+  >"$stage/usr/share/doc/lodestar/copyright"
+chmod 644 "$stage/usr/share/doc/lodestar/copyright"
 
 # The binary links only libc, libm and libgcc_s; eframe/winit/wgpu open the
 # display and graphics libraries at run time (dlopen), and egui finds the
 # system's fonts through fontconfig the same way, so dpkg-shlibdeps cannot see
 # them. This list is what the app opened itself when started under X11
 # (strace -f -e openat), plus what winit opens on a Wayland desktop.
-depends="libc6 (>= 2.34), libgcc-s1, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1"
+# The newest glibc symbol version the binary uses is the libc6 it needs.
+glibc=$(objdump -T "$bin" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -V | tail -n 1)
+depends="libc6 (>= $glibc), libgcc-s1, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1"
 depends+=", libxcursor1, libxi6, libwayland-client0, libwayland-cursor0, libwayland-egl1"
 depends+=", libegl1, libvulkan1, libfontconfig1"
 # A Vulkan or OpenGL driver draws the window; the file dialogs need a desktop

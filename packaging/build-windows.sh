@@ -17,11 +17,13 @@ for tool in x86_64-w64-mingw32-gcc makensis; do
 done
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
 
-cargo build --release --locked --target "$target" --features cli-binary --bins
+cargo build --release --locked --target "$target" -p lodestar -p lodestar-cli
 bindir=target/$target/release
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 mkdir -p target/dist
 out=$(pwd)/target/dist/Lodestar-$version-setup.exe
 # makensis resolves the script's relative paths from the script's folder.
-makensis -V2 -DVERSION="$version" -DBINDIR="$(pwd)/$bindir" -DOUTFILE="$out" packaging/windows/lodestar.nsi
+# Windows version resources take numbers only: 1.2.0-rc1 -> 1.2.0.
+makensis -V2 -DVERSION="$version" -DNUMVERSION="${version%%-*}" -DBINDIR="$(pwd)/$bindir" \
+  -DOUTFILE="$out" packaging/windows/lodestar.nsi
 ls -l "$bindir/lodestar.exe" "$bindir/lodestar-cli.exe" "$out"

@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 deb=${1:-target/dist/lodestar_${version}_$(dpkg --print-architecture).deb}
 [ -f "$deb" ] || { echo "test-deb: $deb is missing: run packaging/build-linux.sh first" >&2; exit 1; }
+deb=$(realpath "$deb")
 [ "$(id -u)" -eq 0 ] || { echo "test-deb: run as root (it installs the package)" >&2; exit 1; }
 fail() { echo "test-deb: FAIL: $*" >&2; exit 1; }
 
@@ -21,15 +22,16 @@ missing=()
 for p in "${tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Fresh package lists: installing the .deb resolves its Depends from them.
+apt-get update -qq
 if [ ${#missing[@]} -gt 0 ]; then
-  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --info "$deb" | sed -n 's/^ \(Package\|Version\|Installed-Size\|Depends\|Recommends\):/  \1:/p'
 # apt resolves the declared Depends from the archive, as a user's install would.
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
 trap 'dpkg -r lodestar >/dev/null 2>&1 || true' EXIT
 
 expected=(
@@ -60,7 +62,8 @@ echo "desktop entry and metainfo: valid"
 depends=$(dpkg-query -W -f='${Depends}' lodestar)
 for lib in $(objdump -p /usr/bin/lodestar 2>/dev/null | awk '/NEEDED/ { print $2 }'); do
   path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
-  pkg=$(dpkg -S "$path" 2>/dev/null | head -n 1 | cut -d: -f1)
+  # dpkg may know the file under /lib or /usr/lib (merged /usr).
+  pkg=$( { dpkg -S "$path" || dpkg -S "/usr$path" || dpkg -S "${path#/usr}"; } 2>/dev/null | head -n 1 | cut -d: -f1)
   if [ -z "$pkg" ] || ! grep -q "$pkg" <<<"$depends"; then
     fail "$lib (${pkg:-no package}) is linked but not in Depends"
   fi

@@ -211,8 +211,11 @@ fn a_profile_killed_mid_save_is_the_old_or_the_new_version() {
         assert!(strays.len() <= round + 1, "round {round}: {strays:?}");
         assert!(strays.iter().all(|n| n.starts_with('.')), "{strays:?}");
     }
-    // Once old, the leftovers are cleared the next time Lodestar starts.
+    // Once old, the leftovers are cleared the next time Lodestar starts;
+    // one planted by hand makes sure there is at least one to clear.
     let backup_dir = store.backups_dir().join(id.as_str());
+    std::fs::write(store.profiles_dir().join(".p-planted.json.AbC123"), b"{").expect("plant");
+    std::fs::write(backup_dir.join(".20200101T000000.000Z.json.XyZ789"), b"{").expect("plant");
     let strays_before = stray_files(&store.profiles_dir()).len() + stray_files(&backup_dir).len();
     age_strays(&store.profiles_dir());
     age_strays(&backup_dir);

@@ -42,7 +42,7 @@ fn have_texts(h: &Harness<'static, LodestarApp>) -> Vec<String> {
 }
 
 /// Sets this process's file size limit (soft), as `ulimit -f` would.
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 fn limit_file_size(limit: &str) {
     let pid = std::process::id().to_string();
     let status = std::process::Command::new("prlimit")
@@ -55,7 +55,7 @@ fn limit_file_size(limit: &str) {
 /// The child side of `a_full_disk_keeps_every_edit_and_says_so`: it limits
 /// its own file size, so every save fails the way a full disk makes it fail
 /// (the write stops half-way), then lifts the limit as if space was freed.
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 fn fill_the_disk_while_editing(root: &str) {
     // Past the limit the kernel sends SIGXFSZ, which would end the process;
     // with a handler, the write fails with an error instead, as on a full disk.
@@ -118,7 +118,7 @@ fn fill_the_disk_while_editing(root: &str) {
 }
 
 #[test]
-#[cfg(unix)]
+#[cfg(target_os = "linux")] // prlimit is util-linux
 fn a_full_disk_keeps_every_edit_and_says_so() {
     const CHILD: &str = "LODESTAR_DISK_FULL_CHILD";
     if let Some(root) = std::env::var_os(CHILD) {

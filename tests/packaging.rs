@@ -72,10 +72,10 @@ fn the_metadata_and_installers_carry_this_version() {
         metainfo.contains(&format!("<release version=\"{version}\"")),
         "metainfo lists a release {version}"
     );
-    let packager = read("packaging/windows/Packager.toml");
+    let packager = read("packaging/windows/msi.toml");
     assert!(
         packager.contains(&format!("version = \"{version}\"")),
-        "packaging/windows/Packager.toml says version {version}"
+        "packaging/windows/msi.toml says version {version}"
     );
     let cargo = read("Cargo.toml");
     assert!(cargo.contains("identifier = \"org.lodestar.Lodestar\""));
@@ -103,4 +103,35 @@ fn the_windows_installer_script_finds_its_files() {
     }
     // The uninstaller never touches the profiles (in %APPDATA%).
     assert!(!nsi.contains("$APPDATA") && !nsi.contains("RMDir /r"));
+}
+
+#[test]
+fn no_config_is_picked_up_by_cargo_packager_on_the_wrong_os() {
+    // cargo-packager reads any `packager.toml` (any case) it finds in the
+    // tree before Cargo.toml: the Windows-only .msi config must not be one.
+    fn walk(dir: &Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("folder").flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_lowercase();
+            if path.is_dir() {
+                if !matches!(name.as_str(), "target" | ".git") {
+                    walk(&path, found);
+                }
+            } else if name == "packager.toml" || name == "packager.json" {
+                found.push(path.display().to_string());
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(Path::new(env!("CARGO_MANIFEST_DIR")), &mut found);
+    assert!(found.is_empty(), "{found:?}");
+    // The .msi config's paths are relative to its own folder.
+    let msi = read("packaging/windows/msi.toml");
+    assert!(msi.contains("icons = [\"../icons/lodestar.ico\"]"));
+    assert!(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("packaging/windows/../icons/lodestar.ico")
+            .exists()
+    );
+    assert!(msi.contains("out-dir = \"../../target/release\""));
 }

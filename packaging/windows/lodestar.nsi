@@ -1,7 +1,7 @@
 ; Lodestar's Windows installer (NSIS 3, Modern UI 2).
 ; Built by packaging/build-windows.sh (cross-compiled on Linux with makensis)
 ; and by the release workflow on Windows:
-;   makensis -DVERSION=0.1.0 -DBINDIR=<folder with lodestar.exe and lodestar-cli.exe> -DOUTFILE=<setup.exe> lodestar.nsi
+;   makensis -DVERSION=0.1.0 [-DNUMVERSION=0.1.0] -DBINDIR=<folder with lodestar.exe and lodestar-cli.exe> -DOUTFILE=<setup.exe> lodestar.nsi
 ;
 ; Installs for the current user (no administrator rights needed) into
 ; %LOCALAPPDATA%\Programs\Lodestar, with a Start menu entry, an optional
@@ -18,6 +18,9 @@ RequestExecutionLevel user
 !ifndef BINDIR
   !error "pass -DBINDIR=<folder with lodestar.exe>"
 !endif
+!ifndef NUMVERSION
+  !define NUMVERSION "${VERSION}"
+!endif
 !ifndef OUTFILE
   !define OUTFILE "Lodestar-${VERSION}-setup.exe"
 !endif
@@ -31,7 +34,7 @@ InstallDir "$LOCALAPPDATA\Programs\${APP}"
 InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 BrandingText "${APP} ${VERSION}"
 
-VIProductVersion "${VERSION}.0"
+VIProductVersion "${NUMVERSION}.0"
 VIAddVersionKey "ProductName" "${APP}"
 VIAddVersionKey "ProductVersion" "${VERSION}"
 VIAddVersionKey "FileVersion" "${VERSION}"

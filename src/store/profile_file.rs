@@ -176,6 +176,7 @@ pub(super) fn to_bytes(profile: &Profile) -> Result<Vec<u8>> {
 /// Writes `bytes` to `path` atomically and durably (temporary file, flush,
 /// rename, flush of the folder), readable by the owner only on Unix.
 pub(super) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    #[cfg_attr(not(unix), expect(unused_mut, reason = "the mode is set on Unix only"))]
     let mut options = atomic_write_file::AtomicWriteFile::options();
     #[cfg(unix)]
     {
