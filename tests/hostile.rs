@@ -13,21 +13,8 @@ use lodestar::model::{Profile, Session};
 use lodestar::store::Store;
 use lodestar::ui::LodestarApp;
 
-fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
-    Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut LodestarApp| app.frame(ui),
-            LodestarApp::new(store.clone()),
-        )
-}
-
-fn click(h: &mut Harness<'static, LodestarApp>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
+mod common;
+use common::{app_on, click};
 
 fn have_texts(h: &Harness<'static, LodestarApp>) -> Vec<String> {
     h.state()

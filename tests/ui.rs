@@ -8,14 +8,8 @@ use lodestar::model::{ListKind, SkillId};
 use lodestar::store::Store;
 use lodestar::ui::LodestarApp;
 
-fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
-    Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut LodestarApp| app.frame(ui),
-            LodestarApp::new(store.clone()),
-        )
-}
+mod common;
+use common::{app_on, click};
 
 /// A fresh config folder with one new profile, opened in the app.
 fn app_with_profile(name: &str) -> (tempfile::TempDir, Store, Harness<'static, LodestarApp>) {
@@ -25,15 +19,6 @@ fn app_with_profile(name: &str) -> (tempfile::TempDir, Store, Harness<'static, L
     h.run();
     click(&mut h, name);
     (dir, store, h)
-}
-
-/// Clicks the control with this accessible label and lets the app settle.
-fn click(h: &mut Harness<'static, LodestarApp>, label: &str) {
-    // Scrolled into view first, as a person would.
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
 }
 
 /// Clicks the control whose label contains `part`, scrolled into view.
