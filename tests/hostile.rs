@@ -291,3 +291,41 @@ fn a_list_of_a_thousand_skills_imports_and_compares() {
         .map(|c| c.skills.len());
     assert_eq!(catalog, Some(1000));
 }
+
+#[test]
+#[cfg(unix)]
+fn a_read_only_profile_file_is_respected_and_says_why() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    let mut handle = store.create("Locked down").expect("created");
+    handle.profile.role = "Lab technician".into();
+    handle.save().expect("saved");
+    let id = handle.profile.id.clone();
+    drop(handle);
+    let path = store.profile_path(&id);
+    // Made read-only by its owner (or a Windows "Read-only" tick).
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).expect("chmod");
+    let before = std::fs::read(&path).expect("read");
+
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Locked down");
+    h.get_by_label_contains("Read-only: its file is marked read-only");
+    let open = h.state().open.as_ref().expect("open");
+    assert!(open.handle.is_read_only());
+    assert_eq!(open.profile().role, "Lab technician", "still readable");
+    drop(h);
+    let mut handle = store.open_profile(&id).expect("opens");
+    handle.profile.role = "changed".into();
+    let err = handle.save().expect_err("refused");
+    assert!(err.to_string().contains("read-only"), "{err}");
+    assert_eq!(std::fs::read(&path).expect("read"), before, "untouched");
+    drop(handle);
+
+    // Writable again: editable again.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let mut handle = store.open_profile(&id).expect("opens");
+    handle.profile.role = "Senior lab technician".into();
+    handle.save().expect("saves");
+}

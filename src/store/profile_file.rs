@@ -28,6 +28,9 @@ pub enum Access {
     OpenElsewhere,
     /// Written by a newer Lodestar: saving could lose what it added.
     NewerFormat(u64),
+    /// Someone made the file read-only (its permissions or properties):
+    /// Lodestar respects that instead of replacing it.
+    FileReadOnly,
 }
 
 impl Access {
@@ -40,6 +43,9 @@ impl Access {
             Access::NewerFormat(v) => Some(format!(
                 "it was saved by a newer Lodestar (file format {v}); update Lodestar to edit it"
             )),
+            Access::FileReadOnly => {
+                Some("its file is marked read-only; make it writable again to edit it".to_owned())
+            }
         }
     }
 }
@@ -199,8 +205,10 @@ impl ProfileHandle {
         }
         let lock = take_lock(&store.locks_dir().join(format!("{id}.lock")))?;
         let loaded = read_profile(&path, id)?;
+        let read_only_file = fs::metadata(&path).is_ok_and(|m| m.permissions().readonly());
         let access = match (&loaded.newer, &lock) {
             (Some(v), _) => Access::NewerFormat(*v),
+            _ if read_only_file => Access::FileReadOnly,
             (None, None) => Access::OpenElsewhere,
             (None, Some(_)) => Access::ReadWrite,
         };
