@@ -4,12 +4,8 @@
 #   packaging/build-linux.sh            # release build, then the .deb
 #   SKIP_BUILD=1 packaging/build-linux.sh   # package the release binary already built
 #
-# Needs only cargo and dpkg-deb (on every Debian/Ubuntu). The package installs:
-#   /usr/bin/lodestar
-#   /usr/share/applications/lodestar.desktop
-#   /usr/share/icons/hicolor/<size>/apps/lodestar.png (16-512 px) and scalable/apps/lodestar.svg
-#   /usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml
-#   /usr/share/doc/lodestar/copyright
+# Needs only cargo and dpkg-deb (on every Debian/Ubuntu). The package installs
+# the files packaging/linux/stage.sh lays out (the same as in the .rpm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Files in the package: 0644, folders and the binary 0755, whatever the caller's umask.
@@ -28,20 +24,7 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 chmod 755 "$stage"
 
-install -Dm755 "$bin" "$stage/usr/bin/lodestar"
-install -Dm644 packaging/linux/lodestar.desktop "$stage/usr/share/applications/lodestar.desktop"
-install -Dm644 packaging/linux/org.lodestar.Lodestar.metainfo.xml \
-  "$stage/usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml"
-for size in 16 24 32 48 64 128 256 512; do
-  install -Dm644 "packaging/icons/lodestar-$size.png" \
-    "$stage/usr/share/icons/hicolor/${size}x${size}/apps/lodestar.png"
-done
-install -Dm644 packaging/icons/lodestar.svg "$stage/usr/share/icons/hicolor/scalable/apps/lodestar.svg"
-install -d "$stage/usr/share/doc/lodestar"
-# The copyright file, with the font licence's full text (Debian has no copy of it).
-{ cat packaging/linux/copyright; echo; echo "License: OFL-1.1"; sed 's/^$/./; s/^/ /' assets/fonts/OFL.txt; } \
-  >"$stage/usr/share/doc/lodestar/copyright"
-chmod 644 "$stage/usr/share/doc/lodestar/copyright"
+packaging/linux/stage.sh "$stage" "$bin"
 
 # The binary links only libc, libm and libgcc_s; eframe/winit/wgpu open the
 # display and graphics libraries at run time (dlopen), and egui finds the
