@@ -34,9 +34,15 @@ fn every_icon_size_is_there_and_the_size_it_says() {
     assert_eq!(&icns[..4], b"icns");
     let len = u32::from_be_bytes([icns[4], icns[5], icns[6], icns[7]]);
     assert_eq!(len as usize, icns.len(), "a whole .icns file");
-    // The .deb installs the sizes that exist.
-    let script = read("packaging/build-linux.sh");
-    assert!(script.contains("for size in 16 24 32 48 64 128 256 512"));
+    // The .deb and the .rpm install the sizes that exist, from one list.
+    let stage = read("packaging/linux/stage.sh");
+    assert!(stage.contains("for size in 16 24 32 48 64 128 256 512"));
+    for script in ["packaging/build-linux.sh", "packaging/build-rpm.sh"] {
+        assert!(
+            read(script).contains("packaging/linux/stage.sh \"$stage\" \"$bin\""),
+            "{script} lays out the files with stage.sh"
+        );
+    }
 }
 
 #[test]

@@ -92,7 +92,9 @@ fn the_sample_plan_as_pdf_markdown_and_html() {
         "Effective communication",
         "Five minutes of feedback at the end of every shared job",
         "Rehearse the slides with the coach a week before",
-        "Agreed at the session of 2026-09-15",
+        // Open actions from every session, not only the latest one.
+        "Open actions from coaching sessions",
+        "Ask two colleagues how they give feedback",
         "Plan the week every Monday with the dispatcher",
         "Page 1 of 2",
         "Page 2 of 2",
@@ -136,6 +138,24 @@ fn the_sample_plan_as_pdf_markdown_and_html() {
         "{md}"
     );
     assert!(md.contains("### 2. Effective communication"));
+    // The June session's action is still open and long overdue: printed first,
+    // with the session it was agreed in; the one done since is not a to-do.
+    let open = md
+        .split("## Open actions from coaching sessions")
+        .nth(1)
+        .expect("open actions section");
+    assert!(
+        open.contains("| Ask two colleagues how they give feedback that lands well | Technician | 2026-08-01 | 2026-06-02 | overdue |"),
+        "{open}"
+    );
+    assert!(
+        open.find("Ask two colleagues") < open.find("Plan the week every Monday"),
+        "overdue first: {open}"
+    );
+    assert!(
+        !md.contains("Hand one full job a week"),
+        "done actions are not listed: {md}"
+    );
 
     let html = dir.path().join("plan.html");
     assert!(

@@ -40,6 +40,8 @@ pub struct ActionRow {
     pub owner: String,
     pub due: String,
     pub status: String,
+    /// The date of the session it was agreed in; empty for a focus skill's action.
+    pub agreed: String,
 }
 
 impl ActionRow {
@@ -49,6 +51,7 @@ impl ActionRow {
             owner: a.owner.clone(),
             due: a.due.map(|d| d.to_string()).unwrap_or_default(),
             status: status_word(a.status).to_owned(),
+            agreed: String::new(),
         }
     }
 }
@@ -81,8 +84,12 @@ pub struct Document {
     pub own_strengths: Vec<String>,
     pub own_goals: Vec<String>,
     pub focus: Vec<FocusBlock>,
-    /// The latest session's date and the actions agreed in it.
+    /// The latest session's date and the actions agreed in it (for
+    /// custom templates written before `open_actions`).
     pub latest_session: Option<(Date, Vec<ActionRow>)>,
+    /// Every action agreed in a session and still open, overdue first,
+    /// then by due date: the plan's to-do list, however old the session.
+    pub open_actions: Vec<ActionRow>,
     /// The radar chart as SVG, when there are ratings to draw.
     pub chart_svg: Option<String>,
 }
@@ -109,6 +116,18 @@ impl Document {
             .enumerate()
             .max_by_key(|(i, s)| (s.date, *i))
             .map(|(_, s)| (s.date, s.actions.iter().map(ActionRow::of).collect()));
+        let open_actions = crate::model::coaching::open_actions(profile, None, date)
+            .into_iter()
+            .filter_map(|r| {
+                let a = r.get(profile)?;
+                let mut row = ActionRow::of(a);
+                if a.is_overdue(date) {
+                    "overdue".clone_into(&mut row.status);
+                }
+                row.agreed = profile.sessions.get(r.session)?.date.to_string();
+                Some(row)
+            })
+            .collect();
         let coach = latest_session_coach(profile);
         let chart_svg = crate::chart::layers::build(
             profile,
@@ -162,6 +181,7 @@ impl Document {
                 })
                 .collect(),
             latest_session,
+            open_actions,
             chart_svg,
         }
     }
@@ -211,11 +231,9 @@ impl Document {
                 let _ = writeln!(out, "**Success looks like:** {}\n", md_line(&f.measure));
             }
         }
-        if let Some((date, actions)) = &self.latest_session
-            && !actions.is_empty()
-        {
-            let _ = writeln!(out, "## Agreed at the session of {date}\n");
-            md_actions(&mut out, actions);
+        if !self.open_actions.is_empty() {
+            let _ = writeln!(out, "## Open actions from coaching sessions\n");
+            md_actions(&mut out, &self.open_actions);
         }
         let _ = writeln!(
             out,
@@ -317,11 +335,9 @@ thead {{ display: table-header-group; }}
             }
             let _ = writeln!(out, "</section>");
         }
-        if let Some((date, actions)) = &self.latest_session
-            && !actions.is_empty()
-        {
-            let _ = writeln!(out, "<h2>Agreed at the session of {date}</h2>");
-            html_actions(&mut out, actions);
+        if !self.open_actions.is_empty() {
+            let _ = writeln!(out, "<h2>Open actions from coaching sessions</h2>");
+            html_actions(&mut out, &self.open_actions);
         }
         let _ = writeln!(
             out,
@@ -395,11 +411,24 @@ fn md_actions(out: &mut String, actions: &[ActionRow]) {
     if actions.is_empty() {
         return;
     }
-    let _ = writeln!(out, "| Action | Owner | Due | Status |\n|---|---|---|---|");
-    for a in actions {
+    let agreed = actions.iter().any(|a| !a.agreed.is_empty());
+    if agreed {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} |",
+            "| Action | Owner | Due | Agreed | Status |\n|---|---|---|---|---|"
+        );
+    } else {
+        let _ = writeln!(out, "| Action | Owner | Due | Status |\n|---|---|---|---|");
+    }
+    for a in actions {
+        let when = if agreed {
+            format!(" {} |", a.agreed)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |{when} {} |",
             md_line(&a.text),
             md_line(&a.owner),
             a.due,
@@ -430,14 +459,21 @@ fn html_actions(out: &mut String, actions: &[ActionRow]) {
     if actions.is_empty() {
         return;
     }
+    let agreed = actions.iter().any(|a| !a.agreed.is_empty());
+    let agreed_head = if agreed { "<th>Agreed</th>" } else { "" };
     let _ = writeln!(
         out,
-        "<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>"
+        "<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th>{agreed_head}<th>Status</th></tr></thead><tbody>"
     );
     for a in actions {
+        let when = if agreed {
+            format!("<td>{}</td>", esc(&a.agreed))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td>{when}<td>{}</td></tr>",
             esc(&a.text),
             esc(&a.owner),
             esc(&a.due),

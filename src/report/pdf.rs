@@ -113,7 +113,9 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
     let rows = |rows: &[super::ActionRow]| -> Vec<serde_json::Value> {
         rows.iter()
             .map(|a| {
-                serde_json::json!({ "text": a.text, "owner": a.owner, "due": a.due, "status": a.status })
+                serde_json::json!({
+                    "text": a.text, "owner": a.owner, "due": a.due, "status": a.status, "agreed": a.agreed,
+                })
             })
             .collect()
     };
@@ -146,6 +148,7 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
         "focus": focus,
         "session_date": session_date,
         "session_actions": session_actions,
+        "open_actions": rows(&doc.open_actions),
     });
     serde_json::to_vec(&value).unwrap_or_default()
 }
