@@ -5,6 +5,7 @@
 //! (Hostile names and corrupt or newer files: `tests/store.rs`; crashes:
 //! `tests/crash.rs`; random files: `tests/proptest.rs`.)
 
+use eframe::App as _;
 use std::fmt::Write as _;
 
 use egui_kittest::Harness;
@@ -138,7 +139,6 @@ fn a_full_disk_keeps_every_edit_and_says_so() {
 
 #[test]
 fn a_vanished_folder_gives_a_clear_message_and_the_edits_are_rescued() {
-    use eframe::App as _;
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path().join("cfg")).expect("store");
     drop(store.create("Dana").expect("created"));
@@ -226,6 +226,104 @@ fn a_megabyte_of_pasted_text_is_refused_and_nothing_changes() {
     drop(p);
     let again = store.open_profile(&id).expect("opens");
     assert_eq!(again.profile, expected);
+}
+
+#[test]
+fn long_session_notes_are_kept_up_to_the_limit_and_the_cut_is_told() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    store.seed_sample_if_new().expect("sample");
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    click(&mut h, "6  Sessions");
+    click(&mut h, "Start a coaching session");
+    let field = "What was said";
+    let notes = |h: &Harness<'static, LodestarApp>| {
+        h.state()
+            .open
+            .as_ref()
+            .expect("open")
+            .profile()
+            .sessions
+            .last()
+            .expect("the session")
+            .notes
+            .clone()
+    };
+
+    // Thirty thousand characters (a long transcript) are notes like any
+    // other: saved, and still there after leaving the session. (Notes over
+    // 20,000 used to be refused while the field kept them: leaving the
+    // session then dropped them.)
+    let transcript = "Talked through the handover of the night shift. ".repeat(625);
+    assert_eq!(transcript.chars().count(), 30_000);
+    h.get_by_label(field).click();
+    h.run();
+    h.get_by_label(field).type_text(&transcript);
+    h.run();
+    assert!(!h.state().status.error, "{:?}", h.state().status);
+    click(&mut h, "Back to the profile");
+    assert_eq!(notes(&h), transcript.trim_end());
+
+    // A paste past the limit: the field keeps what fits, all of it is
+    // saved, and the status line says the end was left out.
+    h.get_by_label_contains("Continue the session of").click();
+    h.run();
+    let flood = "x".repeat(150_000);
+    // (The field is now taller than the window: focused as the Tab key would.)
+    h.get_by_label(field).focus();
+    h.run();
+    h.get_by_label(field).type_text(&flood);
+    h.run();
+    let status = h.state().status.clone();
+    assert!(
+        status.error && status.text.contains("at most 100,000 characters"),
+        "{status:?}"
+    );
+    click(&mut h, "Back to the profile");
+    let kept = notes(&h);
+    assert_eq!(kept.chars().count(), lodestar::ui::widgets::NOTES_FIELD_MAX);
+    assert!(kept.starts_with(transcript.trim_end()));
+    drop(h);
+    // And it is on disk.
+    let id = store.list().profiles[0].id.clone();
+    let on_disk = store.open_profile(&id).expect("opens");
+    assert_eq!(
+        on_disk.profile.sessions.last().expect("session").notes,
+        kept
+    );
+}
+
+#[test]
+fn a_note_being_typed_when_the_window_closes_is_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    store.seed_sample_if_new().expect("sample");
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    let item = h.state().open.as_ref().expect("open").profile().have[0]
+        .text
+        .clone();
+    click(&mut h, &format!("Note on “{item}”"));
+    h.get_by_label("Note").click();
+    h.run();
+    h.get_by_label("Note")
+        .type_text("Led the night shift alone in March.");
+    h.run();
+    // The window is closed with the cursor still in the note.
+    h.state_mut().on_exit();
+    drop(h);
+    let id = store.list().profiles[0].id.clone();
+    let saved = store.open_profile(&id).expect("opens");
+    assert!(
+        saved.profile.have[0]
+            .note
+            .ends_with("Led the night shift alone in March."),
+        "{:?}",
+        saved.profile.have[0].note
+    );
 }
 
 #[test]

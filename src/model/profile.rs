@@ -19,8 +19,9 @@ use super::text::{clean_line, clean_multiline};
 pub const MAX_NAME_CHARS: usize = 120;
 /// Longest checklist item, in characters.
 pub const MAX_ITEM_CHARS: usize = 300;
-/// Longest note, in characters (about five printed pages).
-pub const MAX_NOTE_CHARS: usize = 20_000;
+/// Longest note, in characters (about forty pages). A notes field in the
+/// app takes in no more than this, so whatever it shows can be saved.
+pub const MAX_NOTE_CHARS: usize = 100_000;
 
 /// Why a piece of typed text was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -195,6 +195,9 @@ pub enum Command {
     About(bool),
     /// Open the data folder in the system's file manager.
     OpenDataFolder,
+    /// Tell the person something went differently from what they did (in
+    /// the status line, as a warning).
+    Notice(String),
 }
 
 /// The line at the bottom of the window.
@@ -272,6 +275,9 @@ pub struct LodestarApp {
     pub problems: Vec<String>,
     pub open: Option<OpenProfile>,
     pub status: Status,
+    /// The status line holds a notice that the next "Saved" must not hide
+    /// (the save it describes comes a moment later).
+    notice: bool,
     pub picker: picker::PickerState,
     /// The last profile deleted, for undo: (name, file in the trash).
     pub trashed: Option<(String, PathBuf)>,
@@ -312,6 +318,7 @@ impl LodestarApp {
             listing: Vec::new(),
             open: None,
             status: Status::default(),
+            notice: false,
             picker: picker::PickerState::default(),
             trashed: None,
             pending: Vec::new(),
@@ -372,7 +379,17 @@ impl LodestarApp {
         self.listing = listing.profiles;
     }
 
+    /// Texts saved when their field is left (a checklist item's note) are
+    /// saved now: the window may close with the cursor still in one.
+    fn keep_drafts(&mut self) {
+        let note = self.open.as_ref().and_then(|o| o.checklist.note.clone());
+        if let Some((id, note)) = note {
+            self.apply_edit(Edit::SetNote(id, note));
+        }
+    }
+
     fn ok(&mut self, text: impl Into<String>) {
+        self.notice = false;
         self.status = Status {
             text: text.into(),
             error: false,
@@ -380,6 +397,7 @@ impl LodestarApp {
     }
 
     fn fail(&mut self, text: impl Into<String>) {
+        self.notice = false;
         self.status = Status {
             text: text.into(),
             error: true,
@@ -402,10 +420,12 @@ impl LodestarApp {
             Ok(()) => {
                 open.dirty_since = None;
                 open.first_unsaved = None;
-                self.status = Status {
-                    text: "Saved".into(),
-                    error: false,
-                };
+                if !std::mem::take(&mut self.notice) {
+                    self.status = Status {
+                        text: "Saved".into(),
+                        error: false,
+                    };
+                }
             }
             Err(StoreError::ChangedOnDisk { name }) => {
                 open.conflict = true;
@@ -518,10 +538,12 @@ impl LodestarApp {
                 let now = Instant::now();
                 open.dirty_since = Some(now);
                 open.first_unsaved.get_or_insert(now);
-                self.status = Status {
-                    text: "Unsaved changes…".into(),
-                    error: false,
-                };
+                if !self.notice {
+                    self.status = Status {
+                        text: "Unsaved changes…".into(),
+                        error: false,
+                    };
+                }
             }
             Ok(false) => {}
             Err(e) => {
@@ -691,6 +713,10 @@ impl LodestarApp {
             }
             Command::PrintPlan => self.print_plan(),
             Command::About(show) => self.about = show,
+            Command::Notice(text) => {
+                self.fail(text);
+                self.notice = true;
+            }
             Command::OpenDataFolder => {
                 let root = self.store.root().to_path_buf();
                 if let Err(e) = opener::open(&root) {
@@ -1549,6 +1575,7 @@ impl eframe::App for LodestarApp {
     }
 
     fn on_exit(&mut self) {
+        self.keep_drafts();
         self.save_now();
         self.rescue_unsaved();
     }

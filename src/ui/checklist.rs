@@ -342,6 +342,7 @@ fn item_row(
                 .desired_width(f32::INFINITY),
         );
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Note"));
+        widgets::note_limit(&r, note, commands);
         if r.lost_focus() {
             commands.push(Command::Edit(Edit::SetNote(item.id, note.clone())));
         }

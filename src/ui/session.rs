@@ -505,18 +505,17 @@ fn notes(
         return;
     };
     let index = live.index;
-    let text_edit = |ui: &mut egui::Ui, label: &str, text: &mut String, rows: usize| {
-        let l = ui.label(RichText::new(label).strong());
-        ui.add(
-            widgets::notes_edit(text)
-                .desired_rows(rows)
+    ui.heading("Notes");
+    let l = ui.label(RichText::new("What was said").strong());
+    let r = ui
+        .add(
+            widgets::notes_edit(&mut live.notes)
+                .desired_rows(8)
                 .desired_width(f32::INFINITY),
         )
-        .labelled_by(l.id)
-        .changed()
-    };
-    ui.heading("Notes");
-    if text_edit(ui, "What was said", &mut live.notes, 8) || live.notes != session.notes {
+        .labelled_by(l.id);
+    widgets::note_limit(&r, &live.notes, commands);
+    if r.changed() || live.notes != session.notes {
         commands.push(Command::Edit(Edit::SessionText {
             session: index,
             field: SessionField::Notes,
@@ -536,13 +535,15 @@ fn notes(
         for (i, p) in session.prompts.iter().enumerate() {
             let answer = &mut live.answers[i];
             let l = ui.label(&p.prompt);
-            ui.add(
-                widgets::notes_edit(answer)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("The answer, in the technician's words"),
-            )
-            .labelled_by(l.id);
+            let r = ui
+                .add(
+                    widgets::notes_edit(answer)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("The answer, in the technician's words"),
+                )
+                .labelled_by(l.id);
+            widgets::note_limit(&r, answer, commands);
             if *answer != p.answer {
                 commands.push(Command::Edit(Edit::SessionText {
                     session: index,
@@ -745,12 +746,14 @@ fn notes(
                     .color(palette.muted),
             );
             let l = ui.label("Private notes:");
-            ui.add(
-                widgets::notes_edit(&mut live.private)
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(l.id);
+            let r = ui
+                .add(
+                    widgets::notes_edit(&mut live.private)
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+            widgets::note_limit(&r, &live.private, commands);
         });
     if live.private != session.private_notes {
         commands.push(Command::Edit(Edit::SessionText {

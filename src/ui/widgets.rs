@@ -15,15 +15,56 @@ pub fn action(ui: &mut egui::Ui, enabled: bool, text: &str, described: &str) -> 
 /// it is laid out and matched, frame after frame.
 pub const LINE_FIELD_MAX: usize = 2_000;
 
-/// The most a notes field takes in: about forty pages.
-pub const NOTES_FIELD_MAX: usize = 100_000;
+/// The most a notes field takes in: exactly what a note may hold, so that a
+/// note being typed is never one that cannot be saved (and lost when the
+/// session or the screen is left).
+pub const NOTES_FIELD_MAX: usize = crate::model::profile::MAX_NOTE_CHARS;
 
 /// A one-line text field, capped at [`LINE_FIELD_MAX`] characters.
 pub fn line_edit(text: &mut String) -> egui::TextEdit<'_> {
     egui::TextEdit::singleline(text).char_limit(LINE_FIELD_MAX)
 }
 
-/// A notes field, capped at [`NOTES_FIELD_MAX`] characters.
+/// A notes field, capped at [`NOTES_FIELD_MAX`] characters. Pass what it
+/// returned, and the text, to [`note_limit`].
 pub fn notes_edit(text: &mut String) -> egui::TextEdit<'_> {
     egui::TextEdit::multiline(text).char_limit(NOTES_FIELD_MAX)
+}
+
+/// After a notes field: when an edit has just filled it to the limit (most
+/// often a long paste, whose end the field left out), say so, instead of
+/// letting the text end without a word.
+pub fn note_limit(response: &egui::Response, text: &str, commands: &mut Vec<super::app::Command>) {
+    if response.changed() && text.chars().count() >= NOTES_FIELD_MAX {
+        commands.push(super::app::Command::Notice(format!(
+            "A note holds at most {} characters; anything past that was not taken in.",
+            thousands(NOTES_FIELD_MAX)
+        )));
+    }
+}
+
+/// 100000 as "100,000".
+#[must_use]
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(super::thousands(0), "0");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1_000), "1,000");
+        assert_eq!(super::thousands(100_000), "100,000");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
+    }
 }
