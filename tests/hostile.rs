@@ -326,6 +326,120 @@ fn a_note_being_typed_when_the_window_closes_is_saved() {
     );
 }
 
+/// The profile as saved on disk.
+fn saved(store: &Store) -> Profile {
+    let id = store.list().profiles[0].id.clone();
+    store.open_profile(&id).expect("opens").profile.clone()
+}
+
+#[test]
+fn what_is_being_typed_goes_with_the_profile_when_it_is_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    store.seed_sample_if_new().expect("sample");
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    let items: Vec<String> = h.state().open.as_ref().expect("open").profile().have[..2]
+        .iter()
+        .map(|i| i.text.clone())
+        .collect();
+    // A note typed, then another item's note opened: the first is kept
+    // (its field is never drawn again to notice it lost the focus).
+    click(&mut h, &format!("Note on “{}”", items[1]));
+    h.get_by_label("Note").focus();
+    h.run();
+    h.get_by_label("Note")
+        .type_text("Calm on the phone with angry customers.");
+    h.run();
+    click(&mut h, &format!("Note on “{}”", items[0]));
+    // The role changed, and straight to "All profiles".
+    click(&mut h, "About this person");
+    h.get_by_label("Role:").focus();
+    h.run();
+    h.get_by_label("Role:").type_text(", lead");
+    h.run();
+    click(&mut h, "All profiles");
+    assert!(h.state().open.is_none(), "{:?}", h.state().status);
+    drop(h);
+    let p = saved(&store);
+    assert!(
+        p.have[1]
+            .note
+            .ends_with("Calm on the phone with angry customers."),
+        "{:?}",
+        p.have[1].note
+    );
+    assert!(p.role.ends_with(", lead"), "{:?}", p.role);
+}
+
+#[test]
+fn undo_is_not_undone_by_a_stale_field_and_a_refused_edit_stays_to_be_fixed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    store.seed_sample_if_new().expect("sample");
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    let role = h
+        .state()
+        .open
+        .as_ref()
+        .expect("open")
+        .profile()
+        .role
+        .clone();
+    click(&mut h, "About this person");
+    h.get_by_label("Role:").focus();
+    h.run();
+    h.get_by_label("Role:").type_text(" (acting)");
+    h.run();
+    h.get_by_label("Team:").focus();
+    h.run();
+    let open = |h: &Harness<'static, LodestarApp>| {
+        h.state().open.as_ref().expect("open").profile().clone()
+    };
+    assert_eq!(open(&h).role, format!("{role} (acting)"));
+    // Undone from the keyboard (Ctrl+Z), the cursor still in another field.
+    h.state_mut().command(lodestar::ui::app::Command::Undo);
+    h.run();
+    assert_eq!(open(&h).role, role);
+    // Leaving another field must not bring the undone role back.
+    h.get_by_label("Coach:").focus();
+    h.run();
+
+    h.get_by_label("Team:").focus();
+    h.run();
+    assert_eq!(
+        open(&h).role,
+        role,
+        "the field showed the undone text and sent it again"
+    );
+
+    // An item's new text that is refused (too long) stays in the editor.
+    let first = open(&h).have[0].text.clone();
+    click(&mut h, &format!("Edit “{first}”"));
+    let long = " and more".repeat(40);
+    h.get_by_label("Edit quality:").type_text(&long);
+    h.run();
+    click(&mut h, "Done");
+    assert!(
+        h.state().status.text.contains("too long"),
+        "{:?}",
+        h.state().status
+    );
+    let kept = h
+        .get_by_label("Edit quality:")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(
+        kept.ends_with(&long),
+        "the refused text is still there to shorten"
+    );
+    assert_eq!(open(&h).have[0].text, first);
+}
+
 #[test]
 fn a_list_of_a_thousand_skills_imports_and_compares() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -719,6 +719,22 @@ fn a_full_coaching_session() {
             .text,
         "Book the course"
     );
+    // Leaving now would drop the typed action: refused, with a message.
+    click(&mut h, "Back to the profile");
+    assert!(
+        h.state()
+            .status
+            .text
+            .contains("“Book the course” is typed but not added yet"),
+        "{:?}",
+        h.state().status
+    );
+    h.get_by_label("Coaching session with Sample technician");
+    // Cleared, the session can be left.
+    click(&mut h, "New action:");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
 
     // Rate during the session: the assessment is linked to it.
     click(&mut h, "Rate the skills");

@@ -382,9 +382,30 @@ impl LodestarApp {
     /// Texts saved when their field is left (a checklist item's note) are
     /// saved now: the window may close with the cursor still in one.
     fn keep_drafts(&mut self) {
-        let note = self.open.as_ref().and_then(|o| o.checklist.note.clone());
-        if let Some((id, note)) = note {
-            self.apply_edit(Edit::SetNote(id, note));
+        let Some(open) = &mut self.open else { return };
+        let mut edits = open.details.take_edits(&open.handle.profile);
+        if let Some((id, note)) = open.checklist.note.clone() {
+            edits.push(Edit::SetNote(id, note));
+        }
+        for edit in edits {
+            self.apply_edit(edit);
+        }
+    }
+
+    /// The profile changed under the fields being typed in (undo, redo, or
+    /// the version on disk loaded): they show the profile again.
+    fn reread_drafts(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        open.details.reset();
+        open.checklist.note = None;
+        open.checklist.editing = None;
+        let profile = &open.handle.profile;
+        if let Some(live) = &mut open.session {
+            if profile.sessions.get(live.index).is_some() {
+                live.sync(profile);
+            } else {
+                open.session = None;
+            }
         }
     }
 
@@ -520,7 +541,21 @@ impl LodestarApp {
             Edit::Add { kind, .. } => Some(*kind),
             _ => None,
         };
+        let retexted = match &edit {
+            Edit::SetText(id, _) => Some(*id),
+            _ => None,
+        };
         let result = apply(&mut open.handle.profile, edit);
+        if let Some(id) = retexted
+            && result.is_ok()
+            && open
+                .checklist
+                .editing
+                .as_ref()
+                .is_some_and(|(e, _)| *e == id)
+        {
+            open.checklist.editing = None;
+        }
         match result {
             Ok(true) => {
                 // What was typed is cleared only once it is safely in the list.
@@ -571,9 +606,7 @@ impl LodestarApp {
             let now = Instant::now();
             open.dirty_since = Some(now);
             open.first_unsaved.get_or_insert(now);
-            if let Some(live) = &mut open.session {
-                live.sync(&open.handle.profile);
-            }
+            self.reread_drafts();
             self.status = Status {
                 text: if undo { "Undone" } else { "Redone" }.into(),
                 error: false,
@@ -605,6 +638,8 @@ impl LodestarApp {
                 Err(e) => self.fail(e.to_string()),
             },
             Command::Close => {
+                // A note or detail still being typed goes with the profile.
+                self.keep_drafts();
                 if self.can_leave() {
                     self.open = None;
                     self.refresh_listing();
@@ -667,6 +702,7 @@ impl LodestarApp {
                             open.dirty_since = None;
                             open.undo.clear();
                             open.redo.clear();
+                            self.reread_drafts();
                             self.ok("Loaded the version from disk.");
                         }
                         Err(e) => self.fail(e.to_string()),
@@ -696,6 +732,9 @@ impl LodestarApp {
                 }
             }
             Command::LeaveSession => {
+                if self.typed_action_pending() {
+                    return;
+                }
                 if let Some(open) = &mut self.open {
                     open.session = None;
                     open.tab = Tab::Sessions;
@@ -892,7 +931,30 @@ impl LodestarApp {
 
     /// Ends the session in session mode: keeps its minutes, saves, and
     /// shows its summary.
+    /// An action typed in session mode but not added yet: leaving would
+    /// drop it, so the person is asked to add or clear it first.
+    fn typed_action_pending(&mut self) -> bool {
+        let typed = self
+            .open
+            .as_ref()
+            .and_then(|o| o.session.as_ref())
+            .filter(|live| !live.summary)
+            .map(|live| live.action.text.trim().to_owned())
+            .filter(|t| !t.is_empty());
+        if let Some(text) = typed {
+            self.fail(format!(
+                "The action “{text}” is typed but not added yet: add it (Ctrl+Enter) or clear the field, then leave."
+            ));
+            true
+        } else {
+            false
+        }
+    }
+
     fn end_session(&mut self) {
+        if self.typed_action_pending() {
+            return;
+        }
         let Some(open) = &self.open else { return };
         let Some(live) = &open.session else { return };
         let (index, minutes) = (live.index, live.minutes());
@@ -1119,6 +1181,7 @@ impl LodestarApp {
         if self.stop.swap(false, std::sync::atomic::Ordering::Relaxed) {
             // Asked to quit by the system: keep everything, then close.
             log::info!("asked to quit: saving, then closing the window");
+            self.keep_drafts();
             self.save_now();
             self.rescue_unsaved();
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -1453,46 +1516,58 @@ fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
 
 fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Command>) {
     ui.add_space(4.0);
+    // First row: the way back and whose profile this is on the left, undo,
+    // redo and export on the right. A long name is cut short (in full on
+    // hover), so the row never wraps, whatever the window's width.
+    let (back, right) = egui::Sides::new().shrink_left().truncate().show(
+        ui,
+        |ui| {
+            let back = ui
+                .button("All profiles")
+                .on_hover_text("Back to all profiles")
+                .clicked();
+            ui.separator();
+            let profile = open.profile();
+            ui.heading(&profile.name).on_hover_text(&profile.name);
+            if !profile.role.is_empty() {
+                ui.label(egui::RichText::new(&profile.role).weak());
+            }
+            back.then_some(Command::Close)
+        },
+        |ui| {
+            let mut clicked = None;
+            if ui
+                .button("Export…")
+                .on_hover_text("Save this profile as a file to keep or share")
+                .clicked()
+            {
+                clicked = Some(Command::Export);
+            }
+            if ui
+                .add_enabled(open.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text("Ctrl+Shift+Z")
+                .clicked()
+            {
+                clicked = Some(Command::Redo);
+            }
+            if ui
+                .add_enabled(open.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+            {
+                clicked = Some(Command::Undo);
+            }
+            clicked
+        },
+    );
+    commands.extend(back.into_iter().chain(right));
+    // Second row: the seven steps, in order.
+    ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .button("All profiles")
-            .on_hover_text("Back to all profiles")
-            .clicked()
-        {
-            commands.push(Command::Close);
-        }
-        ui.separator();
-        ui.heading(&open.profile().name);
-        if !open.profile().role.is_empty() {
-            ui.label(egui::RichText::new(&open.profile().role).weak());
-        }
-        ui.separator();
         for tab in Tab::ALL {
             if ui.selectable_label(open.tab == tab, tab.label()).clicked() {
                 commands.push(Command::SetTab(tab));
             }
-        }
-        ui.separator();
-        if ui
-            .add_enabled(open.can_undo(), egui::Button::new("Undo"))
-            .on_hover_text("Ctrl+Z")
-            .clicked()
-        {
-            commands.push(Command::Undo);
-        }
-        if ui
-            .add_enabled(open.can_redo(), egui::Button::new("Redo"))
-            .on_hover_text("Ctrl+Shift+Z")
-            .clicked()
-        {
-            commands.push(Command::Redo);
-        }
-        if ui
-            .button("Export…")
-            .on_hover_text("Save this profile as a file to keep or share")
-            .clicked()
-        {
-            commands.push(Command::Export);
         }
     });
     ui.add_space(4.0);

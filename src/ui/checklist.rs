@@ -220,8 +220,9 @@ fn item_row(
             let done = ui.button("Done").clicked()
                 || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
             if done {
+                // The editor closes once the text is taken (the shell does
+                // that); a refused text stays here to be fixed.
                 commands.push(Command::Edit(Edit::SetText(item.id, text.clone())));
-                finished = true;
             } else if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 finished = true;
             }
@@ -305,10 +306,16 @@ fn item_row(
             "Note"
         };
         if action(ui, true, note_label, &format!("Note on “{}”", item.text)).clicked() {
-            drafts.note = match &drafts.note {
-                Some((id, _)) if *id == item.id => None,
-                _ => Some((item.id, item.note.clone())),
-            };
+            // The note open until now is kept first: its field may never
+            // be drawn again to notice it lost the focus.
+            let open_note = drafts.note.take();
+            let toggled_off = open_note.as_ref().is_some_and(|(id, _)| *id == item.id);
+            if let Some((id, note)) = open_note {
+                commands.push(Command::Edit(Edit::SetNote(id, note)));
+            }
+            if !toggled_off {
+                drafts.note = Some((item.id, item.note.clone()));
+            }
         }
     };
     if drafts

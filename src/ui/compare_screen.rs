@@ -158,7 +158,7 @@ pub fn show(
                     ui.label(format!("• {}", item(i)));
                 }
                 for &(h, _) in &cmp.own_deepen {
-                    ui.label(format!("• {}  — and you want more of it", item(h)));
+                    ui.label(format!("• {} — and you want more of it", item(h)));
                 }
                 cmp.own_strengths.is_empty() && cmp.own_deepen.is_empty()
             },

@@ -9,6 +9,40 @@ use crate::model::Profile;
 #[derive(Default)]
 pub struct DetailsDraft {
     fields: Option<[String; 4]>,
+    /// Applied last frame: read the fields from the profile again.
+    applied: bool,
+}
+
+impl DetailsDraft {
+    /// The edits the fields hold that the profile does not have yet (the
+    /// window closing, or the profile being left, with the cursor still in
+    /// one); the fields are read again from the profile afterwards.
+    pub fn take_edits(&mut self, profile: &Profile) -> Vec<Edit> {
+        let edits = self.edits(profile);
+        self.fields = None;
+        edits
+    }
+
+    fn edits(&self, profile: &Profile) -> Vec<Edit> {
+        let Some([name, role, team, coach]) = self.fields.clone() else {
+            return Vec::new();
+        };
+        let mut edits = Vec::new();
+        if name != profile.name {
+            edits.push(Edit::Rename(name));
+        }
+        if role != profile.role || team != profile.team || coach != profile.coach {
+            edits.push(Edit::SetDetails { role, team, coach });
+        }
+        edits
+    }
+
+    /// Forgets what was typed: the profile changed under it (undo, or the
+    /// version on disk was loaded).
+    pub fn reset(&mut self) {
+        self.fields = None;
+        self.applied = false;
+    }
 }
 
 /// Draws the details section.
@@ -18,6 +52,9 @@ pub fn show(
     draft: &mut DetailsDraft,
     commands: &mut Vec<Command>,
 ) {
+    if std::mem::take(&mut draft.applied) {
+        draft.fields = None;
+    }
     let fields = draft.fields.get_or_insert_with(|| {
         [
             profile.name.clone(),
@@ -57,19 +94,14 @@ pub fn show(
                     }
                 });
             if changed {
-                let [name, role, team, coach] = std::mem::take(fields);
-                if name != profile.name {
-                    commands.push(Command::Edit(Edit::Rename(name)));
-                }
-                if role != profile.role || team != profile.team || coach != profile.coach {
-                    commands.push(Command::Edit(Edit::SetDetails { role, team, coach }));
-                }
                 reset = true;
             }
         });
     if reset {
-        // Re-read from the profile next frame (cleaned, or the old name
-        // back if the new one was refused).
-        draft.fields = None;
+        // Applied now; re-read from the profile next frame (cleaned, or the
+        // old name back if the new one was refused). Until then the fields
+        // stay, so that leaving the profile in this same frame keeps them.
+        commands.extend(draft.edits(profile).into_iter().map(Command::Edit));
+        draft.applied = true;
     }
 }
