@@ -19,6 +19,8 @@ bin=target/release/lodestar
 [ -x "$bin" ] || { echo "build-rpm: $bin is missing; build it first (cargo build --release)" >&2; exit 1; }
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+# RPM versions have no "-": a pre-release (0.2.0-rc.1) sorts before the release as 0.2.0~rc.1.
+version=${version//-/\~}
 arch=$(uname -m)
 top=$(mktemp -d)
 trap 'rm -rf "$top"' EXIT
@@ -58,6 +60,7 @@ plan. It works offline and keeps every profile in your own config folder.
 cp -a "$stage/." "%{buildroot}/"
 
 %files
+%dir /usr/share/doc/lodestar
 /usr/bin/lodestar
 /usr/share/applications/lodestar.desktop
 /usr/share/icons/hicolor/*/apps/lodestar.*

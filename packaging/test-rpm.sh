@@ -9,20 +9,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
-rpmfile=${1:-target/dist/lodestar-$version-1.$(uname -m).rpm}
+rpmversion=${version//-/\~}
+rpmfile=${1:-target/dist/lodestar-$rpmversion-1.$(uname -m).rpm}
 deb=target/dist/lodestar_${version}_$(dpkg --print-architecture).deb
 fail() { echo "test-rpm: FAIL: $*" >&2; exit 1; }
 [ -f "$rpmfile" ] || fail "$rpmfile is missing: run packaging/build-rpm.sh first"
 [ -f "$deb" ] || fail "$deb is missing: run packaging/build-linux.sh first"
 echo "package: $rpmfile ($(du -h "$rpmfile" | cut -f1))"
 
-[ "$(rpm -qp --queryformat '%{NAME} %{VERSION}' "$rpmfile")" = "lodestar $version" ] || fail "name or version"
+[ "$(rpm -qp --queryformat '%{NAME} %{VERSION}' "$rpmfile")" = "lodestar $rpmversion" ] || fail "name or version"
 
 # The same files as the .deb.
-rpm_files=$(rpm -qpl "$rpmfile" | sort)
+rpm_files=$(rpm -qp --queryformat '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpmfile" | awk '$1 !~ /^d/ { print $2 }' | sort)
 deb_files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort)
 [ "$rpm_files" = "$deb_files" ] || fail "files differ from the .deb: $(diff <(echo "$rpm_files") <(echo "$deb_files") | tr '\n' ' ')"
 echo "files: the same $(wc -l <<<"$rpm_files") as the .deb"
+rpm -qpl "$rpmfile" | grep -qx /usr/share/doc/lodestar || fail "the doc folder is not owned (it would stay behind)"
 
 # Every soname the .deb depends on by package is required by soname here.
 requires=$(rpm -qp --requires "$rpmfile")
@@ -40,7 +42,7 @@ trap 'rm -rf "$root"' EXIT
 rpm --root "$root" --dbpath /rpmdb --initdb 2>"$root/rpm.log" || { cat "$root/rpm.log" >&2; fail "rpm --initdb"; }
 rpm --root "$root" --dbpath /rpmdb -i --nodeps --noscripts "$rpmfile" 2>"$root/rpm.log" ||
   { cat "$root/rpm.log" >&2; fail "rpm -i"; }
-[ "$(rpm --root "$root" --dbpath /rpmdb -q lodestar)" = "lodestar-$version-1.$(uname -m)" ] || fail "not registered"
+[ "$(rpm --root "$root" --dbpath /rpmdb -q lodestar)" = "lodestar-$rpmversion-1.$(uname -m)" ] || fail "not registered"
 [ "$(stat -c %a "$root/usr/bin/lodestar")" = 755 ] || fail "binary mode"
 installed=$("$root/usr/bin/lodestar" --version)
 [ "$installed" = "lodestar $version" ] || fail "installed $installed, packaged $version"

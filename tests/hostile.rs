@@ -278,7 +278,10 @@ fn long_session_notes_are_kept_up_to_the_limit_and_the_cut_is_told() {
     h.run();
     let status = h.state().status.clone();
     assert!(
-        status.error && status.text.contains("at most 100,000 characters"),
+        status.error
+            && status
+                .text
+                .contains("This note is full (100,000 characters)"),
         "{status:?}"
     );
     click(&mut h, "Back to the profile");

@@ -9,9 +9,9 @@
 #
 #   packaging/linux/stage.sh STAGE [BINARY]
 set -euo pipefail
-stage=${1:?usage: stage.sh STAGE [BINARY]}
+stage=$(realpath -m "${1:?usage: stage.sh STAGE [BINARY]}")
+bin=$(realpath -m "${2:-$(dirname "$0")/../../target/release/lodestar}")
 cd "$(dirname "$0")/../.."
-bin=${2:-target/release/lodestar}
 umask 022
 
 install -Dm755 "$bin" "$stage/usr/bin/lodestar"

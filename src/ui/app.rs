@@ -275,9 +275,10 @@ pub struct LodestarApp {
     pub problems: Vec<String>,
     pub open: Option<OpenProfile>,
     pub status: Status,
-    /// The status line holds a notice that the next "Saved" must not hide
-    /// (the save it describes comes a moment later).
-    notice: bool,
+    /// A notice in the status line that the next "Saved" or "Unsaved
+    /// changes…" must not hide (the save it describes comes a moment
+    /// later); it counts only while the status line still shows it.
+    notice: Option<String>,
     pub picker: picker::PickerState,
     /// The last profile deleted, for undo: (name, file in the trash).
     pub trashed: Option<(String, PathBuf)>,
@@ -318,7 +319,7 @@ impl LodestarApp {
             listing: Vec::new(),
             open: None,
             status: Status::default(),
-            notice: false,
+            notice: None,
             picker: picker::PickerState::default(),
             trashed: None,
             pending: Vec::new(),
@@ -401,16 +402,29 @@ impl LodestarApp {
         open.checklist.editing = None;
         let profile = &open.handle.profile;
         if let Some(live) = &mut open.session {
-            if profile.sessions.get(live.index).is_some() {
+            // Sessions have no id: session mode stays only on a session that
+            // is still there and, when it was being held, still in progress
+            // (otherwise notes would go into someone else's session).
+            let same = profile
+                .sessions
+                .get(live.index)
+                .is_some_and(|s| live.summary || s.in_progress);
+            if same {
                 live.sync(profile);
             } else {
                 open.session = None;
+                open.tab = Tab::Sessions;
             }
         }
     }
 
+    /// Whether the status line shows a notice not to be covered.
+    fn showing_notice(&self) -> bool {
+        self.notice.as_deref() == Some(self.status.text.as_str())
+    }
+
     fn ok(&mut self, text: impl Into<String>) {
-        self.notice = false;
+        self.notice = None;
         self.status = Status {
             text: text.into(),
             error: false,
@@ -418,7 +432,7 @@ impl LodestarApp {
     }
 
     fn fail(&mut self, text: impl Into<String>) {
-        self.notice = false;
+        self.notice = None;
         self.status = Status {
             text: text.into(),
             error: true,
@@ -441,7 +455,10 @@ impl LodestarApp {
             Ok(()) => {
                 open.dirty_since = None;
                 open.first_unsaved = None;
-                if !std::mem::take(&mut self.notice) {
+                // The save a notice announced leaves it in view; later ones say "Saved".
+                if self.showing_notice() {
+                    self.notice = None;
+                } else {
                     self.status = Status {
                         text: "Saved".into(),
                         error: false,
@@ -573,7 +590,7 @@ impl LodestarApp {
                 let now = Instant::now();
                 open.dirty_since = Some(now);
                 open.first_unsaved.get_or_insert(now);
-                if !self.notice {
+                if !self.showing_notice() {
                     self.status = Status {
                         text: "Unsaved changes…".into(),
                         error: false,
@@ -753,8 +770,8 @@ impl LodestarApp {
             Command::PrintPlan => self.print_plan(),
             Command::About(show) => self.about = show,
             Command::Notice(text) => {
-                self.fail(text);
-                self.notice = true;
+                self.fail(text.clone());
+                self.notice = Some(text);
             }
             Command::OpenDataFolder => {
                 let root = self.store.root().to_path_buf();
@@ -929,21 +946,20 @@ impl LodestarApp {
         self.save_now();
     }
 
-    /// Ends the session in session mode: keeps its minutes, saves, and
-    /// shows its summary.
     /// An action typed in session mode but not added yet: leaving would
     /// drop it, so the person is asked to add or clear it first.
     fn typed_action_pending(&mut self) -> bool {
         let typed = self
             .open
             .as_ref()
-            .and_then(|o| o.session.as_ref())
-            .filter(|live| !live.summary)
+            .and_then(|o| o.session.as_ref().map(|live| (o, live)))
+            .filter(|(o, live)| !live.summary && o.profile().sessions.get(live.index).is_some())
+            .map(|(_, live)| live)
             .map(|live| live.action.text.trim().to_owned())
             .filter(|t| !t.is_empty());
         if let Some(text) = typed {
             self.fail(format!(
-                "The action “{text}” is typed but not added yet: add it (Ctrl+Enter) or clear the field, then leave."
+                "The action “{text}” is typed but not added yet: add it (Ctrl+Enter) or clear the field before leaving or ending the session."
             ));
             true
         } else {
@@ -951,6 +967,8 @@ impl LodestarApp {
         }
     }
 
+    /// Ends the session in session mode: keeps its minutes, saves, and
+    /// shows its summary.
     fn end_session(&mut self) {
         if self.typed_action_pending() {
             return;
@@ -1527,11 +1545,28 @@ fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Command
                 .on_hover_text("Back to all profiles")
                 .clicked();
             ui.separator();
+            // Name and role as one label: cut short together, with "…" and
+            // the whole of it on hover (egui does that for a cut label).
             let profile = open.profile();
-            ui.heading(&profile.name).on_hover_text(&profile.name);
+            let style = ui.style().clone();
+            let mut job = egui::text::LayoutJob::default();
+            egui::RichText::new(&profile.name).heading().append_to(
+                &mut job,
+                &style,
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
             if !profile.role.is_empty() {
-                ui.label(egui::RichText::new(&profile.role).weak());
+                egui::RichText::new(format!("   {}", profile.role))
+                    .weak()
+                    .append_to(
+                        &mut job,
+                        &style,
+                        egui::FontSelection::Default,
+                        egui::Align::Center,
+                    );
             }
+            ui.add(egui::Label::new(job).truncate());
             back.then_some(Command::Close)
         },
         |ui| {
@@ -1575,40 +1610,50 @@ fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Command
 
 fn status_line(ui: &mut egui::Ui, app: &LodestarApp, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui.visuals());
-    ui.horizontal(|ui| {
-        if let Some(open) = &app.open {
-            if open.conflict {
-                ui.colored_label(palette.error, "Changed elsewhere:");
-                if ui.button("Keep mine").clicked() {
-                    commands.push(Command::KeepMine);
+    // The controls on the right are laid out first; the message wraps in
+    // what is left, so a long one never runs under them.
+    let (left, right) = egui::Sides::new().shrink_left().wrap().show(
+        ui,
+        |ui| {
+            let mut clicked = Vec::new();
+            if let Some(open) = &app.open {
+                if open.conflict {
+                    ui.colored_label(palette.error, "Changed elsewhere:");
+                    if ui.button("Keep mine").clicked() {
+                        clicked.push(Command::KeepMine);
+                    }
+                    if ui.button("Load theirs").clicked() {
+                        clicked.push(Command::TakeTheirs);
+                    }
+                } else if let Some(reason) = open.handle.access().reason() {
+                    ui.colored_label(palette.error, format!("Read-only: {reason}."));
                 }
-                if ui.button("Load theirs").clicked() {
-                    commands.push(Command::TakeTheirs);
-                }
-            } else if let Some(reason) = open.handle.access().reason() {
-                ui.colored_label(palette.error, format!("Read-only: {reason}."));
             }
-        }
-        let color = if app.status.error {
-            palette.error
-        } else {
-            palette.muted
-        };
-        ui.add(egui::Label::new(egui::RichText::new(&app.status.text).color(color)).wrap());
-        if app.trashed.is_some() && app.open.is_none() && ui.button("Undo delete").clicked() {
-            commands.push(Command::UndoDelete);
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let color = if app.status.error {
+                palette.error
+            } else {
+                palette.muted
+            };
+            ui.add(egui::Label::new(egui::RichText::new(&app.status.text).color(color)).wrap());
+            if app.trashed.is_some() && app.open.is_none() && ui.button("Undo delete").clicked() {
+                clicked.push(Command::UndoDelete);
+            }
+            clicked
+        },
+        |ui| {
+            let mut clicked = Vec::new();
             if ui
                 .button("About")
                 .on_hover_text("Version, where your data lives")
                 .clicked()
             {
-                commands.push(Command::About(true));
+                clicked.push(Command::About(true));
             }
-            theme_switch(ui, commands);
-        });
-    });
+            theme_switch(ui, &mut clicked);
+            clicked
+        },
+    );
+    commands.extend(left.into_iter().chain(right));
 }
 
 fn theme_switch(ui: &mut egui::Ui, commands: &mut Vec<Command>) {

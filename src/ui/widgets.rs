@@ -37,7 +37,7 @@ pub fn notes_edit(text: &mut String) -> egui::TextEdit<'_> {
 pub fn note_limit(response: &egui::Response, text: &str, commands: &mut Vec<super::app::Command>) {
     if response.changed() && text.chars().count() >= NOTES_FIELD_MAX {
         commands.push(super::app::Command::Notice(format!(
-            "A note holds at most {} characters; anything past that was not taken in.",
+            "This note is full ({} characters): anything typed or pasted past that was left out.",
             thousands(NOTES_FIELD_MAX)
         )));
     }
