@@ -29,6 +29,23 @@ fn have_texts(h: &Harness<'static, LodestarApp>) -> Vec<String> {
         .collect()
 }
 
+/// The app on a fresh config folder, with the sample profile open.
+fn sample_open() -> (tempfile::TempDir, Store, Harness<'static, LodestarApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    store.seed_sample_if_new().expect("sample");
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Sample technician");
+    (dir, store, h)
+}
+
+/// The profile as saved on disk.
+fn saved(store: &Store) -> Profile {
+    let id = store.list().profiles[0].id.clone();
+    store.open_profile(&id).expect("opens").profile.clone()
+}
+
 /// Sets this process's file size limit (soft), as `ulimit -f` would.
 #[cfg(target_os = "linux")]
 fn limit_file_size(limit: &str) {
@@ -230,12 +247,7 @@ fn a_megabyte_of_pasted_text_is_refused_and_nothing_changes() {
 
 #[test]
 fn long_session_notes_are_kept_up_to_the_limit_and_the_cut_is_told() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(dir.path()).expect("store");
-    store.seed_sample_if_new().expect("sample");
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Sample technician");
+    let (_dir, store, mut h) = sample_open();
     click(&mut h, "6  Sessions");
     click(&mut h, "Start a coaching session");
     let field = "What was said";
@@ -290,22 +302,12 @@ fn long_session_notes_are_kept_up_to_the_limit_and_the_cut_is_told() {
     assert!(kept.starts_with(transcript.trim_end()));
     drop(h);
     // And it is on disk.
-    let id = store.list().profiles[0].id.clone();
-    let on_disk = store.open_profile(&id).expect("opens");
-    assert_eq!(
-        on_disk.profile.sessions.last().expect("session").notes,
-        kept
-    );
+    assert_eq!(saved(&store).sessions.last().expect("session").notes, kept);
 }
 
 #[test]
 fn a_note_being_typed_when_the_window_closes_is_saved() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(dir.path()).expect("store");
-    store.seed_sample_if_new().expect("sample");
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Sample technician");
+    let (_dir, store, mut h) = sample_open();
     let item = h.state().open.as_ref().expect("open").profile().have[0]
         .text
         .clone();
@@ -318,31 +320,16 @@ fn a_note_being_typed_when_the_window_closes_is_saved() {
     // The window is closed with the cursor still in the note.
     h.state_mut().on_exit();
     drop(h);
-    let id = store.list().profiles[0].id.clone();
-    let saved = store.open_profile(&id).expect("opens");
+    let note = saved(&store).have[0].note.clone();
     assert!(
-        saved.profile.have[0]
-            .note
-            .ends_with("Led the night shift alone in March."),
-        "{:?}",
-        saved.profile.have[0].note
+        note.ends_with("Led the night shift alone in March."),
+        "{note:?}"
     );
-}
-
-/// The profile as saved on disk.
-fn saved(store: &Store) -> Profile {
-    let id = store.list().profiles[0].id.clone();
-    store.open_profile(&id).expect("opens").profile.clone()
 }
 
 #[test]
 fn what_is_being_typed_goes_with_the_profile_when_it_is_left() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(dir.path()).expect("store");
-    store.seed_sample_if_new().expect("sample");
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Sample technician");
+    let (_dir, store, mut h) = sample_open();
     let items: Vec<String> = h.state().open.as_ref().expect("open").profile().have[..2]
         .iter()
         .map(|i| i.text.clone())
@@ -378,12 +365,7 @@ fn what_is_being_typed_goes_with_the_profile_when_it_is_left() {
 
 #[test]
 fn undo_is_not_undone_by_a_stale_field_and_a_refused_edit_stays_to_be_fixed() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(dir.path()).expect("store");
-    store.seed_sample_if_new().expect("sample");
-    let mut h = app_on(&store);
-    h.run();
-    click(&mut h, "Sample technician");
+    let (_dir, _store, mut h) = sample_open();
     let role = h
         .state()
         .open

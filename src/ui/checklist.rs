@@ -342,14 +342,9 @@ fn item_row(
         });
     }
     if let Some((_, note)) = drafts.note.as_mut().filter(|(id, _)| *id == item.id) {
-        let r = ui.add(
-            widgets::notes_edit(note)
-                .hint_text("Evidence or a short note: when did this show?")
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        );
+        let hint = "Evidence or a short note: when did this show?";
+        let r = widgets::notes_field(ui, note, 2, hint, commands);
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Note"));
-        widgets::note_limit(&r, note, commands);
         if r.lost_focus() {
             commands.push(Command::Edit(Edit::SetNote(item.id, note.clone())));
         }

@@ -110,14 +110,7 @@ pub fn show(
 
     ui.add_space(6.0);
     let label = ui.label("Note for this assessment:");
-    let r = ui
-        .add(
-            widgets::notes_edit(&mut draft.note)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    widgets::note_limit(&r, &draft.note, commands);
+    widgets::notes_field(ui, &mut draft.note, 2, "", commands).labelled_by(label.id);
     let rated = draft.ratings.len();
     let total = catalog.skills.len() - draft.not_applicable.len().min(catalog.skills.len());
     ui.horizontal(|ui| {

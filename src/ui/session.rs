@@ -507,14 +507,7 @@ fn notes(
     let index = live.index;
     ui.heading("Notes");
     let l = ui.label(RichText::new("What was said").strong());
-    let r = ui
-        .add(
-            widgets::notes_edit(&mut live.notes)
-                .desired_rows(8)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
-    widgets::note_limit(&r, &live.notes, commands);
+    let r = widgets::notes_field(ui, &mut live.notes, 8, "", commands).labelled_by(l.id);
     if r.changed() || live.notes != session.notes {
         commands.push(Command::Edit(Edit::SessionText {
             session: index,
@@ -535,15 +528,8 @@ fn notes(
         for (i, p) in session.prompts.iter().enumerate() {
             let answer = &mut live.answers[i];
             let l = ui.label(&p.prompt);
-            let r = ui
-                .add(
-                    widgets::notes_edit(answer)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY)
-                        .hint_text("The answer, in the technician's words"),
-                )
-                .labelled_by(l.id);
-            widgets::note_limit(&r, answer, commands);
+            let hint = "The answer, in the technician's words";
+            widgets::notes_field(ui, answer, 2, hint, commands).labelled_by(l.id);
             if *answer != p.answer {
                 commands.push(Command::Edit(Edit::SessionText {
                     session: index,
@@ -746,14 +732,7 @@ fn notes(
                     .color(palette.muted),
             );
             let l = ui.label("Private notes:");
-            let r = ui
-                .add(
-                    widgets::notes_edit(&mut live.private)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
-            widgets::note_limit(&r, &live.private, commands);
+            widgets::notes_field(ui, &mut live.private, 3, "", commands).labelled_by(l.id);
         });
     if live.private != session.private_notes {
         commands.push(Command::Edit(Edit::SessionText {

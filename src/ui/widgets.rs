@@ -25,22 +25,31 @@ pub fn line_edit(text: &mut String) -> egui::TextEdit<'_> {
     egui::TextEdit::singleline(text).char_limit(LINE_FIELD_MAX)
 }
 
-/// A notes field, capped at [`NOTES_FIELD_MAX`] characters. Pass what it
-/// returned, and the text, to [`note_limit`].
-pub fn notes_edit(text: &mut String) -> egui::TextEdit<'_> {
-    egui::TextEdit::multiline(text).char_limit(NOTES_FIELD_MAX)
-}
-
-/// After a notes field: when an edit has just filled it to the limit (most
-/// often a long paste, whose end the field left out), say so, instead of
+/// A notes field the full width, `rows` high, capped at
+/// [`NOTES_FIELD_MAX`] characters. When an edit fills it to the limit (most
+/// often a long paste, whose end the field left out), it says so instead of
 /// letting the text end without a word.
-pub fn note_limit(response: &egui::Response, text: &str, commands: &mut Vec<super::app::Command>) {
+pub fn notes_field(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    rows: usize,
+    hint: &str,
+    commands: &mut Vec<super::app::Command>,
+) -> egui::Response {
+    let response = ui.add(
+        egui::TextEdit::multiline(text)
+            .char_limit(NOTES_FIELD_MAX)
+            .desired_rows(rows)
+            .desired_width(f32::INFINITY)
+            .hint_text(hint),
+    );
     if response.changed() && text.chars().count() >= NOTES_FIELD_MAX {
         commands.push(super::app::Command::Notice(format!(
             "This note is full ({} characters): anything typed or pasted past that was left out.",
             thousands(NOTES_FIELD_MAX)
         )));
     }
+    response
 }
 
 /// 100000 as "100,000".
