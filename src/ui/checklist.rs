@@ -350,10 +350,22 @@ fn item_row(
         }
     } else if !item.note.is_empty() {
         ui.label(
-            egui::RichText::new(&item.note)
+            egui::RichText::new(note_preview(&item.note))
                 .italics()
                 .color(palette.muted),
         );
+    }
+}
+
+/// The most of a note shown under its item; the whole of it is one click
+/// away (Note). A note of pages would otherwise push the list off screen.
+const NOTE_PREVIEW_CHARS: usize = 400;
+
+/// A note as shown under its item: whole when short, else its start and "…".
+fn note_preview(note: &str) -> std::borrow::Cow<'_, str> {
+    match note.char_indices().nth(NOTE_PREVIEW_CHARS) {
+        None => note.into(),
+        Some((end, _)) => format!("{}… (Note shows all of it)", note[..end].trim_end()).into(),
     }
 }
 
@@ -372,4 +384,20 @@ fn questions(ui: &mut egui::Ui) {
                 ui.add_space(4.0);
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{NOTE_PREVIEW_CHARS, note_preview};
+
+    #[test]
+    fn a_long_note_is_shown_by_its_start() {
+        assert_eq!(note_preview("Short and calm."), "Short and calm.");
+        let exact = "é".repeat(NOTE_PREVIEW_CHARS);
+        assert_eq!(note_preview(&exact), exact);
+        let long = "é".repeat(NOTE_PREVIEW_CHARS + 1);
+        let shown = note_preview(&long);
+        assert!(shown.starts_with(&exact));
+        assert!(shown.ends_with("… (Note shows all of it)"));
+    }
 }
