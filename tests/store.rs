@@ -485,3 +485,58 @@ fn unsaved_changes_can_be_rescued_and_imported_back() {
     let back = store.import(&path).expect("importable");
     assert_eq!(back.profile.want[0].text, "Delegation");
 }
+
+#[test]
+fn rescues_in_quick_succession_are_all_kept_in_order() {
+    let (_d, store) = store();
+    let mut h = store.create("Rescue me").expect("created");
+    // Many rescues fall in the same millisecond: none may replace another.
+    let mut paths = Vec::new();
+    for i in 0..30 {
+        h.profile.role = format!("version {i}");
+        paths.push(store.rescue(&h.profile).expect("rescued"));
+    }
+    assert_eq!(store.recovered(), paths, "every rescue kept, oldest first");
+    let last = fs::read_to_string(paths.last().expect("one")).expect("read");
+    assert!(last.contains("version 29"));
+}
+
+#[test]
+fn a_profile_trashed_twice_keeps_both_copies() {
+    let (_d, store) = store();
+    let h = store.create("Twice").expect("created");
+    let id = h.profile.id.clone();
+    let original = store.profile_path(&id);
+    drop(h);
+    let first = store.trash(&id).expect("trashed");
+    // The same profile comes back (from a sync folder, say) and is deleted again.
+    fs::copy(&first, &original).expect("copy back");
+    let second = store.trash(&id).expect("trashed again");
+    assert_ne!(first, second);
+    assert!(
+        first.exists() && second.exists(),
+        "the first copy is not replaced"
+    );
+    // The newer copy restores under the old id, the older one as a new profile.
+    assert_eq!(store.restore(&second).expect("restored"), id);
+    let other = store.restore(&first).expect("restored too");
+    assert_ne!(other, id);
+    assert_eq!(store.list().profiles.len(), 2);
+}
+
+#[test]
+fn a_trashed_file_named_by_an_earlier_version_restores_under_its_id() {
+    let (_d, store) = store();
+    let h = store.create("Old trash").expect("created");
+    let id = h.profile.id.clone();
+    drop(h);
+    for legacy in [
+        format!("{id}.json"),
+        format!("{id}-20261130T095500.123Z.json"),
+    ] {
+        let trashed = store.trash(&id).expect("trashed");
+        let old = trashed.with_file_name(&legacy);
+        fs::rename(&trashed, &old).expect("rename to the old name");
+        assert_eq!(store.restore(&old).expect("restored"), id, "{legacy}");
+    }
+}

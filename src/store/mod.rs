@@ -4,7 +4,9 @@
 //! ```text
 //! profiles/<id>.json          one pretty JSON file per profile (0600 on Unix)
 //! profiles/<id>.json.corrupt-<time>   a file that did not parse, set aside
-//! backups/<id>/<time>.json    the last 20 earlier versions of each profile
+//! backups/<id>/s<n>-<time>.json  the last 20 earlier versions of each profile
+//! trash/<id>-s<n>-<time>.json      deleted profiles (Undo delete brings one back)
+//! recovered/<id>-s<n>-<time>.json  edits that could not be saved in place
 //! locks/<id>.lock             held while a Lodestar window edits the profile
 //! catalogs/*.json             the coach's own recommended lists
 //! ```
@@ -18,6 +20,7 @@ mod catalogs;
 mod error;
 pub mod migrate;
 mod profile_file;
+mod stamped;
 
 pub use catalogs::{CatalogProblem, CatalogSet};
 pub use error::{Result, StoreError};
@@ -340,12 +343,9 @@ impl Store {
         }
         let dir = self.root.join("trash");
         fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
-        let dest = dir.join(format!("{id}.json"));
-        let dest = if dest.exists() {
-            dir.join(format!("{id}-{}.json", profile_file::stamp()))
-        } else {
-            dest
-        };
+        // Never `<id>.json` alone: a profile trashed twice must not replace
+        // its first copy (a rename over an existing file does on Unix).
+        let dest = stamped::new_path(&dir, Some(id.as_str()), &stamped::stamp());
         fs::rename(handle.path(), &dest)
             .map_err(StoreError::io("move to the trash", handle.path()))?;
         Ok(dest)
@@ -359,7 +359,12 @@ impl Store {
         let id = trashed
             .file_stem()
             .and_then(|s| s.to_str())
-            .and_then(|s| ProfileId::parse(s.get(..18).unwrap_or(s)))
+            .and_then(|stem| match stamped::parse(stem) {
+                Some(parsed) => parsed.prefix,
+                // `<id>.json`, as earlier versions named the first copy.
+                None => Some(stem),
+            })
+            .and_then(ProfileId::parse)
             .filter(|id| !self.profile_path(id).exists());
         if let Some(id) = id {
             let dest = self.profile_path(&id);
@@ -384,7 +389,7 @@ impl Store {
     }
 
     /// Writes a copy of a profile whose changes could not be saved in place
-    /// to `recovered/<id>-<time>.json`, so they are never lost. The file can
+    /// to `recovered/<id>-s<n>-<time>.json`, so they are never lost. The file can
     /// be brought back with import.
     ///
     /// # Errors
@@ -392,7 +397,7 @@ impl Store {
     pub fn rescue(&self, profile: &Profile) -> Result<PathBuf> {
         let dir = self.root.join("recovered");
         fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
-        let path = dir.join(format!("{}-{}.json", profile.id, profile_file::stamp()));
+        let path = stamped::new_path(&dir, Some(profile.id.as_str()), &stamped::stamp());
         self.export(profile, &path)?;
         Ok(path)
     }
@@ -400,7 +405,7 @@ impl Store {
     /// Files in `recovered/` (see [`Self::rescue`]), oldest first.
     #[must_use]
     pub fn recovered(&self) -> Vec<PathBuf> {
-        profile_file::list_backups(&self.root.join("recovered"))
+        stamped::list(&self.root.join("recovered"))
     }
 
     /// The backups kept for a profile, oldest first.

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::error::{Result, StoreError};
 use super::migrate::{migrate, version_of};
-use super::{BACKUPS_KEPT, Store};
+use super::{BACKUPS_KEPT, Store, stamped};
 use crate::model::{Profile, ProfileId, SCHEMA_VERSION};
 
 /// A new backup is taken at the first save after opening, then at most this often.
@@ -159,10 +159,10 @@ fn set_aside(path: &Path) -> Result<PathBuf> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut target = path.with_file_name(format!("{name}.corrupt-{}", stamp()));
+    let mut target = path.with_file_name(format!("{name}.corrupt-{}", stamped::stamp()));
     let mut n = 1;
     while target.exists() {
-        target = path.with_file_name(format!("{name}.corrupt-{}-{n}", stamp()));
+        target = path.with_file_name(format!("{name}.corrupt-{}-{n}", stamped::stamp()));
         n += 1;
     }
     fs::rename(path, &target).map_err(StoreError::io("set aside", path))?;
@@ -310,28 +310,31 @@ impl ProfileHandle {
     }
 
     fn backup(&mut self, bytes: &[u8]) -> Result<()> {
-        fs::create_dir_all(&self.backup_dir)
-            .map_err(StoreError::io("create the folder", &self.backup_dir))?;
-        let mut path = self.backup_dir.join(format!("{}.json", stamp()));
-        let mut n = 1;
-        while path.exists() {
-            path = self.backup_dir.join(format!("{}-{n}.json", stamp()));
-            n += 1;
-        }
-        write_atomic(&path, bytes)?;
+        write_backup(&self.backup_dir, bytes, &stamped::stamp())?;
         self.last_backup = Some(Instant::now());
-        remove_stale_temp_files(&self.backup_dir);
-        let backups = list_backups(&self.backup_dir);
-        for old in backups
-            .iter()
-            .take(backups.len().saturating_sub(BACKUPS_KEPT))
-        {
-            if let Err(e) = fs::remove_file(old) {
-                log::warn!("could not remove old backup {}: {e}", old.display());
-            }
-        }
         Ok(())
     }
+}
+
+/// Writes `bytes` as the newest backup in `dir`, named with `stamp`, then
+/// prunes the folder to the newest [`BACKUPS_KEPT`]. The order is kept by a
+/// sequence number in the name, so backups of the same millisecond, or made
+/// after the clock was set back, still sort as they were made.
+pub(super) fn write_backup(dir: &Path, bytes: &[u8], stamp: &str) -> Result<PathBuf> {
+    fs::create_dir_all(dir).map_err(StoreError::io("create the folder", dir))?;
+    let path = stamped::new_path(dir, None, stamp);
+    write_atomic(&path, bytes)?;
+    remove_stale_temp_files(dir);
+    let backups = list_backups(dir);
+    for old in backups
+        .iter()
+        .take(backups.len().saturating_sub(BACKUPS_KEPT))
+    {
+        if let Err(e) = fs::remove_file(old) {
+            log::warn!("could not remove old backup {}: {e}", old.display());
+        }
+    }
+    Ok(path)
 }
 
 /// Removes the temporary files that saves killed half-way left in `dir`
@@ -372,18 +375,9 @@ fn is_temp_name(name: &str) -> bool {
         })
 }
 
-/// Backup files in a folder, oldest first (their names sort by time).
+/// Backup files in a folder, oldest first (see [`stamped`]).
 pub(super) fn list_backups(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    stamped::list(dir)
 }
 
 /// Takes the edit lock, or `None` if another process or handle holds it.
@@ -399,13 +393,6 @@ fn take_lock(path: &Path) -> Result<Option<File>> {
         Err(fs::TryLockError::WouldBlock) => Ok(None),
         Err(fs::TryLockError::Error(e)) => Err(StoreError::io("lock", path)(e)),
     }
-}
-
-/// A UTC time stamp that sorts as text: `20261124T120301.123Z`.
-pub(super) fn stamp() -> String {
-    jiff::Timestamp::now()
-        .strftime("%Y%m%dT%H%M%S%.3fZ")
-        .to_string()
 }
 
 /// A new random-looking profile id, `p-` and 16 hex digits.
@@ -434,6 +421,78 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    use super::{BACKUPS_KEPT, list_backups, write_backup};
+    use std::fs;
+
+    /// The backup contents, oldest first, as numbers.
+    fn contents(dir: &std::path::Path) -> Vec<u32> {
+        list_backups(dir)
+            .iter()
+            .map(|p| {
+                fs::read_to_string(p)
+                    .expect("read")
+                    .parse()
+                    .expect("a number")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fifty_backups_in_one_millisecond_keep_their_order_and_the_newest_twenty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let stamp = "20261130T095500.123Z";
+        for i in 0..50_u32 {
+            write_backup(dir.path(), i.to_string().as_bytes(), stamp).expect("backed up");
+            // After every backup the newest is the one just made.
+            assert_eq!(contents(dir.path()).last(), Some(&i));
+        }
+        let kept = contents(dir.path());
+        assert_eq!(kept.len(), BACKUPS_KEPT);
+        assert_eq!(
+            kept,
+            (30..50).collect::<Vec<u32>>(),
+            "the newest twenty, in order"
+        );
+    }
+
+    #[test]
+    fn backups_after_the_clock_is_set_back_still_come_last() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // Backups written by an older Lodestar, including the same-millisecond
+        // names that sorted wrongly as text.
+        for (name, n) in [
+            ("20261130T095500.123Z.json", 1),
+            ("20261130T095500.123Z-1.json", 2),
+            ("20261130T095500.123Z-2.json", 3),
+            ("20261130T095500.123Z-10.json", 4),
+        ] {
+            fs::write(dir.path().join(name), n.to_string()).expect("write");
+        }
+        assert_eq!(contents(dir.path()), [1, 2, 3, 4]);
+        // The clock goes back a year, then forward, then back again.
+        for (i, stamp) in [
+            "20251130T095500.000Z",
+            "20271130T095500.000Z",
+            "20240101T000000.000Z",
+            "20240101T000000.000Z",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let n = u32::try_from(i).expect("small") + 5;
+            write_backup(dir.path(), n.to_string().as_bytes(), stamp).expect("backed up");
+        }
+        assert_eq!(contents(dir.path()), [1, 2, 3, 4, 5, 6, 7, 8]);
+        // Pruning drops the oldest, the legacy ones first.
+        for n in 9..=(u32::try_from(BACKUPS_KEPT).expect("small") + 4) {
+            write_backup(dir.path(), n.to_string().as_bytes(), "20200101T000000.000Z")
+                .expect("backed up");
+        }
+        let kept = contents(dir.path());
+        assert_eq!(kept.len(), BACKUPS_KEPT);
+        assert_eq!(kept.first(), Some(&5));
+    }
+
     #[test]
     fn temporary_files_are_told_from_profiles_and_backups() {
         assert!(super::is_temp_name(".p-0123456789abcdef.json.aB3xY9"));
