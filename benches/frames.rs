@@ -21,6 +21,35 @@ fn median(mut v: Vec<Duration>) -> Duration {
 fn main() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let store = Store::open(dir.path())?;
+    fifty_items(&store)?;
+    large_profile(dir.path(), &store)?;
+    coach_workspace()
+}
+
+/// The median time of 60 frames.
+fn frames(h: &mut Harness<'_, LodestarApp>) -> Duration {
+    median(
+        (0..60)
+            .map(|_| {
+                let t = Instant::now();
+                h.step();
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut LodestarApp| app.frame(ui),
+            LodestarApp::new(store.clone()),
+        )
+}
+
+/// Have, Want and Compare with 50 items; then whether the idle app repaints.
+fn fifty_items(store: &Store) -> anyhow::Result<()> {
     let mut handle = store.create("Fifty items")?;
     let skills = [
         "communication",
@@ -45,12 +74,7 @@ fn main() -> anyhow::Result<()> {
     handle.save()?;
     drop(handle);
 
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(
-            |ui, app: &mut LodestarApp| app.frame(ui),
-            LodestarApp::new(store.clone()),
-        );
+    let mut h = app_on(store);
     h.run();
     h.get_by_label("Fifty items").click();
     h.run();
@@ -61,25 +85,21 @@ fn main() -> anyhow::Result<()> {
     ] {
         h.get_by_label(label).click();
         h.run();
-        let times: Vec<Duration> = (0..60)
-            .map(|_| {
-                let t = Instant::now();
-                h.step();
-                t.elapsed()
-            })
-            .collect();
-        println!("{tab} screen, 50 items: median frame {:?}", median(times));
+        println!("{tab} screen, 50 items: median frame {:?}", frames(&mut h));
     }
     // Idle: after the last input has been handled, no further frames are asked for.
     let steps = h.run();
     let wants_repaint = h.ctx.has_requested_repaint();
     println!("idle: {steps} step(s) to settle, repaint requested afterwards: {wants_repaint}");
-    drop(h);
+    Ok(())
+}
 
+/// Every main screen, then session mode, with the large profile.
+fn large_profile(dir: &std::path::Path, store: &Store) -> anyhow::Result<()> {
     // The large profile (50 skills, 500 assessments, 200 sessions with 300
     // actions, 50 have/want items) against its 50-skill list: every main
     // screen, then session mode.
-    let catalogs = dir.path().join("catalogs");
+    let catalogs = dir.join("catalogs");
     std::fs::create_dir_all(&catalogs)?;
     std::fs::write(
         catalogs.join("large.json"),
@@ -91,26 +111,10 @@ fn main() -> anyhow::Result<()> {
     big.profile.id = id;
     big.save()?;
     drop(big);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(
-            |ui, app: &mut LodestarApp| app.frame(ui),
-            LodestarApp::new(store.clone()),
-        );
+    let mut h = app_on(store);
     h.run();
     h.get_by_label("Large Profile Benchmark").click();
     h.run();
-    let frames = |h: &mut Harness<'_, LodestarApp>| {
-        median(
-            (0..60)
-                .map(|_| {
-                    let t = Instant::now();
-                    h.step();
-                    t.elapsed()
-                })
-                .collect(),
-        )
-    };
     for label in [
         "1  Have",
         "2  Want",
@@ -136,8 +140,11 @@ fn main() -> anyhow::Result<()> {
         "session mode, large profile: median frame {:?}",
         frames(&mut h)
     );
-    drop(h);
+    Ok(())
+}
 
+/// Listing 200 technicians, starting on them, and the coach view.
+fn coach_workspace() -> anyhow::Result<()> {
     // A coach's workspace of 200 technicians, each with 24 assessments and 12 sessions:
     // listing them (what the picker does on start) and the coach view.
     let coach_dir = tempfile::tempdir()?;
@@ -165,12 +172,7 @@ fn main() -> anyhow::Result<()> {
         median(list_times)
     );
     let start = Instant::now();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(
-            |ui, app: &mut LodestarApp| app.frame(ui),
-            LodestarApp::new(coach_store.clone()),
-        );
+    let mut h = app_on(&coach_store);
     h.run();
     println!(
         "app start with 200 profiles, to first frame (kittest): {:?}",
@@ -178,16 +180,9 @@ fn main() -> anyhow::Result<()> {
     );
     h.get_by_label("Coach view").click();
     h.run();
-    let times: Vec<Duration> = (0..60)
-        .map(|_| {
-            let t = Instant::now();
-            h.step();
-            t.elapsed()
-        })
-        .collect();
     println!(
         "coach view, 200 technicians: median frame {:?}",
-        median(times)
+        frames(&mut h)
     );
     Ok(())
 }

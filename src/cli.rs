@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
 
+use crate::exports;
 use crate::model::{Catalog, CatalogId, Matcher, compare};
 use crate::store::Store;
 
@@ -146,6 +147,19 @@ pub fn open_store(cli: &Cli) -> Result<Store> {
 /// # Errors
 /// Anything that went wrong, worded for the person at the terminal.
 pub fn run(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> {
+    run_on(store, command, jiff::ZonedDateTime::now().date(), out)
+}
+
+/// Runs a headless command as of `today` (the date a plan is printed with).
+///
+/// # Errors
+/// As [`run`].
+pub fn run_on(
+    store: &Store,
+    command: &Command,
+    today: jiff::civil::Date,
+    out: &mut dyn Write,
+) -> Result<()> {
     match command {
         Command::Gui => unreachable!("the GUI is started by main"),
         Command::Profiles => profiles(store, out),
@@ -195,7 +209,7 @@ pub fn run(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> 
             out: file,
             paper,
             format,
-        } => plan_cmd(store, profile, file, *paper, *format, out),
+        } => plan_cmd(store, profile, (file, *paper, *format), today, out),
         Command::Where => {
             writeln!(out, "{}", store.root().display())?;
             Ok(())
@@ -254,45 +268,32 @@ fn open_with_catalogs(
 fn plan_cmd(
     store: &Store,
     query: &str,
-    file: &std::path::Path,
-    paper: PaperArg,
-    format: Option<FormatArg>,
+    (file, paper, format): (&std::path::Path, PaperArg, Option<FormatArg>),
+    today: jiff::civil::Date,
     out: &mut dyn Write,
 ) -> Result<()> {
-    use crate::report::{self, Format, Paper};
-    let format = match format {
-        Some(FormatArg::Pdf) => Format::Pdf,
-        Some(FormatArg::Md) => Format::Markdown,
-        Some(FormatArg::Html) => Format::Html,
-        None => Format::from_path(file).unwrap_or(Format::Pdf),
-    };
+    use crate::report::{Format, Paper};
+    let format = format.map(|f| match f {
+        FormatArg::Pdf => Format::Pdf,
+        FormatArg::Md => Format::Markdown,
+        FormatArg::Html => Format::Html,
+    });
     let paper = match paper {
         PaperArg::A4 => Paper::A4,
         PaperArg::Letter => Paper::Letter,
     };
+    let (path, format) = exports::plan_target(file, format)?;
     let (handle, set) = open_with_catalogs(store, query)?;
     let profile = &handle.profile;
-    let (catalog, _) = set
-        .for_profile(&profile.catalog)
-        .context("No recommended list is available")?;
-    let doc = report::Document::build(profile, catalog, jiff::ZonedDateTime::now().date());
-    let custom = store.custom_template()?;
-    let template_path = store.template_path();
-    let rendered = report::render(
-        &doc,
-        format,
-        paper,
-        custom.as_deref().map(|t| (template_path.as_path(), t)),
-    )?;
-    if let Some(w) = &rendered.warning {
+    let warning = exports::write_plan(store, &set, profile, today, (&path, format), paper)?;
+    if let Some(w) = &warning {
         eprintln!("warning: {w}");
     }
-    crate::store::save_file(file, &rendered.bytes)?;
     writeln!(
         out,
         "Wrote the plan of \"{}\" to {}.",
         profile.name,
-        file.display()
+        path.display()
     )?;
     Ok(())
 }
@@ -304,36 +305,97 @@ fn chart_cmd(
     rater: RaterArg,
     out: &mut dyn Write,
 ) -> Result<()> {
-    use crate::chart::{export, layers};
-    let format = export::Format::from_path(file).with_context(|| {
-        format!(
-            "Give the chart file a name ending in .svg or .png (got {}).",
-            file.display()
-        )
-    })?;
+    let target = exports::chart_target(file)?;
     let (handle, set) = open_with_catalogs(store, query)?;
     let profile = &handle.profile;
-    let (catalog, _) = set
-        .for_profile(&profile.catalog)
-        .context("No recommended list is available")?;
-    let choice = layers::Choice {
+    let choice = crate::chart::layers::Choice {
         rater: match rater {
             RaterArg::SelfRating => crate::model::Rater::SelfRating,
             RaterArg::Coach => crate::model::Rater::Coach,
         },
-        ..layers::Choice::default()
+        ..crate::chart::layers::Choice::default()
     };
-    let chart = layers::build(profile, catalog, &choice)
-        .map_err(|why| anyhow::anyhow!("No chart for \"{}\": {why}.", profile.name))?;
-    let bytes = export::render(&chart, format)?;
-    crate::store::save_file(file, &bytes)?;
+    exports::write_chart(&set, profile, &choice, (&target.0, target.1))?;
     writeln!(
         out,
         "Wrote the chart of \"{}\" to {}.",
         profile.name,
-        file.display()
+        target.0.display()
     )?;
     Ok(())
+}
+
+/// A titled list of lines; nothing when there are none.
+fn section(out: &mut dyn Write, title: &str, lines: Vec<String>) -> std::io::Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{title}")?;
+    for l in lines {
+        writeln!(out, "  {l}")?;
+    }
+    Ok(())
+}
+
+/// Struck through on a terminal, between tildes elsewhere (Markdown).
+fn crossed_out(text: &str, strike: bool) -> String {
+    if strike {
+        format!("\x1b[9m{text}\x1b[0m")
+    } else {
+        format!("~~{text}~~")
+    }
+}
+
+/// The list a comparison is made with: the one asked for, else the
+/// profile's own (or the default one, with a warning, when it is missing).
+fn chosen_catalog<'a>(
+    set: &'a crate::store::CatalogSet,
+    profile: &crate::model::Profile,
+    asked: Option<&str>,
+) -> Result<&'a Catalog> {
+    Ok(if let Some(id) = asked {
+        set.get(&CatalogId::new(id)).with_context(|| {
+            format!("There is no list \"{id}\". `lodestar catalogs` shows the lists.")
+        })?
+    } else {
+        let (c, fell_back) = set
+            .for_profile(&profile.catalog)
+            .context("No recommended list is available")?;
+        if fell_back {
+            eprintln!(
+                "warning: the list \"{}\" is missing; comparing with \"{}\"",
+                profile.catalog, c.id
+            );
+        }
+        c
+    })
+}
+
+/// Items not linked to the list, with the skill each looks like.
+fn link_suggestions(profile: &crate::model::Profile, catalog: &Catalog) -> Vec<String> {
+    let name = |id: &crate::model::SkillId| {
+        catalog
+            .skill(id)
+            .map_or(id.as_str(), |s| s.name.as_str())
+            .to_owned()
+    };
+    let matcher = Matcher::new(catalog);
+    profile
+        .have
+        .iter()
+        .chain(&profile.want)
+        .filter(|i| i.skill.as_ref().is_none_or(|s| !catalog.contains(s)))
+        .filter_map(|i| {
+            matcher.suggest(&i.text).first().map(|s| {
+                format!(
+                    "\"{}\" looks like {} ({}% sure)",
+                    i.text,
+                    name(&s.skill),
+                    s.percent()
+                )
+            })
+        })
+        .collect()
 }
 
 fn compare_cmd(
@@ -349,22 +411,7 @@ fn compare_cmd(
     for problem in &set.problems {
         eprintln!("warning: {problem}");
     }
-    let catalog: &Catalog = if let Some(id) = catalog {
-        set.get(&CatalogId::new(id)).with_context(|| {
-            format!("There is no list \"{id}\". `lodestar catalogs` shows the lists.")
-        })?
-    } else {
-        let (c, fell_back) = set
-            .for_profile(&profile.catalog)
-            .context("No recommended list is available")?;
-        if fell_back {
-            eprintln!(
-                "warning: the list \"{}\" is missing; comparing with \"{}\"",
-                profile.catalog, c.id
-            );
-        }
-        c
-    };
+    let catalog = chosen_catalog(&set, profile, catalog)?;
     let cmp = compare(&profile.have, &profile.want, catalog);
     let strike = std::io::stdout().is_terminal();
     let name = |id: &crate::model::SkillId| {
@@ -386,23 +433,7 @@ fn compare_cmd(
         profile.name, catalog.title
     )?;
     writeln!(out, "{}", cmp.summary())?;
-    let section = |out: &mut dyn Write, title: &str, lines: Vec<String>| -> std::io::Result<()> {
-        if lines.is_empty() {
-            return Ok(());
-        }
-        writeln!(out, "\n{title}")?;
-        for l in lines {
-            writeln!(out, "  {l}")?;
-        }
-        Ok(())
-    };
-    let crossed = |s: String| {
-        if strike {
-            format!("\x1b[9m{s}\x1b[0m")
-        } else {
-            format!("~~{s}~~")
-        }
-    };
+    let crossed = |text: String| crossed_out(&text, strike);
     section(
         out,
         "Strengths — already yours, keep them:",
@@ -466,23 +497,7 @@ fn compare_cmd(
             .collect(),
     )?;
 
-    let matcher = Matcher::new(catalog);
-    let suggestions: Vec<String> = profile
-        .have
-        .iter()
-        .chain(&profile.want)
-        .filter(|i| i.skill.as_ref().is_none_or(|s| !catalog.contains(s)))
-        .filter_map(|i| {
-            matcher.suggest(&i.text).first().map(|s| {
-                format!(
-                    "\"{}\" looks like {} ({}% sure)",
-                    i.text,
-                    name(&s.skill),
-                    s.percent()
-                )
-            })
-        })
-        .collect();
+    let suggestions = link_suggestions(profile, catalog);
     section(
         out,
         "Possible links, not applied (confirm them in the app):",

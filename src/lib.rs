@@ -1,13 +1,18 @@
 //! Lodestar: a desktop app that coaches technicians into leaders.
 //!
-//! Layers, top to bottom: `ui` (egui screens) and `cli` use `store`
-//! (profiles and catalogs on disk), which uses `model` (the pure domain).
+//! Layers, top to bottom; each uses only those below it:
+//! - `ui` (the egui app: shell, screens, widgets) and `cli` (headless commands);
+//! - `exports`, the one path both take to write a plan or a chart;
+//! - `store` (profiles and lists on disk), `report` (the plan as PDF,
+//!   Markdown, HTML) and `chart` (the radar chart on any plotters backend);
+//! - `model`, the pure domain: no files, no clock, no window.
 
 pub mod assets;
 #[doc(hidden)]
 pub mod bench_data;
 pub mod chart;
 pub mod cli;
+pub mod exports;
 pub mod model;
 pub mod report;
 pub mod store;

@@ -657,6 +657,10 @@ fn type_more(h: &mut Harness<'static, LodestarApp>, label: &str, text: &str) {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one whole session, start to summary, as a coach goes through it"
+)]
 fn a_full_coaching_session() {
     let (dir, store) = new_store();
     store.seed_sample_if_new().expect("sample");

@@ -384,6 +384,35 @@ fn draw_err(e: impl std::fmt::Display) -> ChartError {
     ChartError::Draw(e.to_string())
 }
 
+/// Drawing units to backend pixels.
+#[derive(Clone, Copy)]
+struct Pen {
+    scale: f64,
+}
+
+impl Pen {
+    #[expect(clippy::cast_possible_truncation, reason = "drawing coordinates")]
+    fn px(self, p: Point) -> (i32, i32) {
+        (
+            (p.x * self.scale).round() as i32,
+            (p.y * self.scale).round() as i32,
+        )
+    }
+
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "small positive widths"
+    )]
+    fn width(self, w: f64) -> u32 {
+        ((w * self.scale).round() as u32).max(1)
+    }
+
+    fn font(self, size: f64, color: RGBColor, pos: Pos) -> TextStyle<'static> {
+        text_style(size * self.scale, color, pos)
+    }
+}
+
 /// Draws `chart` as laid out in `layout` onto `area`, `scale` backend
 /// pixels per drawing unit. The one drawing routine for every output.
 pub fn draw<DB: DrawingBackend>(
@@ -393,51 +422,55 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     scale: f64,
 ) -> Result<(), ChartError> {
-    #[expect(clippy::cast_possible_truncation, reason = "drawing coordinates")]
-    let px = |p: Point| ((p.x * scale).round() as i32, (p.y * scale).round() as i32);
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "small positive widths"
-    )]
-    let width = |w: f64| ((w * scale).round() as u32).max(1);
-    let font = |size: f64, color: RGBColor, pos: Pos| text_style(size * scale, color, pos);
-
+    let pen = Pen { scale };
     if let Some(bg) = theme.background {
         area.fill(&bg.plotters()).map_err(draw_err)?;
     }
+    draw_grid(area, layout, theme, pen)?;
+    draw_layers(area, chart, layout, pen)?;
+    draw_labels(area, chart, layout, theme, pen)?;
+    draw_legend(area, chart, layout, theme, pen)?;
+    area.present().map_err(draw_err)?;
+    Ok(())
+}
+
+/// Rings 1..=5 as polygons through the axes, the spokes, and the ring
+/// numbers between the first two spokes, clear of the data points.
+fn draw_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    theme: &Theme,
+    pen: Pen,
+) -> Result<(), ChartError> {
     let r = &layout.radar;
     let grid = theme.grid.plotters();
     let n = r.axes.len();
-
-    // Rings 1..=5 as polygons through the axes, then the spokes.
     for (level, _) in r.rings.iter().enumerate() {
         #[expect(clippy::cast_precision_loss, reason = "five rings")]
         let value = (level + 1) as f64;
-        let mut ring: Vec<(i32, i32)> = (0..n).map(|i| px(r.point(i, value))).collect();
+        let mut ring: Vec<(i32, i32)> = (0..n).map(|i| pen.px(r.point(i, value))).collect();
         ring.push(ring[0]);
         let w = if level == 4 { 1.4 } else { 0.8 };
-        area.draw(&PathElement::new(ring, grid.stroke_width(width(w))))
+        area.draw(&PathElement::new(ring, grid.stroke_width(pen.width(w))))
             .map_err(draw_err)?;
     }
     for axis in &r.axes {
         area.draw(&PathElement::new(
-            vec![px(r.center), px(axis.end)],
-            grid.stroke_width(width(0.8)),
+            vec![pen.px(r.center), pen.px(axis.end)],
+            grid.stroke_width(pen.width(0.8)),
         ))
         .map_err(draw_err)?;
     }
-    // Ring numbers between the first two spokes, clear of the data points.
     let muted = theme.muted.plotters();
     for v in 1..=5 {
         let (a, b) = (r.point(0, f64::from(v)), r.point(1, f64::from(v)));
         area.draw(&Text::new(
             v.to_string(),
-            px(Point {
+            pen.px(Point {
                 x: f64::midpoint(a.x, b.x),
                 y: f64::midpoint(a.y, b.y),
             }),
-            font(
+            pen.font(
                 layout.font_size * 0.72,
                 muted,
                 Pos::new(HPos::Center, VPos::Center),
@@ -445,14 +478,22 @@ pub fn draw<DB: DrawingBackend>(
         ))
         .map_err(draw_err)?;
     }
+    Ok(())
+}
 
-    // Layers, references first and the latest on top.
+/// The layers, references first and the latest on top: fill, line, markers.
+fn draw_layers<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    layout: &Layout,
+    pen: Pen,
+) -> Result<(), ChartError> {
     let mut order: Vec<usize> = (0..chart.layers.len()).collect();
     order.sort_by_key(|&i| chart.layers[i].kind.order());
     for i in order {
         let layer = &chart.layers[i];
         let color = layer.kind.color().plotters();
-        let points: Vec<(i32, i32)> = layout.polygons[i].iter().map(|p| px(*p)).collect();
+        let points: Vec<(i32, i32)> = layout.polygons[i].iter().map(|p| pen.px(*p)).collect();
         if layer.kind.fill() > 0.0 {
             area.draw(&Polygon::new(
                 points.clone(),
@@ -462,14 +503,14 @@ pub fn draw<DB: DrawingBackend>(
         }
         let mut closed = points.clone();
         closed.push(points[0]);
-        layer_line(area, layer.kind, closed, scale)?;
+        layer_line(area, layer.kind, closed, pen.scale)?;
         for (axis, value) in layer.values.iter().enumerate() {
             if value.is_none() {
                 continue;
             }
-            let c = px(layout.polygons[i][axis]);
+            let c = pen.px(layout.polygons[i][axis]);
             #[expect(clippy::cast_possible_truncation, reason = "marker size")]
-            let m = (3.2 * scale).round() as i32;
+            let m = (3.2 * pen.scale).round() as i32;
             if layer.kind.square_markers() {
                 area.draw(&Rectangle::new(
                     [(c.0 - m, c.1 - m), (c.0 + m, c.1 + m)],
@@ -477,13 +518,22 @@ pub fn draw<DB: DrawingBackend>(
                 ))
                 .map_err(draw_err)?;
             } else {
-                area.draw(&Circle::new(c, width(3.2), color.filled()))
+                area.draw(&Circle::new(c, pen.width(3.2), color.filled()))
                     .map_err(draw_err)?;
             }
         }
     }
+    Ok(())
+}
 
-    // Skill names.
+/// The skill names around the chart, flagged ones in the flag colour.
+fn draw_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    layout: &Layout,
+    theme: &Theme,
+    pen: Pen,
+) -> Result<(), ChartError> {
     for (axis, label) in layout.labels.iter().enumerate() {
         let flagged = chart.flagged.get(axis).copied().unwrap_or(false);
         let color = if flagged { theme.flag } else { theme.text }.plotters();
@@ -495,20 +545,29 @@ pub fn draw<DB: DrawingBackend>(
         for (i, line) in label.lines.iter().enumerate() {
             area.draw(&Text::new(
                 line.clone(),
-                px(label.line_anchor(i)),
-                font(label.font_size, color, Pos::new(h, VPos::Top)),
+                pen.px(label.line_anchor(i)),
+                pen.font(label.font_size, color, Pos::new(h, VPos::Top)),
             ))
             .map_err(draw_err)?;
         }
     }
+    Ok(())
+}
 
-    // Title and legend.
+/// The title, the legend, and what the "(!)" mark means.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    layout: &Layout,
+    theme: &Theme,
+    pen: Pen,
+) -> Result<(), ChartError> {
     let text = theme.text.plotters();
     if let (Some(at), Some(title)) = (layout.title, &chart.title) {
         area.draw(&Text::new(
             title.clone(),
-            px(at),
-            font(
+            pen.px(at),
+            pen.font(
                 layout.font_size * 1.2,
                 text,
                 Pos::new(HPos::Left, VPos::Top),
@@ -521,45 +580,42 @@ pub fn draw<DB: DrawingBackend>(
         let layer = &chart.layers[item.layer];
         let mid = item.at.y + small * 0.6;
         let line = vec![
-            px(Point {
+            pen.px(Point {
                 x: item.at.x,
                 y: mid,
             }),
-            px(Point {
+            pen.px(Point {
                 x: item.at.x + SWATCH,
                 y: mid,
             }),
         ];
-        layer_line(area, layer.kind, line, scale)?;
+        layer_line(area, layer.kind, line, pen.scale)?;
         area.draw(&Text::new(
             layer.label.clone(),
-            px(Point {
+            pen.px(Point {
                 x: item.at.x + SWATCH + 6.0,
                 y: mid,
             }),
-            font(small, text, Pos::new(HPos::Left, VPos::Center)),
+            pen.font(small, text, Pos::new(HPos::Left, VPos::Center)),
         ))
         .map_err(draw_err)?;
     }
     if chart.flagged.iter().any(|f| *f)
         && let Some(last) = layout.legend.last()
     {
-        {
-            area.draw(&Text::new(
-                "(!) you and your coach differ by 2 or more: worth talking about".to_owned(),
-                px(Point {
-                    x: layout.font_size,
-                    y: last.at.y + small * 1.9,
-                }),
-                font(
-                    small * 0.95,
-                    theme.flag.plotters(),
-                    Pos::new(HPos::Left, VPos::Top),
-                ),
-            ))
-            .map_err(draw_err)?;
-        }
+        area.draw(&Text::new(
+            "(!) you and your coach differ by 2 or more: worth talking about".to_owned(),
+            pen.px(Point {
+                x: layout.font_size,
+                y: last.at.y + small * 1.9,
+            }),
+            pen.font(
+                small * 0.95,
+                theme.flag.plotters(),
+                Pos::new(HPos::Left, VPos::Top),
+            ),
+        ))
+        .map_err(draw_err)?;
     }
-    area.present().map_err(draw_err)?;
     Ok(())
 }

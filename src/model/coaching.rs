@@ -122,6 +122,17 @@ pub struct Agenda {
     pub blind_spots: Vec<SkillId>,
 }
 
+/// A new session of `today`, in progress, with the coach of the profile and
+/// the agenda Lodestar proposes (kept with the session).
+#[must_use]
+pub fn new_session(profile: &Profile, catalog: &Catalog, today: Date) -> super::Session {
+    let mut new = super::Session::new(today);
+    new.coach.clone_from(&profile.coach);
+    new.agenda = agenda(profile, catalog, today, None).lines(profile, catalog);
+    new.in_progress = true;
+    new
+}
+
 /// The agenda for session `current` (or a session about to start).
 #[must_use]
 pub fn agenda(profile: &Profile, catalog: &Catalog, today: Date, current: Option<usize>) -> Agenda {
@@ -253,11 +264,37 @@ pub fn summary(
         }
     }
 
-    // Ratings given on the day of the session, against each rater's previous.
+    let changes = rating_changes(profile, catalog, session.date);
+    if !changes.is_empty() {
+        heading(&mut out, "Rating changes");
+        for c in changes {
+            let _ = writeln!(out, "{bullet}{c}");
+        }
+    }
+
+    if !session.actions.is_empty() {
+        heading(&mut out, "Actions agreed");
+        for a in &session.actions {
+            let _ = writeln!(out, "{bullet}{}", action_line(a, &name));
+        }
+    }
+    if let Some(next) = session.next_date {
+        heading(&mut out, "Next session");
+        let _ = writeln!(out, "{next}");
+    }
+    if include_private && !session.private_notes.trim().is_empty() {
+        heading(&mut out, "Coach's private notes");
+        let _ = writeln!(out, "{}", session.private_notes.trim());
+    }
+    out
+}
+
+/// The ratings given on `date`, against each rater's previous rating.
+fn rating_changes(profile: &Profile, catalog: &Catalog, date: Date) -> Vec<String> {
     let mut changes = Vec::new();
     for rater in [Rater::SelfRating, Rater::Coach] {
         let h = history(profile, rater);
-        let Some(pos) = h.iter().rposition(|a| a.date == session.date) else {
+        let Some(pos) = h.iter().rposition(|a| a.date == date) else {
             continue;
         };
         let now = h[pos];
@@ -285,41 +322,25 @@ pub fn summary(
             });
         }
     }
-    if !changes.is_empty() {
-        heading(&mut out, "Rating changes");
-        for c in changes {
-            let _ = writeln!(out, "{bullet}{c}");
-        }
-    }
+    changes
+}
 
-    if !session.actions.is_empty() {
-        heading(&mut out, "Actions agreed");
-        for a in &session.actions {
-            let mut parts = vec![a.text.clone()];
-            if !a.owner.is_empty() {
-                parts.push(format!("owner: {}", a.owner));
-            }
-            if let Some(d) = a.due {
-                parts.push(format!("due {d}"));
-            }
-            if let Some(s) = &a.skill {
-                parts.push(name(s));
-            }
-            if a.status != ActionStatus::Open {
-                parts.push(status_word(a.status).to_owned());
-            }
-            let _ = writeln!(out, "{bullet}{}", parts.join(" · "));
-        }
+/// An action in one line: text, owner, due date, skill, status if not open.
+fn action_line(a: &Action, name: &dyn Fn(&SkillId) -> String) -> String {
+    let mut parts = vec![a.text.clone()];
+    if !a.owner.is_empty() {
+        parts.push(format!("owner: {}", a.owner));
     }
-    if let Some(next) = session.next_date {
-        heading(&mut out, "Next session");
-        let _ = writeln!(out, "{next}");
+    if let Some(d) = a.due {
+        parts.push(format!("due {d}"));
     }
-    if include_private && !session.private_notes.trim().is_empty() {
-        heading(&mut out, "Coach's private notes");
-        let _ = writeln!(out, "{}", session.private_notes.trim());
+    if let Some(s) = &a.skill {
+        parts.push(name(s));
     }
-    out
+    if a.status != ActionStatus::Open {
+        parts.push(status_word(a.status).to_owned());
+    }
+    parts.join(" · ")
 }
 
 /// The word for an action's status.

@@ -10,6 +10,9 @@ pub mod catalog;
 pub mod coaching;
 pub mod compare;
 pub mod csv;
+pub mod edit;
+pub mod focus;
+pub mod level;
 pub mod matching;
 pub mod plan;
 pub mod profile;
@@ -21,6 +24,7 @@ pub mod text;
 
 pub use catalog::{Catalog, CatalogError, CatalogId, Skill, SkillId};
 pub use compare::{Comparison, compare};
+pub use edit::{Edit, PlanField, SessionField, TypingKey};
 pub use matching::{Matcher, Suggestion, suggest};
 pub use plan::{FocusSkill, Plan, PlanStatus};
 pub use profile::{ChecklistItem, ItemId, ListKind, Profile, ProfileId, SCHEMA_VERSION, TextError};

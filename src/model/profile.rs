@@ -4,7 +4,6 @@
 //! Free text enters through the validating constructors here, so the rest of
 //! the program only ever sees clean, bounded values.
 
-use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -375,23 +374,6 @@ impl Profile {
             }
         }
         false
-    }
-
-    /// The latest assessment by `rater`, if any (latest date, then latest added).
-    #[must_use]
-    pub fn latest_assessment(&self, rater: super::rating::Rater) -> Option<&Assessment> {
-        self.assessments
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.rater == rater)
-            .max_by_key(|(i, a)| (a.date, *i))
-            .map(|(_, a)| a)
-    }
-
-    /// The date of the latest session, if any.
-    #[must_use]
-    pub fn last_session_date(&self) -> Option<Date> {
-        self.sessions.iter().map(|s| s.date).max()
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::app::Command;
+use super::command::Command;
 
 /// The version, as built (`Cargo.toml`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -3,9 +3,10 @@
 //! you type, Lodestar suggests the matching skill, and links only when you
 //! say so.
 
-use super::app::{Command, Edit};
+use super::command::Command;
 use super::theme;
 use super::widgets::{self, action};
+use crate::model::Edit;
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Matcher, Profile, SkillId};
 
 /// Text being typed, kept between frames.
@@ -207,116 +208,12 @@ fn item_row(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    if let Some((_, text)) = drafts.editing.as_mut().filter(|(id, _)| *id == item.id) {
-        let mut finished = false;
-        ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Edit quality:");
-            let r = ui
-                .add(widgets::line_edit(text).desired_width(ui.available_width().min(420.0)))
-                .labelled_by(label.id);
-            if !r.has_focus() && !r.lost_focus() {
-                r.request_focus();
-            }
-            let done = ui.button("Done").clicked()
-                || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-            if done {
-                // The editor closes once the text is taken (the shell does
-                // that); a refused text stays here to be fixed.
-                commands.push(Command::Edit(Edit::SetText(item.id, text.clone())));
-            } else if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                finished = true;
-            }
-        });
-        if finished {
-            drafts.editing = None;
-        }
-    }
+    item_editor(ui, item, drafts, commands);
     let text_part = |ui: &mut egui::Ui, drafts: &mut Drafts, commands: &mut Vec<Command>| {
-        let label = ui.add(
-            egui::Label::new(egui::RichText::new(&item.text).size(15.0))
-                .sense(egui::Sense::click()),
-        );
-        if label.on_hover_text("Double-click to edit").double_clicked() {
-            drafts.editing = Some((item.id, item.text.clone()));
-        }
-        if let Some(skill) = item.skill.as_ref().and_then(|s| catalog.skill(s)) {
-            ui.label(
-                egui::RichText::new(format!("linked to {}", skill.name)).color(palette.strength),
-            );
-            if action(
-                ui,
-                true,
-                "Unlink",
-                &format!("Unlink “{}” from {}", item.text, skill.name),
-            )
-            .clicked()
-            {
-                commands.push(Command::Edit(Edit::Link(item.id, None)));
-            }
-        } else {
-            if let Some(other) = &item.skill {
-                ui.label(
-                    egui::RichText::new(format!("linked to {other} (another list)"))
-                        .color(palette.muted),
-                );
-            }
-            let suggestion = drafts.best_suggestion(catalog, &item.text);
-            if let Some(s) = suggestion
-                && let Some(skill) = catalog.skill(&s.skill)
-            {
-                ui.label(
-                    egui::RichText::new(format!("Looks like “{}”.", skill.name))
-                        .color(palette.right_track),
-                );
-                if ui.small_button(format!("Link to {}", skill.name)).clicked() {
-                    commands.push(Command::Edit(Edit::Link(
-                        item.id,
-                        Some(SkillId::clone(&skill.id)),
-                    )));
-                }
-            }
-        }
+        item_text(ui, item, catalog, drafts, commands);
     };
     let buttons = |ui: &mut egui::Ui, drafts: &mut Drafts, commands: &mut Vec<Command>| {
-        let remove = action(ui, true, "Remove", &format!("Remove “{}”", item.text));
-        if remove.clicked()
-            || (remove.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Delete)))
-        {
-            commands.push(Command::Edit(Edit::Remove(item.id)));
-        }
-        if action(
-            ui,
-            pos + 1 < count,
-            "Down",
-            &format!("Move “{}” down", item.text),
-        )
-        .clicked()
-        {
-            commands.push(Command::Edit(Edit::Move(item.id, pos + 1)));
-        }
-        if action(ui, pos > 0, "Up", &format!("Move “{}” up", item.text)).clicked() {
-            commands.push(Command::Edit(Edit::Move(item.id, pos.saturating_sub(1))));
-        }
-        if action(ui, true, "Edit", &format!("Edit “{}”", item.text)).clicked() {
-            drafts.editing = Some((item.id, item.text.clone()));
-        }
-        let note_label = if item.note.is_empty() {
-            "Add note"
-        } else {
-            "Note"
-        };
-        if action(ui, true, note_label, &format!("Note on “{}”", item.text)).clicked() {
-            // The note open until now is kept first: its field may never
-            // be drawn again to notice it lost the focus.
-            let open_note = drafts.note.take();
-            let toggled_off = open_note.as_ref().is_some_and(|(id, _)| *id == item.id);
-            if let Some((id, note)) = open_note {
-                commands.push(Command::Edit(Edit::SetNote(id, note)));
-            }
-            if !toggled_off {
-                drafts.note = Some((item.id, item.note.clone()));
-            }
-        }
+        item_buttons(ui, item, (pos, count), drafts, commands);
     };
     if drafts
         .editing
@@ -354,6 +251,138 @@ fn item_row(
                 .italics()
                 .color(palette.muted),
         );
+    }
+}
+
+/// The text of an item being edited, with Done (Enter) and Escape.
+fn item_editor(
+    ui: &mut egui::Ui,
+    item: &crate::model::ChecklistItem,
+    drafts: &mut Drafts,
+    commands: &mut Vec<Command>,
+) {
+    if let Some((_, text)) = drafts.editing.as_mut().filter(|(id, _)| *id == item.id) {
+        let mut finished = false;
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Edit quality:");
+            let r = ui
+                .add(widgets::line_edit(text).desired_width(ui.available_width().min(420.0)))
+                .labelled_by(label.id);
+            if !r.has_focus() && !r.lost_focus() {
+                r.request_focus();
+            }
+            let done = ui.button("Done").clicked()
+                || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+            if done {
+                // The editor closes once the text is taken (the shell does
+                // that); a refused text stays here to be fixed.
+                commands.push(Command::Edit(Edit::SetText(item.id, text.clone())));
+            } else if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                finished = true;
+            }
+        });
+        if finished {
+            drafts.editing = None;
+        }
+    }
+}
+
+/// An item's text (double-click to edit), its link or a suggested one.
+fn item_text(
+    ui: &mut egui::Ui,
+    item: &crate::model::ChecklistItem,
+    catalog: &Catalog,
+    drafts: &mut Drafts,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    let label = ui.add(
+        egui::Label::new(egui::RichText::new(&item.text).size(15.0)).sense(egui::Sense::click()),
+    );
+    if label.on_hover_text("Double-click to edit").double_clicked() {
+        drafts.editing = Some((item.id, item.text.clone()));
+    }
+    if let Some(skill) = item.skill.as_ref().and_then(|s| catalog.skill(s)) {
+        ui.label(egui::RichText::new(format!("linked to {}", skill.name)).color(palette.strength));
+        if action(
+            ui,
+            true,
+            "Unlink",
+            &format!("Unlink “{}” from {}", item.text, skill.name),
+        )
+        .clicked()
+        {
+            commands.push(Command::Edit(Edit::Link(item.id, None)));
+        }
+    } else {
+        if let Some(other) = &item.skill {
+            ui.label(
+                egui::RichText::new(format!("linked to {other} (another list)"))
+                    .color(palette.muted),
+            );
+        }
+        let suggestion = drafts.best_suggestion(catalog, &item.text);
+        if let Some(s) = suggestion
+            && let Some(skill) = catalog.skill(&s.skill)
+        {
+            ui.label(
+                egui::RichText::new(format!("Looks like “{}”.", skill.name))
+                    .color(palette.right_track),
+            );
+            if ui.small_button(format!("Link to {}", skill.name)).clicked() {
+                commands.push(Command::Edit(Edit::Link(
+                    item.id,
+                    Some(SkillId::clone(&skill.id)),
+                )));
+            }
+        }
+    }
+}
+
+/// Remove, Down, Up, Edit and Note for the item at `pos` of `count`.
+fn item_buttons(
+    ui: &mut egui::Ui,
+    item: &crate::model::ChecklistItem,
+    (pos, count): (usize, usize),
+    drafts: &mut Drafts,
+    commands: &mut Vec<Command>,
+) {
+    let remove = action(ui, true, "Remove", &format!("Remove “{}”", item.text));
+    if remove.clicked() || (remove.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Delete))) {
+        commands.push(Command::Edit(Edit::Remove(item.id)));
+    }
+    if action(
+        ui,
+        pos + 1 < count,
+        "Down",
+        &format!("Move “{}” down", item.text),
+    )
+    .clicked()
+    {
+        commands.push(Command::Edit(Edit::Move(item.id, pos + 1)));
+    }
+    if action(ui, pos > 0, "Up", &format!("Move “{}” up", item.text)).clicked() {
+        commands.push(Command::Edit(Edit::Move(item.id, pos.saturating_sub(1))));
+    }
+    if action(ui, true, "Edit", &format!("Edit “{}”", item.text)).clicked() {
+        drafts.editing = Some((item.id, item.text.clone()));
+    }
+    let note_label = if item.note.is_empty() {
+        "Add note"
+    } else {
+        "Note"
+    };
+    if action(ui, true, note_label, &format!("Note on “{}”", item.text)).clicked() {
+        // The note open until now is kept first: its field may never
+        // be drawn again to notice it lost the focus.
+        let open_note = drafts.note.take();
+        let toggled_off = open_note.as_ref().is_some_and(|(id, _)| *id == item.id);
+        if let Some((id, note)) = open_note {
+            commands.push(Command::Edit(Edit::SetNote(id, note)));
+        }
+        if !toggled_off {
+            drafts.note = Some((item.id, item.note.clone()));
+        }
     }
 }
 

@@ -1,8 +1,9 @@
 //! Who the profile is about: name, role, team and coach. Shown folded at
 //! the top of the first step; changes apply when a field loses focus.
 
-use super::app::{Command, Edit};
+use super::command::Command;
 use super::widgets;
+use crate::model::Edit;
 use crate::model::Profile;
 
 /// The fields as typed, until they are applied.

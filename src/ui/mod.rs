@@ -1,21 +1,36 @@
-//! The desktop app: an app shell (`app`) and one file per screen. Screens
-//! never touch files: they push [`app::Command`]s, which the shell applies.
+//! The desktop app. The app shell (`app`) holds the open profile (`open`),
+//! draws the bars around the screens (`chrome`) and runs the
+//! [`Command`]s (`command`) that screens push; files and exports are in
+//! `files`, messages go through `status`.
+//!
+//! One file per screen (`session/` holds three: the log, session mode, the
+//! summary); screens never touch files and never import the shell: they
+//! read the profile and push commands. A new screen goes in a new file
+//! here with a `show` function, and gets a [`Tab`] if it is a step.
+//! Shared widgets are in `widgets`, colours and sizes in `theme`.
 
 pub mod about;
 pub mod app;
 pub mod checklist;
+pub mod chrome;
+pub mod command;
 pub mod compare_screen;
 pub mod details;
+pub mod files;
 pub mod icon;
+pub mod open;
 pub mod picker;
 pub mod plan;
 pub mod progress;
 pub mod rating;
 pub mod session;
+pub mod status;
 pub mod theme;
 pub mod widgets;
 
-pub use app::{Command, Edit, LodestarApp, Tab};
+pub use app::LodestarApp;
+pub use command::{Command, Tab};
+pub use open::OpenProfile;
 
 use anyhow::Result;
 

@@ -1,7 +1,7 @@
 //! The profile picker: the first screen. Recent profiles, create a new one,
 //! open the sample, import; rename, duplicate and delete (with undo).
 
-use super::app::Command;
+use super::command::Command;
 use super::theme;
 use super::widgets::{self, action};
 use crate::model::ProfileId;
@@ -38,31 +38,7 @@ pub fn show(
         ui.colored_label(palette.error, problem);
     }
 
-    ui.horizontal(|ui| {
-        let label = ui.label("New profile:");
-        let edit = ui
-            .add(
-                widgets::line_edit(&mut state.new_name)
-                    .hint_text("Name of the technician")
-                    .desired_width(260.0),
-            )
-            .labelled_by(label.id);
-        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Create").clicked() || enter {
-            commands.push(Command::Create(state.new_name.clone()));
-        }
-        ui.separator();
-        if ui
-            .button("Open the sample")
-            .on_hover_text("A fresh copy of the sample technician, to explore")
-            .clicked()
-        {
-            commands.push(Command::AddSample);
-        }
-        if ui.button("Import…").clicked() {
-            commands.push(Command::Import);
-        }
-    });
+    new_profile_row(ui, state, commands);
     ui.add_space(theme::SECTION_GAP);
 
     if profiles.is_empty() {
@@ -94,75 +70,126 @@ pub fn show(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for p in profiles {
-                theme::card(ui.visuals()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.horizontal(|ui| {
-                        let renaming = state.renaming.as_mut().filter(|(id, _)| id == &p.id);
-                        if let Some((_, name)) = renaming {
-                            let label = ui.label("New name:");
-                            let r = ui
-                                .add(widgets::line_edit(name).desired_width(260.0))
-                                .labelled_by(label.id);
-                            if !r.has_focus() && !r.lost_focus() {
-                                r.request_focus();
-                            }
-                            if ui.button("Save name").clicked()
-                                || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-                            {
-                                commands.push(Command::Rename(p.id.clone(), name.clone()));
-                                state.renaming = None;
-                            } else if ui.button("Cancel").clicked()
-                                || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                            {
-                                state.renaming = None;
-                            }
-                            return;
-                        }
-                        let open = ui
-                            .add(
-                                egui::Button::new(egui::RichText::new(&p.name).strong().size(16.0))
-                                    .frame(false),
-                            )
-                            .on_hover_text("Open");
-                        if open.clicked() {
-                            commands.push(Command::Open(p.id.clone()));
-                        }
-                        if !p.role.is_empty() {
-                            ui.label(egui::RichText::new(&p.role).color(palette.muted));
-                        }
-                        if p.newer_format.is_some() {
-                            ui.colored_label(palette.error, "newer version: read-only");
-                        }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if action(
-                                ui,
-                                true,
-                                "Delete",
-                                &format!("Delete “{}” (to the trash)", p.name),
-                            )
-                            .clicked()
-                            {
-                                commands.push(Command::Delete(p.id.clone()));
-                            }
-                            if action(ui, true, "Duplicate", &format!("Duplicate “{}”", p.name))
-                                .clicked()
-                            {
-                                commands.push(Command::Duplicate(p.id.clone()));
-                            }
-                            if action(ui, true, "Rename", &format!("Rename “{}”", p.name)).clicked()
-                            {
-                                state.renaming = Some((p.id.clone(), p.name.clone()));
-                            }
-                            if action(ui, true, "Open", &format!("Open “{}”", p.name)).clicked()
-                            {
-                                commands.push(Command::Open(p.id.clone()));
-                            }
-                        });
-                    });
-                });
-                ui.add_space(4.0);
+                profile_card(ui, p, state, commands);
+                ui.add_space(theme::SMALL_GAP);
             }
         });
+}
+
+/// "New profile:", Create, Open the sample, Import….
+fn new_profile_row(ui: &mut egui::Ui, state: &mut PickerState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let label = ui.label("New profile:");
+        let edit = ui
+            .add(
+                widgets::line_edit(&mut state.new_name)
+                    .hint_text("Name of the technician")
+                    .desired_width(theme::PROFILE_NAME_WIDTH),
+            )
+            .labelled_by(label.id);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Create").clicked() || enter {
+            commands.push(Command::Create(state.new_name.clone()));
+        }
+        ui.separator();
+        if ui
+            .button("Open the sample")
+            .on_hover_text("A fresh copy of the sample technician, to explore")
+            .clicked()
+        {
+            commands.push(Command::AddSample);
+        }
+        if ui.button("Import…").clicked() {
+            commands.push(Command::Import);
+        }
+    });
+}
+
+/// One profile of the list: its name (to open), role, and its buttons.
+fn profile_card(
+    ui: &mut egui::Ui,
+    p: &ProfileSummary,
+    state: &mut PickerState,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            if rename_row(ui, p, state, commands) {
+                return;
+            }
+            let open = ui
+                .add(
+                    egui::Button::new(
+                        egui::RichText::new(&p.name)
+                            .strong()
+                            .size(theme::CARD_TITLE_SIZE),
+                    )
+                    .frame(false),
+                )
+                .on_hover_text("Open");
+            if open.clicked() {
+                commands.push(Command::Open(p.id.clone()));
+            }
+            if !p.role.is_empty() {
+                ui.label(egui::RichText::new(&p.role).color(palette.muted));
+            }
+            if p.newer_format.is_some() {
+                ui.colored_label(palette.error, "newer version: read-only");
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if action(
+                    ui,
+                    true,
+                    "Delete",
+                    &format!("Delete “{}” (to the trash)", p.name),
+                )
+                .clicked()
+                {
+                    commands.push(Command::Delete(p.id.clone()));
+                }
+                if action(ui, true, "Duplicate", &format!("Duplicate “{}”", p.name)).clicked() {
+                    commands.push(Command::Duplicate(p.id.clone()));
+                }
+                if action(ui, true, "Rename", &format!("Rename “{}”", p.name)).clicked() {
+                    state.renaming = Some((p.id.clone(), p.name.clone()));
+                }
+                if action(ui, true, "Open", &format!("Open “{}”", p.name)).clicked() {
+                    commands.push(Command::Open(p.id.clone()));
+                }
+            });
+        });
+    });
+}
+
+/// The name field while a profile is renamed; whether it is shown.
+fn rename_row(
+    ui: &mut egui::Ui,
+    p: &ProfileSummary,
+    state: &mut PickerState,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let renaming = state.renaming.as_mut().filter(|(id, _)| id == &p.id);
+    let Some((_, name)) = renaming else {
+        return false;
+    };
+    let label = ui.label("New name:");
+    let r = ui
+        .add(widgets::line_edit(name).desired_width(theme::PROFILE_NAME_WIDTH))
+        .labelled_by(label.id);
+    if !r.has_focus() && !r.lost_focus() {
+        r.request_focus();
+    }
+    if ui.button("Save name").clicked()
+        || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+    {
+        commands.push(Command::Rename(p.id.clone(), name.clone()));
+        state.renaming = None;
+    } else if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        state.renaming = None;
+    }
+    true
 }
 
 /// Every technician with their last and next session and open actions,

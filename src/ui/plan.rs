@@ -1,30 +1,56 @@
 //! The development plan: a handful of focus skills, each with a goal,
 //! actions, resources, how success will be seen and a target date; then
 //! Print… and Export….
+//!
+//! The screen edits a copy of the plan; when the copy differs at the end of
+//! the frame it is sent as one [`Edit::SetPlan`], with the text being typed
+//! (a [`PlanField`]) so that a burst of typing is one undo step.
 
 use std::collections::HashMap;
 
 use egui::RichText;
-use jiff::civil::Date;
 
-use super::app::{Command, Edit, TypingKey};
+use super::command::Command;
 use super::theme;
 use super::widgets::{self, action};
-use crate::model::plan::{RECOMMENDED_FOCUS, suggest_focus};
-use crate::model::{Action, ActionStatus, Catalog, FocusSkill, PlanStatus, Profile};
+use crate::model::focus::{FocusReason, suggest_focus};
+use crate::model::plan::RECOMMENDED_FOCUS;
+use crate::model::{
+    Action, ActionStatus, Catalog, Edit, FocusSkill, Plan, PlanField, PlanStatus, Profile, SkillId,
+    TypingKey,
+};
 use crate::report::Paper;
+
+/// Which date field of the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum DateKey {
+    Review,
+    Focus(usize),
+}
 
 /// What the plan editor remembers between frames.
 #[derive(Debug, Default)]
 pub struct PlanView {
     pub paper: Paper,
-    /// Dates being typed: (focus index or `usize::MAX` for the review date).
-    dates: HashMap<usize, String>,
+    /// Dates as typed, until they are dates.
+    dates: HashMap<DateKey, String>,
     new_action: HashMap<usize, String>,
     new_resource: HashMap<usize, String>,
 }
 
-const REVIEW: usize = usize::MAX;
+/// What one frame of the editor did to its copy of the plan.
+struct Changes {
+    plan: Plan,
+    typing: Option<TypingKey>,
+    moved: Option<(usize, usize)>,
+    removed: Option<usize>,
+}
+
+fn skill_name(catalog: &Catalog, id: &SkillId) -> String {
+    catalog
+        .skill(id)
+        .map_or_else(|| id.as_str().to_owned(), |s| s.name.clone())
+}
 
 /// Draws the plan step.
 pub fn show(
@@ -34,23 +60,63 @@ pub fn show(
     view: &mut PlanView,
     commands: &mut Vec<Command>,
 ) {
-    let palette = theme::palette(ui.visuals());
     let original = &profile.plan;
-    let mut plan = original.clone();
-    let mut typing: Option<TypingKey> = None;
-    let skill_name = |id: &crate::model::SkillId| {
-        catalog
-            .skill(id)
-            .map_or_else(|| id.as_str().to_owned(), |s| s.name.clone())
+    let mut changes = Changes {
+        plan: original.clone(),
+        typing: None,
+        moved: None,
+        removed: None,
     };
-
-    ui.add_space(8.0);
+    ui.add_space(theme::STEP_TOP);
     ui.heading("Development plan");
     ui.label(
         "Pick a few skills to work on until the next review, and for each say what you will do, \
          what helps, and how you will both see that it worked. Print it, take it home, pin it up.",
     );
-    ui.add_space(6.0);
+    ui.add_space(theme::ROW_GAP);
+    print_bar(ui, original, view, &mut changes.plan, commands);
+    ui.add_space(theme::SECTION_GAP);
+    let suggestions = suggest_focus(profile, catalog);
+    choose_focus(ui, catalog, &suggestions, &mut changes.plan);
+    ui.add_space(theme::SECTION_GAP);
+
+    if changes.plan.focus.is_empty() {
+        let muted = theme::palette(ui.visuals()).muted;
+        ui.label(RichText::new("No focus skills yet: add one above.").color(muted));
+    }
+    for i in 0..changes.plan.focus.len() {
+        focus_card(ui, profile, catalog, i, view, &mut changes);
+        ui.add_space(theme::SMALL_GAP);
+    }
+    let Changes {
+        mut plan,
+        typing,
+        moved,
+        removed,
+    } = changes;
+    if let Some((from, to)) = moved {
+        plan.focus.swap(from, to);
+        view.dates.clear();
+    }
+    if let Some(i) = removed {
+        plan.focus.remove(i);
+        view.dates.clear();
+        view.new_action.clear();
+        view.new_resource.clear();
+    }
+    if plan != *original {
+        commands.push(Command::Edit(Edit::SetPlan { plan, typing }));
+    }
+}
+
+/// Print…, Export…, the paper size and the review date.
+fn print_bar(
+    ui: &mut egui::Ui,
+    original: &Plan,
+    view: &mut PlanView,
+    plan: &mut Plan,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
         if ui
             .button(RichText::new("Print…").strong())
@@ -70,14 +136,37 @@ pub fn show(
         ui.radio_value(&mut view.paper, Paper::A4, "A4");
         ui.radio_value(&mut view.paper, Paper::Letter, "US Letter");
         ui.separator();
-        date_field(ui, "Review on:", REVIEW, original.review_date, view, |d| {
-            plan.review_date = d;
-        });
+        let shown = (DateKey::Review, original.review_date);
+        plan_date(ui, "Review on:", shown, &mut plan.review_date, view);
     });
-    ui.add_space(theme::SECTION_GAP);
+}
 
-    // Suggestions, and the reason for keeping the plan short.
-    let suggestions = suggest_focus(profile, catalog);
+/// A date of the plan, shown from `shown` and typed into `slot`.
+fn plan_date(
+    ui: &mut egui::Ui,
+    label: &str,
+    (key, shown): (DateKey, Option<jiff::civil::Date>),
+    slot: &mut Option<jiff::civil::Date>,
+    view: &mut PlanView,
+) {
+    let text = view
+        .dates
+        .entry(key)
+        .or_insert_with(|| shown.map(|d| d.to_string()).unwrap_or_default());
+    let (response, typed) = widgets::date_field(ui, label, text);
+    if response.changed() {
+        *slot = typed.or_keep(*slot);
+    }
+}
+
+/// The advice to keep it short, the suggested focus skills, any other skill.
+fn choose_focus(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    suggestions: &[(SkillId, FocusReason)],
+    plan: &mut Plan,
+) {
+    let palette = theme::palette(ui.visuals());
     let over = plan.focus.len() > RECOMMENDED_FOCUS;
     ui.label(
         RichText::new(format!(
@@ -99,7 +188,7 @@ pub fn show(
         let top: Vec<String> = suggestions
             .iter()
             .take(RECOMMENDED_FOCUS)
-            .map(|(id, _)| skill_name(id))
+            .map(|(id, _)| skill_name(catalog, id))
             .collect();
         if ui
             .button(RichText::new(format!("Start with {}", top.join(", "))).strong())
@@ -117,8 +206,8 @@ pub fn show(
         ui.label(RichText::new("Suggested focus skills").strong())
             .on_hover_text("From rating gaps, what you want, and blind spots you talked about");
         ui.horizontal_wrapped(|ui| {
-            for (id, why) in &suggestions {
-                let name = skill_name(id);
+            for (id, why) in suggestions {
+                let name = skill_name(catalog, id);
                 let r = action(
                     ui,
                     true,
@@ -134,281 +223,274 @@ pub fn show(
             }
         });
     }
+    other_skill(ui, catalog, suggestions, plan);
+}
+
+/// "Add another skill…": any skill of the list not in the plan or suggested.
+fn other_skill(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    suggestions: &[(SkillId, FocusReason)],
+    plan: &mut Plan,
+) {
     let others: Vec<&crate::model::Skill> = catalog
         .skills
         .iter()
         .filter(|s| !plan.focus.iter().any(|f| f.skill == s.id))
         .filter(|s| !suggestions.iter().any(|(id, _)| *id == s.id))
         .collect();
-    if !others.is_empty() {
-        let mut chosen: Option<usize> = None;
-        egui::ComboBox::from_id_salt("add-focus")
-            .selected_text("Add another skill…")
-            .show_ui(ui, |ui| {
-                for (i, s) in others.iter().enumerate() {
-                    if ui.selectable_label(false, &s.name).clicked() {
-                        chosen = Some(i);
-                    }
-                }
-            })
-            .response
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Add another skill")
-            });
-        if let Some(i) = chosen {
-            plan.focus.push(FocusSkill::suggested(others[i]));
-        }
+    if others.is_empty() {
+        return;
     }
-    ui.add_space(theme::SECTION_GAP);
-
-    if plan.focus.is_empty() {
-        ui.label(RichText::new("No focus skills yet: add one above.").color(palette.muted));
-    }
-    let count = plan.focus.len();
-    let mut moved: Option<(usize, usize)> = None;
-    let mut removed: Option<usize> = None;
-    for i in 0..count {
-        let name = skill_name(&plan.focus[i].skill);
-        let strategies: Vec<String> = catalog
-            .skill(&plan.focus[i].skill)
-            .map(|s| s.strategies.clone())
-            .unwrap_or_default();
-        let target = original.focus.get(i).and_then(|f| f.target_date);
-        theme::card(ui.visuals()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let focus = &mut plan.focus[i];
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!("{}. {name}", i + 1))
-                        .strong()
-                        .size(16.0),
-                );
-                let mut status = focus.status;
-                egui::ComboBox::from_id_salt(("status", i))
-                    .selected_text(status.label())
-                    .show_ui(ui, |ui| {
-                        for s in PlanStatus::ALL {
-                            ui.selectable_value(&mut status, s, s.label());
-                        }
-                    })
-                    .response
-                    .widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::ComboBox,
-                            true,
-                            format!("Status of {name}"),
-                        )
-                    });
-                focus.status = status;
-                date_field(ui, "Target date:", i, target, view, |d| {
-                    focus.target_date = d;
-                });
-                if action(ui, i > 0, "Up", &format!("Move {name} up")).clicked() {
-                    moved = Some((i, i - 1));
+    let mut chosen: Option<usize> = None;
+    egui::ComboBox::from_id_salt("add-focus")
+        .selected_text("Add another skill…")
+        .show_ui(ui, |ui| {
+            for (i, s) in others.iter().enumerate() {
+                if ui.selectable_label(false, &s.name).clicked() {
+                    chosen = Some(i);
                 }
-                if action(ui, i + 1 < count, "Down", &format!("Move {name} down")).clicked() {
-                    moved = Some((i, i + 1));
-                }
-                if action(ui, true, "Remove", &format!("Remove {name} from the plan")).clicked() {
-                    removed = Some(i);
-                }
-            });
-            let line = |ui: &mut egui::Ui, label: &str, text: &mut String, hint: &str| {
-                ui.horizontal(|ui| {
-                    let l = ui.label(label);
-                    ui.add(
-                        widgets::line_edit(text)
-                            .hint_text(hint)
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(l.id)
-                    .changed()
-                })
-                .inner
-            };
-            if line(
-                ui,
-                "Goal:",
-                &mut focus.goal,
-                "What will be different, in a sentence",
-            ) {
-                typing = Some(TypingKey::Plan(i, 0));
             }
-            if line(
-                ui,
-                "Success looks like:",
-                &mut focus.measure,
-                "How you and your coach will see that it worked",
-            ) {
-                typing = Some(TypingKey::Plan(i, 1));
-            }
-
-            ui.label(RichText::new("Actions").strong());
-            let mut drop_action = None;
-            for (k, a) in focus.actions.iter_mut().enumerate() {
-                ui.horizontal(|ui| {
-                    let mut done = a.status == ActionStatus::Done;
-                    let r = ui.checkbox(&mut done, "");
-                    r.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::CheckBox,
-                            true,
-                            done,
-                            format!("Done: {}", a.text),
-                        )
-                    });
-                    if r.changed() {
-                        a.status = if done {
-                            ActionStatus::Done
-                        } else {
-                            ActionStatus::Open
-                        };
-                    }
-                    if ui
-                        .add(
-                            widgets::line_edit(&mut a.text)
-                                .desired_width((ui.available_width() - 260.0).max(120.0)),
-                        )
-                        .on_hover_text("Action")
-                        .changed()
-                    {
-                        typing = Some(TypingKey::Plan(i, 10));
-                    }
-                    let l = ui.label("Owner");
-                    if ui
-                        .add(widgets::line_edit(&mut a.owner).desired_width(100.0))
-                        .labelled_by(l.id)
-                        .changed()
-                    {
-                        typing = Some(TypingKey::Plan(i, 11));
-                    }
-                    if action(ui, true, "Remove", &format!("Remove action “{}”", a.text)).clicked()
-                    {
-                        drop_action = Some(k);
-                    }
-                });
-            }
-            if let Some(k) = drop_action {
-                focus.actions.remove(k);
-            }
-            let draft = view.new_action.entry(i).or_default();
-            ui.horizontal(|ui| {
-                let l = ui.label(format!("New action for {name}:"));
-                let r = ui
-                    .add(widgets::line_edit(draft).desired_width(320.0))
-                    .labelled_by(l.id);
-                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Add").clicked() || enter) && !draft.trim().is_empty() {
-                    let mut a = Action::new(draft.trim());
-                    a.owner.clone_from(&profile.name);
-                    focus.actions.push(a);
-                    draft.clear();
-                }
-            });
-            let unused: Vec<&String> = strategies
-                .iter()
-                .filter(|s| !focus.actions.iter().any(|a| &a.text == *s))
-                .collect();
-            if !unused.is_empty() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Ideas:").color(palette.muted));
-                    for s in unused {
-                        if action(
-                            ui,
-                            true,
-                            &format!("+ {s}"),
-                            &format!("Add the action “{s}”"),
-                        )
-                        .clicked()
-                        {
-                            let mut a = Action::new(s.clone());
-                            a.owner.clone_from(&profile.name);
-                            focus.actions.push(a);
-                        }
-                    }
-                });
-            }
-
-            ui.label(RichText::new("Resources").strong());
-            let mut drop_resource = None;
-            for (k, r) in focus.resources.iter().enumerate() {
-                ui.horizontal(|ui| {
-                    ui.label(format!("• {r}"));
-                    if action(ui, true, "Remove", &format!("Remove resource “{r}”")).clicked() {
-                        drop_resource = Some(k);
-                    }
-                });
-            }
-            if let Some(k) = drop_resource {
-                focus.resources.remove(k);
-            }
-            let draft = view.new_resource.entry(i).or_default();
-            ui.horizontal(|ui| {
-                let l = ui.label(format!("New resource for {name}:"));
-                let r = ui
-                    .add(
-                        widgets::line_edit(draft)
-                            .hint_text("A person, a course, a book, time")
-                            .desired_width(320.0),
-                    )
-                    .labelled_by(l.id);
-                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Add resource").clicked() || enter) && !draft.trim().is_empty() {
-                    focus.resources.push(draft.trim().to_owned());
-                    draft.clear();
-                }
-            });
-        });
-        ui.add_space(4.0);
-    }
-    if let Some((from, to)) = moved {
-        plan.focus.swap(from, to);
-        view.dates.clear();
-    }
-    if let Some(i) = removed {
-        plan.focus.remove(i);
-        view.dates.clear();
-        view.new_action.clear();
-        view.new_resource.clear();
-    }
-    if plan != *original {
-        commands.push(Command::Edit(Edit::SetPlan { plan, typing }));
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Add another skill"));
+    if let Some(i) = chosen {
+        plan.focus.push(FocusSkill::suggested(others[i]));
     }
 }
 
-/// A date typed as year-month-day; `set` gets the date when it is valid
-/// (or `None` when emptied).
-fn date_field(
+/// One focus skill: its header, goal and measure, actions and resources.
+fn focus_card(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    catalog: &Catalog,
+    i: usize,
+    view: &mut PlanView,
+    changes: &mut Changes,
+) {
+    let count = changes.plan.focus.len();
+    let name = skill_name(catalog, &changes.plan.focus[i].skill);
+    let target = profile.plan.focus.get(i).and_then(|f| f.target_date);
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let focus = &mut changes.plan.focus[i];
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!("{}. {name}", i + 1))
+                    .strong()
+                    .size(theme::CARD_TITLE_SIZE),
+            );
+            status_choice(ui, i, &name, &mut focus.status);
+            let shown = (DateKey::Focus(i), target);
+            plan_date(ui, "Target date:", shown, &mut focus.target_date, view);
+            if action(ui, i > 0, "Up", &format!("Move {name} up")).clicked() {
+                changes.moved = Some((i, i - 1));
+            }
+            if action(ui, i + 1 < count, "Down", &format!("Move {name} down")).clicked() {
+                changes.moved = Some((i, i + 1));
+            }
+            if action(ui, true, "Remove", &format!("Remove {name} from the plan")).clicked() {
+                changes.removed = Some(i);
+            }
+        });
+        let goal = "What will be different, in a sentence";
+        if text_line(ui, "Goal:", &mut focus.goal, goal) {
+            changes.typing = Some(TypingKey::Plan(i, PlanField::Goal));
+        }
+        let measure = "How you and your coach will see that it worked";
+        if text_line(ui, "Success looks like:", &mut focus.measure, measure) {
+            changes.typing = Some(TypingKey::Plan(i, PlanField::Measure));
+        }
+        if let Some(field) = focus_actions(ui, profile, catalog, i, &name, focus, view) {
+            changes.typing = Some(TypingKey::Plan(i, field));
+        }
+        focus_resources(ui, i, &name, focus, view);
+    });
+}
+
+fn status_choice(ui: &mut egui::Ui, i: usize, name: &str, status: &mut PlanStatus) {
+    egui::ComboBox::from_id_salt(("status", i))
+        .selected_text(status.label())
+        .show_ui(ui, |ui| {
+            for s in PlanStatus::ALL {
+                ui.selectable_value(status, s, s.label());
+            }
+        })
+        .response
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Status of {name}"))
+        });
+}
+
+/// A labelled one-line text the full width; whether it changed.
+fn text_line(ui: &mut egui::Ui, label: &str, text: &mut String, hint: &str) -> bool {
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        ui.add(
+            widgets::line_edit(text)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id)
+        .changed()
+    })
+    .inner
+}
+
+/// The actions of a focus skill, a new one, and ideas from its strategies;
+/// which of their texts is being typed in.
+fn focus_actions(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    catalog: &Catalog,
+    i: usize,
+    name: &str,
+    focus: &mut FocusSkill,
+    view: &mut PlanView,
+) -> Option<PlanField> {
+    let mut typing = None;
+    ui.label(RichText::new("Actions").strong());
+    let mut drop_action = None;
+    for (k, a) in focus.actions.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let mut done = a.status == ActionStatus::Done;
+            let r = ui.checkbox(&mut done, "");
+            r.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::CheckBox,
+                    true,
+                    done,
+                    format!("Done: {}", a.text),
+                )
+            });
+            if r.changed() {
+                a.status = if done {
+                    ActionStatus::Done
+                } else {
+                    ActionStatus::Open
+                };
+            }
+            let width =
+                (ui.available_width() - theme::PLAN_ACTION_CONTROLS).max(theme::MIN_TEXT_WIDTH);
+            if ui
+                .add(widgets::line_edit(&mut a.text).desired_width(width))
+                .on_hover_text("Action")
+                .changed()
+            {
+                typing = Some(PlanField::ActionText);
+            }
+            let l = ui.label("Owner");
+            if ui
+                .add(widgets::line_edit(&mut a.owner).desired_width(theme::OWNER_FIELD_WIDTH))
+                .labelled_by(l.id)
+                .changed()
+            {
+                typing = Some(PlanField::ActionOwner);
+            }
+            if action(ui, true, "Remove", &format!("Remove action “{}”", a.text)).clicked() {
+                drop_action = Some(k);
+            }
+        });
+    }
+    if let Some(k) = drop_action {
+        focus.actions.remove(k);
+    }
+    let draft = view.new_action.entry(i).or_default();
+    if let Some(text) = add_line(ui, &format!("New action for {name}:"), "", "Add", draft) {
+        let mut a = Action::new(text);
+        a.owner.clone_from(&profile.name);
+        focus.actions.push(a);
+    }
+    action_ideas(ui, profile, catalog, focus);
+    typing
+}
+
+/// The skill's strategies not yet among the actions, one click to add.
+fn action_ideas(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, focus: &mut FocusSkill) {
+    let muted = theme::palette(ui.visuals()).muted;
+    let unused: Vec<String> = catalog
+        .skill(&focus.skill)
+        .map(|s| s.strategies.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter(|s| !focus.actions.iter().any(|a| &a.text == *s))
+        .cloned()
+        .collect();
+    if unused.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Ideas:").color(muted));
+        for s in unused {
+            let added = action(
+                ui,
+                true,
+                &format!("+ {s}"),
+                &format!("Add the action “{s}”"),
+            );
+            if added.clicked() {
+                let mut a = Action::new(s);
+                a.owner.clone_from(&profile.name);
+                focus.actions.push(a);
+            }
+        }
+    });
+}
+
+fn focus_resources(
+    ui: &mut egui::Ui,
+    i: usize,
+    name: &str,
+    focus: &mut FocusSkill,
+    view: &mut PlanView,
+) {
+    ui.label(RichText::new("Resources").strong());
+    let mut drop_resource = None;
+    for (k, r) in focus.resources.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!("• {r}"));
+            if action(ui, true, "Remove", &format!("Remove resource “{r}”")).clicked() {
+                drop_resource = Some(k);
+            }
+        });
+    }
+    if let Some(k) = drop_resource {
+        focus.resources.remove(k);
+    }
+    let draft = view.new_resource.entry(i).or_default();
+    let hint = "A person, a course, a book, time";
+    let label = format!("New resource for {name}:");
+    if let Some(text) = add_line(ui, &label, hint, "Add resource", draft) {
+        focus.resources.push(text);
+    }
+}
+
+/// A labelled field with an Add button (Enter adds too); the trimmed text
+/// when it was added, and the field is cleared.
+fn add_line(
     ui: &mut egui::Ui,
     label: &str,
-    key: usize,
-    current: Option<Date>,
-    view: &mut PlanView,
-    set: impl FnOnce(Option<Date>),
-) {
-    let text = view
-        .dates
-        .entry(key)
-        .or_insert_with(|| current.map(|d| d.to_string()).unwrap_or_default());
-    let l = ui.label(label);
-    let r = ui
-        .add(
-            widgets::line_edit(text)
-                .hint_text("YYYY-MM-DD")
-                .desired_width(100.0),
-        )
-        .labelled_by(l.id);
-    let trimmed = text.trim();
-    let parsed = if trimmed.is_empty() {
-        Some(None)
-    } else {
-        trimmed.parse::<Date>().ok().map(Some)
-    };
-    match parsed {
-        Some(d) if r.changed() => set(d),
-        None => {
-            ui.colored_label(theme::palette(ui.visuals()).error, "year-month-day, please");
+    hint: &str,
+    button: &str,
+    draft: &mut String,
+) -> Option<String> {
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        let r = ui
+            .add(
+                widgets::line_edit(draft)
+                    .hint_text(hint)
+                    .desired_width(theme::ADD_FIELD_WIDTH),
+            )
+            .labelled_by(l.id);
+        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button(button).clicked() || enter) && !draft.trim().is_empty() {
+            let text = draft.trim().to_owned();
+            draft.clear();
+            Some(text)
+        } else {
+            None
         }
-        _ => {}
-    }
+    })
+    .inner
 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use egui::{RichText, Sense, Vec2};
 use plotters::prelude::IntoDrawingArea as _;
 
-use super::app::{Command, Tab};
+use super::command::{Command, Tab};
 use super::theme;
 use crate::chart::egui_backend::{EguiBackend, font_id};
 use crate::chart::geometry::Point;

@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use egui::RichText;
 
-use super::app::{Command, Edit};
+use super::command::Command;
 use super::theme;
 use super::widgets;
+use crate::model::Edit;
 use crate::model::{Assessment, Catalog, Level, Profile, Rater, SkillId};
 
 /// An assessment being filled in.
@@ -32,14 +33,14 @@ pub fn show(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.add_space(8.0);
+    ui.add_space(theme::STEP_TOP);
     ui.heading("Rate where you stand");
     ui.label(
         "Pick the level that describes what you actually do today, not what you intend. \
          Each level is described for each skill, so a 3 means the same thing every time. \
          Rate again at each coaching session to see how far you have come.",
     );
-    ui.add_space(6.0);
+    ui.add_space(theme::ROW_GAP);
     ui.horizontal_wrapped(|ui| {
         ui.label("Rated by:");
         ui.radio_value(&mut draft.rater, Rater::SelfRating, "Myself");
@@ -56,59 +57,11 @@ pub fn show(
         .last()
         .copied();
     for skill in &catalog.skills {
-        theme::card(ui.visuals()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&skill.name).strong().size(15.0));
-                if !draft.blind {
-                    if let Some(level) = previous.and_then(|a| a.ratings.get(&skill.id)) {
-                        let date = previous.map(|a| a.date.to_string()).unwrap_or_default();
-                        ui.label(
-                            RichText::new(format!("last time {} ({date})", level.get()))
-                                .color(palette.muted),
-                        );
-                    }
-                    target_picker(ui, profile, &skill.id, &skill.name, commands);
-                }
-            });
-            ui.label(RichText::new(&skill.summary).color(palette.muted));
-            let na = draft.not_applicable.contains(&skill.id);
-            ui.horizontal_wrapped(|ui| {
-                for level in Level::all() {
-                    let selected = draft.ratings.get(&skill.id) == Some(&level);
-                    let text = format!("{} {}", level.get(), level.label());
-                    let described = format!(
-                        "{}: {} – {}",
-                        skill.name,
-                        level.get(),
-                        skill.level_meaning(level)
-                    );
-                    let r = ui.add_enabled(!na, egui::Button::selectable(selected, text));
-                    r.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::Role::Button, !na, selected, &described)
-                    });
-                    if r.on_hover_text(skill.level_meaning(level)).clicked() {
-                        draft.ratings.insert(skill.id.clone(), level);
-                    }
-                }
-                let mut na_now = na;
-                if ui.checkbox(&mut na_now, "Not applicable").changed() {
-                    if na_now {
-                        draft.not_applicable.insert(skill.id.clone());
-                        draft.ratings.remove(&skill.id);
-                    } else {
-                        draft.not_applicable.remove(&skill.id);
-                    }
-                }
-            });
-            if let Some(level) = draft.ratings.get(&skill.id) {
-                ui.label(RichText::new(skill.level_meaning(*level)).italics());
-            }
-        });
-        ui.add_space(4.0);
+        skill_card(ui, profile, skill, previous, draft, commands);
+        ui.add_space(theme::SMALL_GAP);
     }
 
-    ui.add_space(6.0);
+    ui.add_space(theme::ROW_GAP);
     let label = ui.label("Note for this assessment:");
     widgets::notes_field(ui, &mut draft.note, 2, "", commands).labelled_by(label.id);
     let rated = draft.ratings.len();
@@ -139,10 +92,72 @@ pub fn show(
                 .button("See the chart and how the ratings moved")
                 .clicked()
             {
-                commands.push(Command::SetTab(super::app::Tab::Progress));
+                commands.push(Command::SetTab(super::command::Tab::Progress));
             }
         });
     }
+}
+
+/// One skill: its name, last rating and target, summary, the five levels
+/// (each described), Not applicable, and what the chosen level means.
+fn skill_card(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    skill: &crate::model::Skill,
+    previous: Option<&Assessment>,
+    draft: &mut RatingDraft,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&skill.name).strong().size(theme::ITEM_SIZE));
+            if !draft.blind {
+                if let Some(level) = previous.and_then(|a| a.ratings.get(&skill.id)) {
+                    let date = previous.map(|a| a.date.to_string()).unwrap_or_default();
+                    ui.label(
+                        RichText::new(format!("last time {} ({date})", level.get()))
+                            .color(palette.muted),
+                    );
+                }
+                target_picker(ui, profile, &skill.id, &skill.name, commands);
+            }
+        });
+        ui.label(RichText::new(&skill.summary).color(palette.muted));
+        let na = draft.not_applicable.contains(&skill.id);
+        ui.horizontal_wrapped(|ui| {
+            for level in Level::all() {
+                let selected = draft.ratings.get(&skill.id) == Some(&level);
+                let text = format!("{} {}", level.get(), level.label());
+                let described = format!(
+                    "{}: {} – {}",
+                    skill.name,
+                    level.get(),
+                    skill.level_meaning(level)
+                );
+                let r = ui.add_enabled(!na, egui::Button::selectable(selected, text));
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, !na, selected, &described)
+                });
+                if r.on_hover_text(skill.level_meaning(level)).clicked() {
+                    draft.ratings.insert(skill.id.clone(), level);
+                }
+            }
+            let mut na_now = na;
+            if ui.checkbox(&mut na_now, "Not applicable").changed() {
+                if na_now {
+                    draft.not_applicable.insert(skill.id.clone());
+                    draft.ratings.remove(&skill.id);
+                } else {
+                    draft.not_applicable.remove(&skill.id);
+                }
+            }
+        });
+        if let Some(level) = draft.ratings.get(&skill.id) {
+            ui.label(RichText::new(skill.level_meaning(*level)).italics());
+        }
+    });
 }
 
 fn target_picker(

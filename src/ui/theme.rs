@@ -5,6 +5,46 @@ use egui::{Color32, Visuals};
 
 /// Space between sections.
 pub const SECTION_GAP: f32 = 14.0;
+/// Space above a step's heading.
+pub const STEP_TOP: f32 = 8.0;
+/// Space between paragraphs of one section.
+pub const PARAGRAPH_GAP: f32 = 8.0;
+/// Space between rows of controls.
+pub const ROW_GAP: f32 = 6.0;
+/// Space between cards of a list, and around bars.
+pub const SMALL_GAP: f32 = 4.0;
+/// The least space between two rows.
+pub const TINY_GAP: f32 = 2.0;
+/// The one-line summary of a comparison.
+pub const SUMMARY_SIZE: f32 = 17.0;
+/// A skill or quality in a list.
+pub const ITEM_SIZE: f32 = 15.0;
+/// Inner margin and corner radius of a highlighted chip.
+pub const CHIP_MARGIN: i8 = 4;
+pub const CHIP_RADIUS: u8 = 4;
+/// Screens with two columns of cards show them side by side from this width.
+pub const TWO_COLUMNS: f32 = 900.0;
+/// The title of a card (a session, a focus skill).
+pub const CARD_TITLE_SIZE: f32 = 16.0;
+/// A field for a date, in text heights: wide enough for "YYYY-MM-DD" at
+/// any text size (session mode's is larger).
+pub const DATE_FIELD_EMS: f32 = 7.6;
+/// A field for a technician's name (a new profile, a new name).
+pub const PROFILE_NAME_WIDTH: f32 = 260.0;
+/// A field for a person's name (an owner).
+pub const NAME_FIELD_WIDTH: f32 = 180.0;
+/// A field for an action's owner in the plan.
+pub const OWNER_FIELD_WIDTH: f32 = 100.0;
+/// A field to type something new into before adding it.
+pub const ADD_FIELD_WIDTH: f32 = 320.0;
+/// Room kept beside a plan action's text for its owner and buttons.
+pub const PLAN_ACTION_CONTROLS: f32 = 260.0;
+/// The narrowest a text field gets.
+pub const MIN_TEXT_WIDTH: f32 = 120.0;
+/// Session mode's type, this much larger for a shared screen.
+pub const SESSION_ZOOM: f32 = 1.25;
+/// Session mode shows agenda and notes side by side from this width.
+pub const SESSION_TWO_COLUMNS: f32 = 900.0;
 /// Inner margin of cards.
 pub const CARD_MARGIN: i8 = 10;
 /// Corner radius of cards and chips.

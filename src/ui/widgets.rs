@@ -34,7 +34,7 @@ pub fn notes_field(
     text: &mut String,
     rows: usize,
     hint: &str,
-    commands: &mut Vec<super::app::Command>,
+    commands: &mut Vec<super::command::Command>,
 ) -> egui::Response {
     let response = ui.add(
         egui::TextEdit::multiline(text)
@@ -44,12 +44,71 @@ pub fn notes_field(
             .hint_text(hint),
     );
     if response.changed() && text.chars().count() >= NOTES_FIELD_MAX {
-        commands.push(super::app::Command::Notice(format!(
+        commands.push(super::command::Command::Notice(format!(
             "This note is full ({} characters): anything typed or pasted past that was left out.",
             thousands(NOTES_FIELD_MAX)
         )));
     }
     response
+}
+
+/// What is typed in a date field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedDate {
+    Empty,
+    Date(jiff::civil::Date),
+    NotADate,
+}
+
+impl TypedDate {
+    /// Reads a date typed as year-month-day (spaces around it ignored).
+    #[must_use]
+    pub fn of(text: &str) -> Self {
+        let text = text.trim();
+        if text.is_empty() {
+            TypedDate::Empty
+        } else {
+            text.parse().map_or(TypedDate::NotADate, TypedDate::Date)
+        }
+    }
+
+    /// The date to store: none when emptied, the date typed, or `current`
+    /// while what is typed is not a date (yet).
+    #[must_use]
+    pub fn or_keep(self, current: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+        match self {
+            TypedDate::Empty => None,
+            TypedDate::Date(d) => Some(d),
+            TypedDate::NotADate => current,
+        }
+    }
+}
+
+/// A labelled field for a date typed as year-month-day, which says at once
+/// when what is typed is not a date. The text lives with the caller, so a
+/// date half typed stays as it is between frames.
+pub fn date_field(
+    ui: &mut egui::Ui,
+    label: impl Into<egui::WidgetText>,
+    text: &mut String,
+) -> (egui::Response, TypedDate) {
+    let l = ui.label(label);
+    let em = ui.style().text_styles[&egui::TextStyle::Body].size;
+    let response = ui
+        .add(
+            line_edit(text)
+                .hint_text("YYYY-MM-DD")
+                .desired_width(em * super::theme::DATE_FIELD_EMS),
+        )
+        .labelled_by(l.id);
+    let typed = TypedDate::of(text);
+    if typed == TypedDate::NotADate {
+        ui.colored_label(
+            super::theme::palette(ui.visuals()).error,
+            "year-month-day, please",
+        );
+    }
+    (response, typed)
 }
 
 /// 100000 as "100,000".
@@ -68,6 +127,18 @@ pub fn thousands(n: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::TypedDate;
+
+    #[test]
+    fn dates_are_typed_as_year_month_day() {
+        assert_eq!(TypedDate::of("  "), TypedDate::Empty);
+        let day = jiff::civil::date(2026, 12, 8);
+        assert_eq!(TypedDate::of(" 2026-12-08 "), TypedDate::Date(day));
+        assert_eq!(TypedDate::of("next week"), TypedDate::NotADate);
+        assert_eq!(TypedDate::of("2026-02-30").or_keep(Some(day)), Some(day));
+        assert_eq!(TypedDate::Empty.or_keep(Some(day)), None);
+    }
+
     #[test]
     fn thousands_are_grouped() {
         assert_eq!(super::thousands(0), "0");

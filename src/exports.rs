@@ -1,0 +1,190 @@
+//! One path for every export: the development plan (PDF, Markdown, HTML)
+//! and the radar chart (SVG, PNG), for the command line and the app alike.
+//! Both call these functions, so a file made from either is the same file.
+//!
+//! A new export format goes here (its name ending in `*_target`, its
+//! bytes from `report` or `chart`), and both the CLI and the app have it.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::chart::export::{self as chart_export, Format as ChartFormat};
+use crate::chart::layers::{self, Choice};
+use crate::model::Profile;
+use crate::report::{self, Format as PlanFormat, Paper, Rendered};
+use crate::store::{CatalogSet, Store, StoreError};
+
+/// Why an export made no file.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("no recommended list is available")]
+    NoCatalog,
+    #[error("give the {what} a name ending in {endings} ({})", .path.display())]
+    Ending {
+        what: &'static str,
+        endings: &'static str,
+        path: PathBuf,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Pdf(#[from] report::pdf::PdfError),
+    #[error("there is no chart for \"{name}\": {why}")]
+    NoChart { name: String, why: layers::NoChart },
+    #[error(transparent)]
+    Chart(#[from] crate::chart::ChartError),
+}
+
+/// The file and format a plan export writes: the format given, else the
+/// one the name's ending asks for; a name without an ending gets `.pdf`.
+///
+/// # Errors
+/// [`ExportError::Ending`] for an ending that is not a plan format.
+pub fn plan_target(
+    path: &Path,
+    format: Option<PlanFormat>,
+) -> Result<(PathBuf, PlanFormat), ExportError> {
+    let mut path = path.to_path_buf();
+    if let Some(format) = format {
+        return Ok((path, format));
+    }
+    if path.extension().is_none() {
+        path.set_extension("pdf");
+    }
+    match PlanFormat::from_path(&path) {
+        Some(format) => Ok((path, format)),
+        None => Err(ExportError::Ending {
+            what: "plan",
+            endings: ".pdf, .md or .html",
+            path,
+        }),
+    }
+}
+
+/// The file and format a chart export writes: by the name's ending; a name
+/// without one gets `.svg`.
+///
+/// # Errors
+/// [`ExportError::Ending`] for an ending that is not a picture format.
+pub fn chart_target(path: &Path) -> Result<(PathBuf, ChartFormat), ExportError> {
+    let mut path = path.to_path_buf();
+    if path.extension().is_none() {
+        path.set_extension("svg");
+    }
+    match ChartFormat::from_path(&path) {
+        Some(format) => Ok((path, format)),
+        None => Err(ExportError::Ending {
+            what: "chart",
+            endings: ".svg or .png",
+            path,
+        }),
+    }
+}
+
+/// The plan of `profile` as of `today`, laid out by the coach's own
+/// template when there is one (a warning comes back when it failed and
+/// the built-in layout was used).
+///
+/// # Errors
+/// No list to read the profile with, an unreadable template, a PDF error.
+pub fn plan(
+    store: &Store,
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    today: Date,
+    format: PlanFormat,
+    paper: Paper,
+) -> Result<Rendered, ExportError> {
+    let (catalog, _) = catalogs
+        .for_profile(&profile.catalog)
+        .ok_or(ExportError::NoCatalog)?;
+    let doc = report::Document::build(profile, catalog, today);
+    let custom = store.custom_template()?;
+    let template = store.template_path();
+    Ok(report::render(
+        &doc,
+        format,
+        paper,
+        custom.as_deref().map(|t| (template.as_path(), t)),
+    )?)
+}
+
+/// Writes the plan to `path` (see [`plan`]); returns the template warning.
+///
+/// # Errors
+/// As [`plan`], and when the file cannot be written.
+pub fn write_plan(
+    store: &Store,
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    today: Date,
+    (path, format): (&Path, PlanFormat),
+    paper: Paper,
+) -> Result<Option<String>, ExportError> {
+    let rendered = plan(store, catalogs, profile, today, format, paper)?;
+    crate::store::save_file(path, &rendered.bytes)?;
+    Ok(rendered.warning)
+}
+
+/// The radar chart of `profile` with the layers of `choice`.
+///
+/// # Errors
+/// No list, nothing rated, too few skills, a drawing error.
+pub fn chart(
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    choice: &Choice,
+    format: ChartFormat,
+) -> Result<Vec<u8>, ExportError> {
+    let (catalog, _) = catalogs
+        .for_profile(&profile.catalog)
+        .ok_or(ExportError::NoCatalog)?;
+    let chart = layers::build(profile, catalog, choice).map_err(|why| ExportError::NoChart {
+        name: profile.name.clone(),
+        why,
+    })?;
+    Ok(chart_export::render(&chart, format)?)
+}
+
+/// Writes the chart to `path` (see [`chart`]).
+///
+/// # Errors
+/// As [`chart`], and when the file cannot be written.
+pub fn write_chart(
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    choice: &Choice,
+    (path, format): (&Path, ChartFormat),
+) -> Result<(), ExportError> {
+    let bytes = chart(catalogs, profile, choice, format)?;
+    crate::store::save_file(path, &bytes)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_add_the_default_ending_and_refuse_others() {
+        let (p, f) = plan_target(Path::new("out/plan"), None).expect("pdf");
+        assert_eq!(
+            (p.as_path(), f),
+            (Path::new("out/plan.pdf"), PlanFormat::Pdf)
+        );
+        let (_, f) = plan_target(Path::new("plan.HTM"), None).expect("html");
+        assert_eq!(f, PlanFormat::Html);
+        let (p, f) = plan_target(Path::new("plan.txt"), Some(PlanFormat::Markdown)).expect("given");
+        assert_eq!(
+            (p.as_path(), f),
+            (Path::new("plan.txt"), PlanFormat::Markdown)
+        );
+        let e = plan_target(Path::new("plan.docx"), None).expect_err("not a plan format");
+        assert!(e.to_string().contains(".pdf, .md or .html"), "{e}");
+        let (p, f) = chart_target(Path::new("radar")).expect("svg");
+        assert_eq!((p.as_path(), f), (Path::new("radar.svg"), ChartFormat::Svg));
+        let e = chart_target(Path::new("radar.jpg")).expect_err("not a picture format");
+        assert!(e.to_string().contains(".svg or .png"), "{e}");
+    }
+}

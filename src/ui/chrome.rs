@@ -1,0 +1,168 @@
+//! The window's chrome around the screens: the profile bar (the way back,
+//! whose profile it is, undo, redo, export, the seven steps) and the status
+//! line (messages, conflicts, About, theme and zoom).
+
+use super::command::{Command, Tab};
+use super::open::OpenProfile;
+use super::status::StatusLine;
+use super::theme;
+
+/// The bar above an open profile's screens.
+pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Command>) {
+    ui.add_space(theme::SMALL_GAP);
+    // First row: the way back and whose profile this is on the left, undo,
+    // redo and export on the right. A long name is cut short (in full on
+    // hover), so the row never wraps, whatever the window's width.
+    let (back, right) = egui::Sides::new().shrink_left().truncate().show(
+        ui,
+        |ui| {
+            let back = ui
+                .button("All profiles")
+                .on_hover_text("Back to all profiles")
+                .clicked();
+            ui.separator();
+            // Name and role as one label: cut short together, with "…" and
+            // the whole of it on hover (egui does that for a cut label).
+            let profile = open.profile();
+            let style = ui.style().clone();
+            let mut job = egui::text::LayoutJob::default();
+            egui::RichText::new(&profile.name).heading().append_to(
+                &mut job,
+                &style,
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
+            if !profile.role.is_empty() {
+                egui::RichText::new(format!("   {}", profile.role))
+                    .weak()
+                    .append_to(
+                        &mut job,
+                        &style,
+                        egui::FontSelection::Default,
+                        egui::Align::Center,
+                    );
+            }
+            ui.add(egui::Label::new(job).truncate());
+            back.then_some(Command::Close)
+        },
+        |ui| {
+            let mut clicked = None;
+            if ui
+                .button("Export…")
+                .on_hover_text("Save this profile as a file to keep or share")
+                .clicked()
+            {
+                clicked = Some(Command::Export);
+            }
+            if ui
+                .add_enabled(open.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text("Ctrl+Shift+Z")
+                .clicked()
+            {
+                clicked = Some(Command::Redo);
+            }
+            if ui
+                .add_enabled(open.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+            {
+                clicked = Some(Command::Undo);
+            }
+            clicked
+        },
+    );
+    commands.extend(back.into_iter().chain(right));
+    // Second row: the seven steps, in order.
+    ui.add_space(theme::TINY_GAP);
+    ui.horizontal_wrapped(|ui| {
+        for tab in Tab::ALL {
+            if ui.selectable_label(open.tab == tab, tab.label()).clicked() {
+                commands.push(Command::SetTab(tab));
+            }
+        }
+    });
+    ui.add_space(theme::SMALL_GAP);
+}
+
+/// What the status line shows besides the message.
+pub struct StatusView<'a> {
+    pub status: &'a StatusLine,
+    pub open: Option<&'a OpenProfile>,
+    /// A profile was just deleted: offer to bring it back.
+    pub can_undo_delete: bool,
+}
+
+/// The line at the bottom: a conflict to resolve or why the profile is
+/// read-only, the message, Undo delete; About and the theme on the right.
+pub fn status_line(ui: &mut egui::Ui, app: &StatusView<'_>, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui.visuals());
+    // The controls on the right are laid out first; the message wraps in
+    // what is left, so a long one never runs under them.
+    let (left, right) = egui::Sides::new().shrink_left().wrap().show(
+        ui,
+        |ui| {
+            let mut clicked = Vec::new();
+            if let Some(open) = app.open {
+                if open.conflict {
+                    ui.colored_label(palette.error, "Changed elsewhere:");
+                    if ui.button("Keep mine").clicked() {
+                        clicked.push(Command::KeepMine);
+                    }
+                    if ui.button("Load theirs").clicked() {
+                        clicked.push(Command::TakeTheirs);
+                    }
+                } else if let Some(reason) = open.handle.access().reason() {
+                    ui.colored_label(palette.error, format!("Read-only: {reason}."));
+                }
+            }
+            let color = if app.status.error {
+                palette.error
+            } else {
+                palette.muted
+            };
+            ui.add(egui::Label::new(egui::RichText::new(&app.status.text).color(color)).wrap());
+            if app.can_undo_delete && app.open.is_none() && ui.button("Undo delete").clicked() {
+                clicked.push(Command::UndoDelete);
+            }
+            clicked
+        },
+        |ui| {
+            let mut clicked = Vec::new();
+            if ui
+                .button("About")
+                .on_hover_text("Version, where your data lives")
+                .clicked()
+            {
+                clicked.push(Command::About(true));
+            }
+            theme_switch(ui, &mut clicked);
+            clicked
+        },
+    );
+    commands.extend(left.into_iter().chain(right));
+}
+
+fn theme_switch(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    let current = ui.ctx().options(|o| o.theme_preference);
+    for (pref, label, hint) in [
+        (egui::ThemePreference::Dark, "Dark", "Dark theme"),
+        (egui::ThemePreference::Light, "Light", "Light theme"),
+        (
+            egui::ThemePreference::System,
+            "System",
+            "Follow the system theme",
+        ),
+    ] {
+        let r = ui
+            .selectable_label(current == pref, label)
+            .on_hover_text(hint);
+        r.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, current == pref, hint)
+        });
+        if r.clicked() {
+            commands.push(Command::SetTheme(pref));
+        }
+    }
+    ui.label(egui::RichText::new(format!("{:.0}%", ui.ctx().zoom_factor() * 100.0)).weak())
+        .on_hover_text("Zoom: Ctrl + and Ctrl −");
+}

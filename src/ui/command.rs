@@ -1,0 +1,93 @@
+//! What a screen asks the app shell to do: the [`Command`]s, and the
+//! profile's steps ([`Tab`]). Screens push commands; `app` runs them, in
+//! one place, after the frame is drawn.
+//!
+//! A new command is a variant here and one arm in `app::LodestarApp::run`;
+//! a change to the profile's data is not a command of its own but an
+//! [`Edit`] (in `model::edit`), sent as `Command::Edit`.
+
+use crate::model::coaching::SummaryFormat;
+use crate::model::{Edit, ProfileId};
+
+/// The profile's screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Have,
+    Want,
+    Compare,
+    Rate,
+    Progress,
+    Sessions,
+    Plan,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 7] = [
+        Tab::Have,
+        Tab::Want,
+        Tab::Compare,
+        Tab::Rate,
+        Tab::Progress,
+        Tab::Sessions,
+        Tab::Plan,
+    ];
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Have => "1  Have",
+            Tab::Want => "2  Want",
+            Tab::Compare => "3  Compare",
+            Tab::Rate => "4  Rate",
+            Tab::Progress => "5  Progress",
+            Tab::Sessions => "6  Sessions",
+            Tab::Plan => "7  Plan",
+        }
+    }
+}
+
+/// What a screen asks the shell to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Open(ProfileId),
+    Create(String),
+    AddSample,
+    Close,
+    Rename(ProfileId, String),
+    Duplicate(ProfileId),
+    Delete(ProfileId),
+    UndoDelete,
+    Import,
+    Export,
+    /// Save the Progress chart, as shown, to a file the person picks.
+    ExportChart,
+    Edit(Edit),
+    Undo,
+    Redo,
+    KeepMine,
+    TakeTheirs,
+    SetTab(Tab),
+    SetTheme(egui::ThemePreference),
+    /// Open session mode with a new session and its proposed agenda.
+    StartSession,
+    /// Back into session mode for a session left in progress.
+    ContinueSession(usize),
+    /// Close the session (its duration is kept) and show the summary.
+    EndSession,
+    /// Show the summary of an earlier session.
+    ShowSummary(usize),
+    /// Leave session mode or the summary.
+    LeaveSession,
+    CopySummary(SummaryFormat),
+    SaveSummary,
+    /// Make the plan's PDF and open it in the system viewer.
+    PrintPlan,
+    /// Save the plan as PDF, Markdown or HTML where the person picks.
+    ExportPlan,
+    /// Show or hide the About box.
+    About(bool),
+    /// Open the data folder in the system's file manager.
+    OpenDataFolder,
+    /// Tell the person something went differently from what they did (in
+    /// the status line, as a warning).
+    Notice(String),
+}

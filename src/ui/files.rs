@@ -1,0 +1,232 @@
+//! Everything the app reads or writes at the person's request: the file
+//! dialogs, and the exports (plan, chart, summary, profile). The bytes of
+//! a plan or a chart come from `crate::exports`, the same functions the
+//! command line uses; this module adds the dialogs and the words for the
+//! status line.
+//!
+//! A new kind of file to save goes here: a [`SaveDialog`] for it, and a
+//! function returning what to [`Said`] about how it went.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use super::status::Said;
+use crate::chart::layers::Choice;
+use crate::exports;
+use crate::model::Profile;
+use crate::model::catalog::slug;
+use crate::report::Paper;
+use crate::store::{CatalogSet, Store};
+
+/// A "Save as" dialog: its title, the file name it suggests after the
+/// profile's name, and the kinds of file it offers.
+pub struct SaveDialog {
+    pub title: &'static str,
+    /// The end of the suggested name, after the profile's name: " plan.pdf".
+    pub name_end: String,
+    pub filters: &'static [(&'static str, &'static [&'static str])],
+}
+
+impl SaveDialog {
+    /// Asks where to save, suggesting a name made from the profile's name
+    /// (never a path: a name with `/` or `..` in it stays one file name).
+    #[must_use]
+    pub fn ask(&self, profile: &Profile) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(self.title)
+            .set_file_name(format!(
+                "{}{}",
+                slug(&profile.name, "profile"),
+                self.name_end
+            ));
+        for (name, endings) in self.filters {
+            dialog = dialog.add_filter(*name, endings);
+        }
+        dialog.save_file()
+    }
+}
+
+/// The dialog for exporting the plan.
+#[must_use]
+pub fn plan_dialog() -> SaveDialog {
+    SaveDialog {
+        title: "Export the development plan",
+        name_end: " plan.pdf".to_owned(),
+        filters: &[
+            ("PDF", &["pdf"]),
+            ("Markdown", &["md"]),
+            ("Web page (HTML)", &["html"]),
+        ],
+    }
+}
+
+/// The dialog for exporting the chart.
+#[must_use]
+pub fn chart_dialog() -> SaveDialog {
+    SaveDialog {
+        title: "Export the chart",
+        name_end: " radar.svg".to_owned(),
+        filters: &[
+            ("SVG picture (sharp at any size)", &["svg"]),
+            ("PNG picture", &["png"]),
+        ],
+    }
+}
+
+/// The dialog for saving a session's summary.
+#[must_use]
+pub fn summary_dialog(date: &str) -> SaveDialog {
+    SaveDialog {
+        title: "Save the session summary",
+        name_end: format!(" session {date}.md"),
+        filters: &[("Markdown", &["md"])],
+    }
+}
+
+/// The dialog for exporting a profile.
+#[must_use]
+pub fn profile_dialog() -> SaveDialog {
+    SaveDialog {
+        title: "Export this profile",
+        name_end: ".json".to_owned(),
+        filters: &[("Lodestar profile", &["json"])],
+    }
+}
+
+/// Asks for a profile file to import.
+#[must_use]
+pub fn pick_profile() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Import a Lodestar profile")
+        .add_filter("Lodestar profile", &["json"])
+        .pick_file()
+}
+
+/// What the app needs to make a plan: where the coach's template is, the
+/// lists, the profile and the date it is made on.
+pub struct PlanSource<'a> {
+    pub store: &'a Store,
+    pub catalogs: &'a CatalogSet,
+    pub profile: &'a Profile,
+    pub today: Date,
+    pub paper: Paper,
+}
+
+/// Saves the plan to `path` as PDF, Markdown or HTML by its ending (no
+/// ending: PDF).
+#[must_use]
+pub fn export_plan(source: &PlanSource<'_>, path: &Path) -> Said {
+    let written = exports::plan_target(path, None).and_then(|(path, format)| {
+        let warning = exports::write_plan(
+            source.store,
+            source.catalogs,
+            source.profile,
+            source.today,
+            (&path, format),
+            source.paper,
+        )?;
+        Ok((path, warning))
+    });
+    match written {
+        Ok((path, None)) => Said::Done(format!("Plan saved to {}", path.display())),
+        Ok((path, Some(w))) => Said::Warning(format!("Plan saved to {}. {w}", path.display())),
+        Err(e) => Said::Failed(format!("The plan was not saved: {e}.")),
+    }
+}
+
+/// Writes the plan's PDF next to the profiles (`<config>/printed/`);
+/// where, and the template warning if there was one.
+///
+/// # Errors
+/// What went wrong, in words.
+pub fn print_plan_file(source: &PlanSource<'_>) -> Result<(PathBuf, Option<String>), String> {
+    let name = format!(
+        "{} plan {}.pdf",
+        slug(&source.profile.name, "profile"),
+        source.today
+    );
+    let dir = source.store.root().join("printed");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("Could not make {}: {e}", dir.display()))?;
+    let path = dir.join(name);
+    let warning = exports::write_plan(
+        source.store,
+        source.catalogs,
+        source.profile,
+        source.today,
+        (&path, crate::report::Format::Pdf),
+        source.paper,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok((path, warning))
+}
+
+/// Makes the plan's PDF and opens it in the system's viewer, to print.
+#[must_use]
+pub fn print_plan(source: &PlanSource<'_>) -> Said {
+    match print_plan_file(source) {
+        Ok((path, warning)) => match (opener::open(&path), warning) {
+            (Ok(()), None) => Said::Done(format!(
+                "Opened the plan ({}): print it from the viewer.",
+                path.display()
+            )),
+            (Ok(()), Some(w)) => Said::Warning(format!(
+                "Opened the plan ({}): print it from the viewer. {w}",
+                path.display()
+            )),
+            (Err(e), _) => Said::Failed(format!(
+                "The plan is saved as {}, but no PDF viewer could be opened ({e}). Open it from there to print.",
+                path.display()
+            )),
+        },
+        Err(e) => Said::Failed(format!("The plan could not be made: {e}")),
+    }
+}
+
+/// Saves the chart with the layers of `choice` to `path`: SVG or PNG by
+/// the name's ending (no ending: SVG).
+#[must_use]
+pub fn export_chart(
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    choice: &Choice,
+    path: &Path,
+) -> Said {
+    let written = exports::chart_target(path).and_then(|(path, format)| {
+        exports::write_chart(catalogs, profile, choice, (&path, format))?;
+        Ok(path)
+    });
+    match written {
+        Ok(path) => Said::Done(format!("Chart saved to {}", path.display())),
+        Err(e) => Said::Failed(format!("The chart was not saved: {e}.")),
+    }
+}
+
+/// Saves a session's summary (Markdown) to `path`.
+#[must_use]
+pub fn save_summary(text: &str, path: &Path) -> Said {
+    match crate::store::save_file(path, text.as_bytes()) {
+        Ok(()) => Said::Done(format!("Summary saved to {}", path.display())),
+        Err(e) => Said::Failed(format!("The summary was not saved: {e}")),
+    }
+}
+
+/// Writes a profile to `path` as one file to keep or send.
+#[must_use]
+pub fn export_profile(store: &Store, profile: &Profile, path: &Path) -> Said {
+    match store.export(profile, path) {
+        Ok(()) => Said::Done(format!("Exported to {}", path.display())),
+        Err(e) => Said::Failed(e.to_string()),
+    }
+}
+
+/// Opens the data folder in the system's file manager; what to say if not.
+#[must_use]
+pub fn open_folder(root: &Path) -> Option<Said> {
+    opener::open(root).err().map(|e| {
+        Said::Failed(format!(
+            "No file manager could be opened ({e}). Your data is in {}.",
+            root.display()
+        ))
+    })
+}

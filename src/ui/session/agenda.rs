@@ -1,0 +1,247 @@
+//! The left side of session mode: what Lodestar proposes to talk about —
+//! open actions to tick off, the biggest gaps, ratings seen differently,
+//! blind spots not yet talked about, and questions to ask.
+
+use egui::RichText;
+use jiff::civil::Date;
+
+use super::skill_name;
+use crate::model::coaching::{self, ActionRef, Agenda};
+use crate::model::{ActionStatus, Catalog, Edit, Profile, Session, SkillId};
+use crate::ui::command::Command;
+use crate::ui::theme;
+
+/// The built-in reflective questions, parsed once.
+fn reflective_questions() -> &'static [crate::model::ReflectiveQuestion] {
+    static QUESTIONS: std::sync::OnceLock<Vec<crate::model::ReflectiveQuestion>> =
+        std::sync::OnceLock::new();
+    QUESTIONS.get_or_init(|| {
+        crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS).unwrap_or_default()
+    })
+}
+
+/// The agenda of `profile.sessions[index]`.
+pub fn agenda(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    catalog: &Catalog,
+    today: Date,
+    index: usize,
+    commands: &mut Vec<Command>,
+) {
+    let Some(session) = profile.sessions.get(index) else {
+        return;
+    };
+    let agenda = coaching::agenda(profile, catalog, today, Some(index));
+    ui.heading("Agenda");
+    ui.add_space(theme::ROW_GAP);
+    open_actions(ui, profile, &agenda, today, commands);
+    done_actions(ui, profile, index, commands);
+    ratings(ui, catalog, &agenda);
+    blind_spots(ui, catalog, &agenda, session, index, commands);
+    ui.add_space(theme::PARAGRAPH_GAP);
+    questions(ui, catalog, &agenda, session, index, commands);
+}
+
+/// Open actions from earlier sessions, to tick off.
+fn open_actions(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    agenda: &Agenda,
+    today: Date,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.label(RichText::new("Open actions from earlier sessions").strong());
+    if agenda.actions.is_empty() {
+        ui.label(RichText::new("None open.").color(palette.muted));
+    }
+    for at in &agenda.actions {
+        let Some(a) = at.get(profile) else { continue };
+        ui.horizontal_wrapped(|ui| {
+            let mut done = false;
+            if ui
+                .checkbox(&mut done, &a.text)
+                .on_hover_text("Tick when it is done")
+                .changed()
+            {
+                commands.push(Command::Edit(Edit::SetActionStatus {
+                    at: *at,
+                    status: ActionStatus::Done,
+                }));
+            }
+            let mut facts = Vec::new();
+            if !a.owner.is_empty() {
+                facts.push(a.owner.clone());
+            }
+            if let Some(d) = a.due {
+                facts.push(format!("due {d}"));
+            }
+            let overdue = a.is_overdue(today);
+            let mut text = facts.join(" · ");
+            if overdue {
+                text.push_str(" · overdue");
+            }
+            let color = if overdue {
+                palette.error
+            } else {
+                palette.muted
+            };
+            ui.label(RichText::new(text).color(color));
+        });
+    }
+}
+
+/// Actions of other sessions ticked off: can be taken back.
+fn done_actions(ui: &mut egui::Ui, profile: &Profile, index: usize, commands: &mut Vec<Command>) {
+    let ticked: Vec<ActionRef> = profile
+        .sessions
+        .iter()
+        .enumerate()
+        .filter(|(s, _)| *s != index)
+        .flat_map(|(s, x)| {
+            x.actions
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.status == ActionStatus::Done)
+                .map(move |(a, _)| ActionRef {
+                    session: s,
+                    action: a,
+                })
+        })
+        .collect();
+    if ticked.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!("Done ({})", ticked.len()))
+        .id_salt("done-actions")
+        .show(ui, |ui| {
+            for at in ticked {
+                let Some(a) = at.get(profile) else { continue };
+                let mut done = true;
+                if ui.checkbox(&mut done, &a.text).changed() {
+                    commands.push(Command::Edit(Edit::SetActionStatus {
+                        at,
+                        status: ActionStatus::Open,
+                    }));
+                }
+            }
+        });
+}
+
+/// The biggest gaps to the targets, and the skills rated 2 or more apart.
+fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
+    if !agenda.gaps.is_empty() {
+        ui.add_space(theme::PARAGRAPH_GAP);
+        ui.label(RichText::new("Biggest gaps to the target").strong());
+        for g in &agenda.gaps {
+            ui.label(format!(
+                "{}: {} now, target {}",
+                skill_name(catalog, &g.skill),
+                g.current.get(),
+                g.target.get()
+            ));
+        }
+    }
+    if !agenda.calibration.is_empty() {
+        ui.add_space(theme::PARAGRAPH_GAP);
+        ui.label(RichText::new("Seen differently by you and your coach").strong());
+        for f in &agenda.calibration {
+            ui.label(format!(
+                "{}: self {}, coach {}",
+                skill_name(catalog, &f.skill),
+                f.self_rating.get(),
+                f.coach_rating.get()
+            ));
+        }
+    }
+}
+
+/// Blind spots not talked about yet (and those ticked in this session).
+fn blind_spots(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    agenda: &Agenda,
+    session: &Session,
+    index: usize,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    if agenda.blind_spots.is_empty() && session.discussed.is_empty() {
+        return;
+    }
+    ui.add_space(theme::PARAGRAPH_GAP);
+    ui.label(RichText::new("Blind spots not yet talked about").strong());
+    ui.label(RichText::new("Tick the ones you talked about today.").color(palette.muted));
+    let mut shown: Vec<SkillId> = agenda.blind_spots.clone();
+    for s in &session.discussed {
+        if !shown.contains(s) {
+            shown.push(s.clone());
+        }
+    }
+    for skill in shown {
+        let mut on = session.discussed.contains(&skill);
+        let label = skill_name(catalog, &skill);
+        if ui.checkbox(&mut on, label).changed() {
+            commands.push(Command::Edit(Edit::SetDiscussed {
+                session: index,
+                skill,
+                on,
+            }));
+        }
+    }
+}
+
+/// The reflective questions, and the prompts of the skills with gaps.
+fn questions(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    agenda: &Agenda,
+    session: &Session,
+    index: usize,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.label(RichText::new("Questions to reflect on").strong());
+    ui.label(RichText::new("Ask one to add it to the notes with its answer.").color(palette.muted));
+    let asked = |p: &str| session.prompts.iter().any(|x| x.prompt == p);
+    let mut ask = |ui: &mut egui::Ui, prompt: &str| {
+        ui.horizontal_wrapped(|ui| {
+            let done = asked(prompt);
+            let button =
+                ui.add_enabled(!done, egui::Button::new(if done { "Asked" } else { "Ask" }));
+            button.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, !done, format!("Ask: {prompt}"))
+            });
+            if button.clicked() {
+                commands.push(Command::Edit(Edit::AddPrompt {
+                    session: index,
+                    prompt: prompt.to_owned(),
+                }));
+            }
+            ui.label(prompt);
+        });
+    };
+    for q in reflective_questions() {
+        egui::CollapsingHeader::new(&q.question)
+            .id_salt(("q", q.id.as_str()))
+            .show(ui, |ui| {
+                for p in &q.prompts {
+                    ask(ui, p);
+                }
+            });
+    }
+    for g in &agenda.gaps {
+        if let Some(skill) = catalog.skill(&g.skill)
+            && !skill.prompts.is_empty()
+        {
+            egui::CollapsingHeader::new(format!("About {}", skill.name))
+                .id_salt(("sq", skill.id.as_str()))
+                .show(ui, |ui| {
+                    for p in &skill.prompts {
+                        ask(ui, p);
+                    }
+                });
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Session mode: the meeting itself, full window and in large type for a
+//! shared screen, with the agenda on one side and the notes on the other
+//! (one above the other when the window is narrow).
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use jiff::civil::Date;
+
+use super::{LiveSession, agenda, notes};
+use crate::model::{Catalog, Profile, Session};
+use crate::ui::command::{Command, Tab};
+use crate::ui::theme;
+
+/// Makes every text style `factor` times larger inside `ui`.
+fn enlarge(ui: &mut egui::Ui, factor: f32) {
+    let style = ui.style_mut();
+    for font in style.text_styles.values_mut() {
+        font.size *= factor;
+    }
+    style.spacing.interact_size.y *= factor;
+}
+
+/// Session mode: the meeting, full window.
+pub fn live(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    catalog: &Catalog,
+    today: Date,
+    live: &mut LiveSession,
+    commands: &mut Vec<Command>,
+) {
+    let Some(session) = profile.sessions.get(live.index) else {
+        // Undone while open: nothing to show.
+        commands.push(Command::LeaveSession);
+        return;
+    };
+    let add_action = ui
+        .input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter)));
+    enlarge(ui, theme::SESSION_ZOOM);
+    ui.add_space(theme::ROW_GAP);
+    top_line(ui, profile, session, live, commands);
+    ui.separator();
+
+    let index = live.index;
+    if ui.available_width() >= theme::SESSION_TWO_COLUMNS {
+        ui.columns(2, |cols| {
+            egui::ScrollArea::vertical()
+                .id_salt("agenda")
+                .auto_shrink([false, false])
+                .show(&mut cols[0], |ui| {
+                    agenda::agenda(ui, profile, catalog, today, index, commands);
+                });
+            egui::ScrollArea::vertical()
+                .id_salt("notes")
+                .auto_shrink([false, false])
+                .show(&mut cols[1], |ui| {
+                    notes::notes(ui, profile, catalog, today, live, add_action, commands);
+                });
+        });
+    } else {
+        egui::ScrollArea::vertical()
+            .id_salt("session")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // Narrow (or zoomed in for a shared screen): what is typed
+                // comes first, the agenda follows.
+                notes::notes(ui, profile, catalog, today, live, add_action, commands);
+                ui.separator();
+                agenda::agenda(ui, profile, catalog, today, index, commands);
+            });
+    }
+}
+
+/// Who, when, a quiet clock, and the ways out.
+fn top_line(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    session: &Session,
+    live: &LiveSession,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(format!("Coaching session with {}", profile.name));
+        ui.label(RichText::new(session.date.to_string()).color(palette.muted));
+        let minutes = live.minutes();
+        ui.label(RichText::new(format!("{minutes} min")).color(palette.muted))
+            .on_hover_text("Time since the session started");
+        // The clock changes once a minute: one repaint then, none in between.
+        let into_minute = live.started.elapsed().as_secs() % 60;
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs(60 - into_minute));
+        ui.separator();
+        if ui
+            .button(RichText::new("End session").strong())
+            .on_hover_text("Keep the time spent and show the summary")
+            .clicked()
+        {
+            commands.push(Command::EndSession);
+        }
+        if ui
+            .button("Back to the profile")
+            .on_hover_text("The session stays open; continue it from Sessions")
+            .clicked()
+        {
+            commands.push(Command::LeaveSession);
+        }
+        if ui
+            .button("Rate the skills")
+            .on_hover_text(
+                "Rate in step 4; the assessment belongs to this session, which stays open",
+            )
+            .clicked()
+        {
+            commands.push(Command::LeaveSession);
+            commands.push(Command::SetTab(Tab::Rate));
+        }
+    });
+}

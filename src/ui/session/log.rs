@@ -1,0 +1,127 @@
+//! The Sessions step: start or continue a session, the open actions, and
+//! the log of earlier sessions with their summaries.
+
+use egui::RichText;
+use jiff::civil::Date;
+
+use crate::model::Profile;
+use crate::model::coaching;
+use crate::ui::command::Command;
+use crate::ui::theme;
+
+/// The Sessions step.
+pub fn sessions_tab(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    today: Date,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.add_space(theme::STEP_TOP);
+    ui.heading("Coaching sessions");
+    ui.label(
+        "A session is a 30 to 60 minute conversation between the technician and the coach. \
+         Lodestar prepares the agenda from open actions, rating gaps and blind spots, keeps \
+         the notes as you type, and writes a summary to send afterwards.",
+    );
+    ui.add_space(theme::ROW_GAP);
+    start_or_continue(ui, profile, commands);
+    let open = coaching::open_actions(profile, None, today);
+    let overdue = open
+        .iter()
+        .filter(|r| r.get(profile).is_some_and(|a| a.is_overdue(today)))
+        .count();
+    ui.add_space(theme::SMALL_GAP);
+    ui.label(format!(
+        "{} open action(s){}",
+        open.len(),
+        if overdue > 0 {
+            format!(", {overdue} overdue")
+        } else {
+            String::new()
+        }
+    ));
+    ui.add_space(theme::SECTION_GAP);
+    if profile.sessions.is_empty() {
+        ui.label(RichText::new("No sessions yet.").color(palette.muted));
+        return;
+    }
+    let mut order: Vec<usize> = (0..profile.sessions.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse((profile.sessions[i].date, i)));
+    for i in order {
+        session_card(ui, profile, i, commands);
+        ui.add_space(theme::SMALL_GAP);
+    }
+}
+
+fn start_or_continue(ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui.visuals());
+    let in_progress = profile.sessions.iter().position(|s| s.in_progress);
+    ui.horizontal(|ui| {
+        if let Some(i) = in_progress {
+            let date = profile.sessions[i].date;
+            if ui
+                .button(RichText::new(format!("Continue the session of {date}")).strong())
+                .clicked()
+            {
+                commands.push(Command::ContinueSession(i));
+            }
+            ui.label(RichText::new("It was not ended; its notes are kept.").color(palette.muted));
+        } else if ui
+            .button(RichText::new("Start a coaching session").strong())
+            .clicked()
+        {
+            commands.push(Command::StartSession);
+        }
+    });
+}
+
+/// One session of the log: date, facts, the summary button, the first line
+/// of the notes.
+fn session_card(ui: &mut egui::Ui, profile: &Profile, i: usize, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui.visuals());
+    let s = &profile.sessions[i];
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(s.date.to_string())
+                    .strong()
+                    .size(theme::CARD_TITLE_SIZE),
+            );
+            let mut facts = Vec::new();
+            if s.duration_minutes > 0 {
+                facts.push(format!("{} min", s.duration_minutes));
+            }
+            if !s.coach.is_empty() {
+                facts.push(format!("with {}", s.coach));
+            }
+            facts.push(format!("{} action(s)", s.actions.len()));
+            if let Some(n) = s.next_date {
+                facts.push(format!("next {n}"));
+            }
+            if s.in_progress {
+                facts.push("in progress".to_owned());
+            }
+            ui.label(RichText::new(facts.join(" · ")).color(palette.muted));
+            if ui
+                .button("Summary")
+                .on_hover_text("What was discussed and agreed, ready to send")
+                .clicked()
+            {
+                commands.push(Command::ShowSummary(i));
+            }
+        });
+        if !s.notes.is_empty() {
+            let first: String = s
+                .notes
+                .lines()
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(160)
+                .collect();
+            ui.label(RichText::new(first).italics());
+        }
+    });
+}

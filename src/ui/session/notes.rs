@@ -1,0 +1,281 @@
+//! The right side of session mode: what was said, answers to the questions
+//! asked, the actions agreed, the next date, and the coach's private notes.
+//! Everything typed is sent as it is typed (and saved within seconds).
+
+use egui::{Key, RichText};
+use jiff::civil::Date;
+
+use super::{LiveSession, skill_name};
+use crate::model::coaching::ActionRef;
+use crate::model::{Action, ActionStatus, Catalog, Edit, Profile, Session, SessionField};
+use crate::ui::command::Command;
+use crate::ui::theme;
+use crate::ui::widgets::{self, TypedDate};
+
+/// The notes column of `profile.sessions[live.index]`.
+pub fn notes(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    catalog: &Catalog,
+    today: Date,
+    live: &mut LiveSession,
+    add_action: bool,
+    commands: &mut Vec<Command>,
+) {
+    let Some(session) = profile.sessions.get(live.index) else {
+        return;
+    };
+    ui.heading("Notes");
+    what_was_said(ui, session, live, commands);
+    reflections(ui, session, live, commands);
+    ui.add_space(theme::PARAGRAPH_GAP);
+    agreed_actions(ui, catalog, session, live.index, commands);
+    new_action(ui, catalog, today, live, add_action, commands);
+    ui.add_space(theme::PARAGRAPH_GAP);
+    next_session(ui, today, live, commands);
+    ui.add_space(theme::PARAGRAPH_GAP);
+    private_notes(ui, session, live, commands);
+}
+
+fn what_was_said(
+    ui: &mut egui::Ui,
+    session: &Session,
+    live: &mut LiveSession,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    let l = ui.label(RichText::new("What was said").strong());
+    let r = widgets::notes_field(ui, &mut live.notes, 8, "", commands).labelled_by(l.id);
+    if r.changed() || live.notes != session.notes {
+        commands.push(Command::Edit(Edit::SessionText {
+            session: live.index,
+            field: SessionField::Notes,
+            text: live.notes.clone(),
+        }));
+    }
+    ui.label(
+        RichText::new("Saved as you type.")
+            .small()
+            .color(palette.muted),
+    );
+}
+
+/// The questions asked in this session, each with its answer.
+fn reflections(
+    ui: &mut egui::Ui,
+    session: &Session,
+    live: &mut LiveSession,
+    commands: &mut Vec<Command>,
+) {
+    if session.prompts.is_empty() {
+        return;
+    }
+    ui.add_space(theme::PARAGRAPH_GAP);
+    ui.label(RichText::new("Reflections").strong());
+    live.answers.resize(session.prompts.len(), String::new());
+    for (i, p) in session.prompts.iter().enumerate() {
+        let answer = &mut live.answers[i];
+        let l = ui.label(&p.prompt);
+        let hint = "The answer, in the technician's words";
+        widgets::notes_field(ui, answer, 2, hint, commands).labelled_by(l.id);
+        if *answer != p.answer {
+            commands.push(Command::Edit(Edit::SessionText {
+                session: live.index,
+                field: SessionField::Answer(i),
+                text: answer.clone(),
+            }));
+        }
+    }
+}
+
+/// The actions agreed in this session, to tick or remove.
+fn agreed_actions(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    session: &Session,
+    index: usize,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.label(RichText::new("Actions agreed today").strong());
+    for (i, a) in session.actions.iter().enumerate() {
+        let at = ActionRef {
+            session: index,
+            action: i,
+        };
+        ui.horizontal_wrapped(|ui| {
+            let mut done = a.status == ActionStatus::Done;
+            if ui.checkbox(&mut done, &a.text).changed() {
+                let status = if done {
+                    ActionStatus::Done
+                } else {
+                    ActionStatus::Open
+                };
+                commands.push(Command::Edit(Edit::SetActionStatus { at, status }));
+            }
+            let mut facts = Vec::new();
+            if !a.owner.is_empty() {
+                facts.push(a.owner.clone());
+            }
+            if let Some(d) = a.due {
+                facts.push(format!("due {d}"));
+            }
+            if let Some(s) = &a.skill {
+                facts.push(skill_name(catalog, s));
+            }
+            ui.label(RichText::new(facts.join(" · ")).color(palette.muted));
+            let remove = ui.small_button("Remove");
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Remove action “{}”", a.text),
+                )
+            });
+            if remove.clicked() {
+                commands.push(Command::Edit(Edit::RemoveAction(at)));
+            }
+        });
+    }
+}
+
+/// The form for a new action. What it holds is checked where every edit
+/// is (`model::edit`); the shell clears the form once the action is in.
+fn new_action(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    today: Date,
+    live: &mut LiveSession,
+    add_action: bool,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    let draft = &mut live.action;
+    let l = ui.label("New action:");
+    let field = ui
+        .add(
+            widgets::line_edit(&mut draft.text)
+                .desired_width(f32::INFINITY)
+                .hint_text("What will be done, concretely"),
+        )
+        .labelled_by(l.id);
+    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    let due = ui
+        .horizontal_wrapped(|ui| {
+            let l = ui.label("Owner:");
+            ui.add(widgets::line_edit(&mut draft.owner).desired_width(theme::NAME_FIELD_WIDTH))
+                .labelled_by(l.id);
+            let (_, due) = widgets::date_field(ui, "Due:", &mut draft.due);
+            skill_choice(ui, catalog, &mut draft.skill);
+            due
+        })
+        .inner;
+    let add = ui
+        .horizontal(|ui| {
+            let add = ui.button("Add action").clicked();
+            ui.label(RichText::new("or Ctrl+Enter").color(palette.muted));
+            add
+        })
+        .inner;
+    if add || entered || add_action {
+        if draft.text.trim().is_empty() {
+            if add_action {
+                field.request_focus();
+            }
+        } else if due != TypedDate::NotADate {
+            let mut action = Action::new(draft.text.trim());
+            draft.owner.trim().clone_into(&mut action.owner);
+            action.due = due.or_keep(None);
+            action.skill.clone_from(&draft.skill);
+            commands.push(Command::Edit(Edit::AddAction {
+                session: live.index,
+                action,
+            }));
+            field.request_focus();
+        } else {
+            live.error = Some(format!(
+                "\"{}\" is not a date: write it as year-month-day, e.g. {today}.",
+                draft.due.trim()
+            ));
+        }
+    }
+    if let Some(e) = &live.error {
+        ui.colored_label(palette.error, e);
+    }
+}
+
+fn skill_choice(ui: &mut egui::Ui, catalog: &Catalog, skill: &mut Option<crate::model::SkillId>) {
+    let shown = skill
+        .as_ref()
+        .map_or_else(|| "No skill".to_owned(), |s| skill_name(catalog, s));
+    egui::ComboBox::from_id_salt("action-skill")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(skill, None, "No skill");
+            for s in &catalog.skills {
+                ui.selectable_value(skill, Some(s.id.clone()), &s.name);
+            }
+        })
+        .response
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Skill of the action")
+        });
+}
+
+/// The date of the next session, typed or a few weeks from today.
+fn next_session(
+    ui: &mut egui::Ui,
+    today: Date,
+    live: &mut LiveSession,
+    commands: &mut Vec<Command>,
+) {
+    let index = live.index;
+    ui.horizontal_wrapped(|ui| {
+        let label = RichText::new("Next session:").strong();
+        let (r, typed) = widgets::date_field(ui, label, &mut live.next_date);
+        for weeks in [2, 4, 6] {
+            if ui.small_button(format!("in {weeks} weeks")).clicked() {
+                let date = today
+                    .checked_add(jiff::Span::new().weeks(weeks))
+                    .unwrap_or(today);
+                live.next_date = date.to_string();
+                commands.push(Command::Edit(Edit::SetNextDate {
+                    session: index,
+                    date: Some(date),
+                }));
+            }
+        }
+        if r.changed() && typed != TypedDate::NotADate {
+            commands.push(Command::Edit(Edit::SetNextDate {
+                session: index,
+                date: typed.or_keep(None),
+            }));
+        }
+    });
+}
+
+fn private_notes(
+    ui: &mut egui::Ui,
+    session: &Session,
+    live: &mut LiveSession,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    egui::CollapsingHeader::new("Private notes for the coach")
+        .id_salt("private")
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("Kept out of the summary and the printed plan unless you choose.")
+                    .color(palette.muted),
+            );
+            let l = ui.label("Private notes:");
+            widgets::notes_field(ui, &mut live.private, 3, "", commands).labelled_by(l.id);
+        });
+    if live.private != session.private_notes {
+        commands.push(Command::Edit(Edit::SessionText {
+            session: live.index,
+            field: SessionField::Private,
+            text: live.private.clone(),
+        }));
+    }
+}
