@@ -1106,3 +1106,33 @@ fn the_about_box_tells_the_version_and_where_the_data_is() {
     h.run();
     assert!(!h.state().about);
 }
+
+#[test]
+fn a_long_session_log_shows_the_latest_and_the_rest_on_request() {
+    use lodestar::model::Session;
+    let (_dir, store) = new_store();
+    let mut handle = store.create("Long history").expect("created");
+    for week in 0..15 {
+        let day = jiff::civil::date(2026, 1, 5)
+            .checked_add(jiff::Span::new().weeks(week))
+            .expect("a date");
+        let mut s = Session::new(day);
+        s.notes = format!("Session of week {week}");
+        handle.profile.sessions.push(s);
+    }
+    handle.save().expect("saved");
+    drop(handle);
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Long history");
+    click(&mut h, "6  Sessions");
+    let summaries = |h: &Harness<'static, LodestarApp>| h.query_all_by_label("Summary").count();
+    assert_eq!(summaries(&h), 12, "the twelve latest");
+    // The newest first: week 14 is shown, week 2 (the thirteenth newest) is not.
+    h.get_by_label("Session of week 14");
+    assert!(h.query_by_label("Session of week 2").is_none());
+    click(&mut h, "Show the 3 earlier sessions");
+    assert_eq!(summaries(&h), 15);
+    h.get_by_label("Session of week 0");
+    assert!(h.query_by_label_contains("earlier sessions").is_none());
+}

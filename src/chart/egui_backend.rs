@@ -10,9 +10,12 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 
-/// Paints onto an egui painter inside `rect`.
+/// Paints onto an egui painter inside `rect` — or records the shapes, so a
+/// chart that has not changed is not drawn again ([`EguiBackend::recording`]).
 pub struct EguiBackend<'p> {
     painter: &'p Painter,
+    /// Where the shapes go instead of the painter, when recording.
+    sink: Option<&'p std::cell::RefCell<Vec<Shape>>>,
     origin: Pos2,
     ppp: f32,
     size: (u32, u32),
@@ -33,9 +36,33 @@ impl<'p> EguiBackend<'p> {
         );
         EguiBackend {
             painter,
+            sink: None,
             origin: rect.min,
             ppp,
             size,
+        }
+    }
+
+    /// Like [`Self::new`], but the shapes go into `sink` (the painter only
+    /// lays out text): to be painted, and painted again, by the caller.
+    #[must_use]
+    pub fn recording(
+        painter: &'p Painter,
+        rect: Rect,
+        sink: &'p std::cell::RefCell<Vec<Shape>>,
+    ) -> Self {
+        EguiBackend {
+            sink: Some(sink),
+            ..Self::new(painter, rect)
+        }
+    }
+
+    fn emit(&self, shape: Shape) {
+        match self.sink {
+            Some(sink) => sink.borrow_mut().push(shape),
+            None => {
+                self.painter.add(shape);
+            }
         }
     }
 
@@ -94,11 +121,11 @@ impl DrawingBackend for EguiBackend<'_> {
         c: BackendColor,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         let p = self.pos(point);
-        self.painter.rect_filled(
+        self.emit(Shape::rect_filled(
             Rect::from_min_size(p, vec2(1.0, 1.0) / self.ppp),
             0.0,
             color(c),
-        );
+        ));
         Ok(())
     }
 
@@ -124,11 +151,15 @@ impl DrawingBackend for EguiBackend<'_> {
         let rect = Rect::from_two_pos(self.pos(upper_left), self.pos(bottom_right));
         let c = color(style.color());
         if fill {
-            self.painter.rect_filled(rect, 0.0, c);
+            self.emit(Shape::rect_filled(rect, 0.0, c));
         } else {
             let stroke = Stroke::new(self.width(style.stroke_width()), c);
-            self.painter
-                .rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Middle);
+            self.emit(Shape::rect_stroke(
+                rect,
+                0.0,
+                stroke,
+                egui::StrokeKind::Middle,
+            ));
         }
         Ok(())
     }
@@ -143,9 +174,9 @@ impl DrawingBackend for EguiBackend<'_> {
         if points.len() > 2 && points.first() == points.last() {
             let mut open = points;
             open.pop();
-            self.painter.add(Shape::closed_line(open, stroke));
+            self.emit(Shape::closed_line(open, stroke));
         } else {
-            self.painter.add(Shape::line(points, stroke));
+            self.emit(Shape::line(points, stroke));
         }
         Ok(())
     }
@@ -160,10 +191,10 @@ impl DrawingBackend for EguiBackend<'_> {
         let c = color(style.color());
         let r = self.width(radius);
         if fill {
-            self.painter.circle_filled(self.pos(center), r, c);
+            self.emit(Shape::circle_filled(self.pos(center), r, c));
         } else {
             let stroke = Stroke::new(self.width(style.stroke_width()), c);
-            self.painter.circle_stroke(self.pos(center), r, stroke);
+            self.emit(Shape::circle_stroke(self.pos(center), r, stroke));
         }
         Ok(())
     }
@@ -186,7 +217,7 @@ impl DrawingBackend for EguiBackend<'_> {
             )]
             mesh.add_triangle(a as u32, b as u32, d as u32);
         }
-        self.painter.add(Shape::mesh(mesh));
+        self.emit(Shape::mesh(mesh));
         Ok(())
     }
 
@@ -209,13 +240,13 @@ impl DrawingBackend for EguiBackend<'_> {
                 VPos::Bottom => egui::Align::Max,
             },
         ]);
-        self.painter.text(
-            self.pos(pos),
-            align,
-            text,
+        let galley = self.painter.layout_no_wrap(
+            text.to_owned(),
             font_id(style.size(), self.ppp),
             color(style.color()),
         );
+        let at = align.anchor_size(self.pos(pos), galley.size()).min;
+        self.emit(Shape::galley(at, galley, color(style.color())));
         Ok(())
     }
 

@@ -486,7 +486,10 @@ impl LodestarApp {
             }
             Tab::Compare => compare_screen::show(ui, profile, catalog, catalogs, commands),
             Tab::Rate => rating::show(ui, profile, catalog, today(), &mut open.rating, commands),
-            Tab::Progress => progress::show(ui, profile, catalog, &mut open.progress, commands),
+            Tab::Progress => {
+                let versioned = (profile, open.revision());
+                progress::show(ui, versioned, catalog, &mut open.progress, commands);
+            }
             Tab::Plan => plan::show(ui, profile, catalog, &mut open.plan, commands),
             Tab::Sessions => session::sessions_tab(ui, profile, today(), commands),
         }

@@ -32,6 +32,9 @@ pub struct OpenProfile {
     first_unsaved: Option<Instant>,
     /// The last edit that typing continues (one undo step for a burst).
     coalesce: Option<TypingKey>,
+    /// Counts every change to the profile (edit, undo, the version on disk
+    /// loaded): screens keep what they computed from it until it moves.
+    revision: u64,
     /// Another program changed the file: the person chooses whose version wins.
     pub conflict: bool,
     pub checklist: checklist::Drafts,
@@ -67,6 +70,7 @@ impl OpenProfile {
             dirty_since: None,
             first_unsaved: None,
             coalesce: None,
+            revision: 0,
             conflict: false,
             checklist: checklist::Drafts::default(),
             details: details::DetailsDraft::default(),
@@ -93,7 +97,14 @@ impl OpenProfile {
         !self.redo.is_empty()
     }
 
+    /// The profile's version: changes with every change to it.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     fn touched(&mut self) {
+        self.revision += 1;
         let now = Instant::now();
         self.dirty_since = Some(now);
         self.first_unsaved.get_or_insert(now);
@@ -235,6 +246,7 @@ impl OpenProfile {
     /// When it cannot be read.
     pub fn take_theirs(&mut self) -> Result<(), StoreError> {
         self.handle.reload()?;
+        self.revision += 1;
         self.conflict = false;
         self.dirty_since = None;
         self.undo.clear();

@@ -17,6 +17,8 @@ pub struct PickerState {
     pub coach_view: bool,
     /// The coach whose technicians are shown (`None`: everyone).
     pub coach: Option<String>,
+    /// Every technician in the coach view, not only the most urgent.
+    pub all_technicians: bool,
 }
 
 /// Draws the picker.
@@ -235,13 +237,14 @@ fn coach_view(
         .iter()
         .filter(|p| state.coach.as_deref().is_none_or(|c| p.coaching.coach == c))
         .collect();
-    rows.sort_by(|a, b| {
-        a.coaching
-            .urgency(today)
-            .cmp(&b.coaching.urgency(today))
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
-    });
-    ui.add_space(6.0);
+    rows.sort_by_cached_key(|p| (p.coaching.urgency(today), p.name.to_lowercase()));
+    // The most urgent come first; a long list is one click away.
+    let shown = if state.all_technicians {
+        rows.len()
+    } else {
+        rows.len().min(COACH_VIEW_FIRST)
+    };
+    ui.add_space(theme::ROW_GAP);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -260,7 +263,7 @@ fn coach_view(
                         ui.label(egui::RichText::new(h).strong());
                     }
                     ui.end_row();
-                    for p in rows {
+                    for p in rows.iter().take(shown) {
                         let c = &p.coaching;
                         if action(ui, true, &p.name, &format!("Open “{}”", p.name)).clicked() {
                             commands.push(Command::Open(p.id.clone()));
@@ -291,5 +294,16 @@ fn coach_view(
                         ui.end_row();
                     }
                 });
+            if shown < rows.len()
+                && ui
+                    .button(format!("Show all {} technicians", rows.len()))
+                    .clicked()
+            {
+                state.all_technicians = true;
+            }
         });
 }
+
+/// The coach view lists this many technicians, the most urgent, before
+/// "Show all".
+const COACH_VIEW_FIRST: usize = 50;

@@ -2,6 +2,7 @@
 //! and the change table (the chart's accessible, printable twin).
 
 use std::fmt::Write as _;
+use std::rc::Rc;
 
 use egui::{RichText, Sense, Vec2};
 use plotters::prelude::IntoDrawingArea as _;
@@ -16,9 +17,57 @@ use crate::model::progress::{Trend, calibration, change_table};
 use crate::model::{Catalog, Level, Profile, Rater};
 
 /// What the Progress screen remembers while the profile is open.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct ProgressView {
     pub choice: Choice,
+    /// The chart of the last frame, kept while the profile and the
+    /// choice stay the same (building it reads every assessment).
+    built: Option<Built>,
+    /// The chart as drawn last, kept while its size and colours stay.
+    drawn: Option<Drawn>,
+}
+
+impl std::fmt::Debug for ProgressView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProgressView")
+            .field("choice", &self.choice)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A chart built for one version of the profile and one choice of layers.
+struct Built {
+    key: (u64, Choice),
+    chart: Result<Rc<RadarChart>, NoChart>,
+}
+
+/// A chart laid out and drawn: its shapes, relative to the chart's corner.
+struct Drawn {
+    /// The chart it was drawn from, the width, dark mode, pixels per point.
+    key: (u64, Choice, u32, bool, u32),
+    layout: Layout,
+    shapes: Vec<egui::Shape>,
+}
+
+impl ProgressView {
+    /// The chart for `profile` as of `revision`, built again only when
+    /// the profile or the choice of layers changed.
+    fn chart(
+        &mut self,
+        profile: &Profile,
+        catalog: &Catalog,
+        revision: u64,
+    ) -> Result<Rc<RadarChart>, NoChart> {
+        let key = (revision, self.choice.clone());
+        if self.built.as_ref().is_none_or(|b| b.key != key) {
+            let chart = layers::build(profile, catalog, &self.choice).map(Rc::new);
+            self.built = Some(Built { key, chart });
+        }
+        match &self.built {
+            Some(b) => b.chart.clone(),
+            None => Err(NoChart::NoRatings),
+        }
+    }
 }
 
 /// How wide the chart may grow on screen.
@@ -31,7 +80,7 @@ const TABLE_BESIDE: f32 = 500.0;
 /// Draws the Progress step.
 pub fn show(
     ui: &mut egui::Ui,
-    profile: &Profile,
+    (profile, revision): (&Profile, u64),
     catalog: &Catalog,
     view: &mut ProgressView,
     commands: &mut Vec<Command>,
@@ -46,7 +95,7 @@ pub fn show(
     );
     ui.add_space(theme::SECTION_GAP);
 
-    let chart = match layers::build(profile, catalog, &view.choice) {
+    let chart = match view.chart(profile, catalog, revision) {
         Ok(chart) => Some(chart),
         Err(NoChart::NoRatings) => {
             ui.label("Nothing has been rated yet, so there is no chart to show.");
@@ -73,7 +122,7 @@ pub fn show(
         if wide {
             ui.horizontal_top(|ui| {
                 let w = (ui.available_width() * 0.62).min(MAX_CHART);
-                radar(ui, &chart, w);
+                radar(ui, &chart, w, (revision, view));
                 ui.add_space(12.0);
                 ui.vertical(|ui| {
                     switches(ui, profile, &roles, view, commands);
@@ -86,7 +135,8 @@ pub fn show(
                 });
             });
         } else {
-            radar(ui, &chart, ui.available_width().min(MAX_CHART));
+            let w = ui.available_width().min(MAX_CHART);
+            radar(ui, &chart, w, (revision, view));
             switches(ui, profile, &roles, view, commands);
         }
         if catalog.skills.len() > chart.axes.len() {
@@ -108,38 +158,38 @@ pub fn show(
 
 /// The chart itself, drawn through the plotters egui backend, with a
 /// tooltip for the point under the pointer.
-fn radar(ui: &mut egui::Ui, chart: &RadarChart, width: f32) {
+fn radar(
+    ui: &mut egui::Ui,
+    chart: &RadarChart,
+    width: f32,
+    (revision, view): (u64, &mut ProgressView),
+) {
     let dark = ui.visuals().dark_mode;
-    let theme = if dark {
-        chart::Theme::DARK
-    } else {
-        chart::Theme {
-            background: None,
-            ..chart::Theme::LIGHT
+    let ppp = ui.ctx().pixels_per_point();
+    let key = (
+        revision,
+        view.choice.clone(),
+        width.to_bits(),
+        dark,
+        ppp.to_bits(),
+    );
+    if view.drawn.as_ref().is_none_or(|d| d.key != key) {
+        match draw_chart(ui, chart, width, dark) {
+            Ok((layout, shapes)) => {
+                view.drawn = Some(Drawn {
+                    key,
+                    layout,
+                    shapes,
+                });
+            }
+            Err(e) => {
+                ui.label(e);
+                return;
+            }
         }
-    };
-    let options = Options {
-        width: f64::from(width),
-        font_size: 13.5,
-        title: false,
-        legend: false,
-    };
-    let painter_for_measure = ui.painter().clone();
-    let measure = |text: &str, size: f64| {
-        f64::from(
-            painter_for_measure
-                .layout_no_wrap(text.to_owned(), font_id(size, 1.0), egui::Color32::WHITE)
-                .size()
-                .x,
-        )
-    };
-    let layout = match Layout::new(chart, &options, &measure) {
-        Ok(layout) => layout,
-        Err(e) => {
-            ui.label(e.to_string());
-            return;
-        }
-    };
+    }
+    let Some(drawn) = &view.drawn else { return };
+    let layout = &drawn.layout;
     #[expect(clippy::cast_possible_truncation, reason = "screen sizes")]
     let size = Vec2::new(width, layout.height as f32);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
@@ -157,13 +207,11 @@ fn radar(ui: &mut egui::Ui, chart: &RadarChart, width: f32) {
         return;
     }
     let painter = ui.painter_at(rect);
-    let backend = EguiBackend::new(&painter, rect);
-    let scale = f64::from(backend.pixels_per_point());
-    let area = backend.into_drawing_area();
-    if let Err(e) = chart::draw(&area, chart, &layout, &theme, scale) {
-        ui.label(e.to_string());
-        return;
-    }
+    painter.extend(drawn.shapes.iter().map(|shape| {
+        let mut shape = shape.clone();
+        shape.translate(rect.min.to_vec2());
+        shape
+    }));
     if let Some(pos) = response.hover_pos() {
         let at = Point {
             x: f64::from(pos.x - rect.min.x),
@@ -196,6 +244,49 @@ fn radar(ui: &mut egui::Ui, chart: &RadarChart, width: f32) {
 }
 
 /// Layer switches (they double as the legend), the timeline, export.
+/// Lays the chart out at `width` and draws it into shapes placed from
+/// (0, 0): plotters and the label placement run once, not every frame.
+fn draw_chart(
+    ui: &egui::Ui,
+    chart: &RadarChart,
+    width: f32,
+    dark: bool,
+) -> Result<(Layout, Vec<egui::Shape>), String> {
+    let theme = if dark {
+        chart::Theme::DARK
+    } else {
+        chart::Theme {
+            background: None,
+            ..chart::Theme::LIGHT
+        }
+    };
+    let options = Options {
+        width: f64::from(width),
+        font_size: 13.5,
+        title: false,
+        legend: false,
+    };
+    let painter = ui.painter().clone();
+    let measure = |text: &str, size: f64| {
+        f64::from(
+            painter
+                .layout_no_wrap(text.to_owned(), font_id(size, 1.0), egui::Color32::WHITE)
+                .size()
+                .x,
+        )
+    };
+    let layout = Layout::new(chart, &options, &measure).map_err(|e| e.to_string())?;
+    #[expect(clippy::cast_possible_truncation, reason = "screen sizes")]
+    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(width, layout.height as f32));
+    let sink = std::cell::RefCell::new(Vec::new());
+    let backend = EguiBackend::recording(&painter, rect, &sink);
+    let scale = f64::from(backend.pixels_per_point());
+    let area = backend.into_drawing_area();
+    chart::draw(&area, chart, &layout, &theme, scale).map_err(|e| e.to_string())?;
+    drop(area);
+    Ok((layout, sink.into_inner()))
+}
+
 fn switches(
     ui: &mut egui::Ui,
     profile: &Profile,

@@ -56,10 +56,11 @@ pub fn show(
     let previous = crate::model::progress::history(profile, draft.rater)
         .last()
         .copied();
-    for skill in &catalog.skills {
-        skill_card(ui, profile, skill, previous, draft, commands);
+    let id = ui.make_persistent_id(("rate-skills", catalog.id.as_str()));
+    widgets::lazy_rows(ui, id, catalog.skills.len(), |ui, i| {
+        skill_card(ui, profile, &catalog.skills[i], previous, draft, commands);
         ui.add_space(theme::SMALL_GAP);
-    }
+    });
 
     ui.add_space(theme::ROW_GAP);
     let label = ui.label("Note for this assessment:");

@@ -111,6 +111,51 @@ pub fn date_field(
     (response, typed)
 }
 
+/// A long list of rows of any height, of which only those within a screen
+/// of what is in view are laid out: the others take the room they took
+/// when last drawn. Short lists (up to `LAZY_FROM` rows) are drawn whole.
+///
+/// Rows a screen away are still drawn, so Tab reaches the next ones and
+/// scrolls them into view; heights are measured again whenever a row is
+/// drawn, and forgotten when the width changes.
+pub fn lazy_rows(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    count: usize,
+    mut row: impl FnMut(&mut egui::Ui, usize),
+) {
+    if count <= LAZY_FROM {
+        for i in 0..count {
+            row(ui, i);
+        }
+        return;
+    }
+    let width = ui.available_width();
+    let (mut heights, was_width) = ui
+        .data(|d| d.get_temp::<(Vec<f32>, f32)>(id))
+        .unwrap_or_default();
+    if (was_width - width).abs() > 0.5 {
+        heights.clear();
+    }
+    heights.resize(count, 0.0);
+    let clip = ui.clip_rect();
+    let (near_top, near_bottom) = (clip.top() - clip.height(), clip.bottom() + clip.height());
+    let gap = ui.spacing().item_spacing.y;
+    for (i, height) in heights.iter_mut().enumerate() {
+        let top = ui.cursor().top();
+        if *height > 0.0 && (top > near_bottom || top + *height < near_top) {
+            ui.add_space(*height + gap);
+        } else {
+            // Each row keeps its own id, whichever rows above were skipped.
+            *height = ui.push_id(i, |ui| row(ui, i)).response.rect.height();
+        }
+    }
+    ui.data_mut(|d| d.insert_temp(id, (heights, width)));
+}
+
+/// Lists up to this many rows are always drawn whole.
+pub const LAZY_FROM: usize = 20;
+
 /// 100000 as "100,000".
 #[must_use]
 pub fn thousands(n: usize) -> String {

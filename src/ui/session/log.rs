@@ -48,11 +48,29 @@ pub fn sessions_tab(
     }
     let mut order: Vec<usize> = (0..profile.sessions.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse((profile.sessions[i].date, i)));
-    for i in order {
+    // Years of sessions are one click away rather than all laid out.
+    let all = ui.make_persistent_id(("all-sessions", profile.id.as_str()));
+    let show_all = ui.data(|d| d.get_temp::<bool>(all)).unwrap_or(false);
+    let shown = if show_all {
+        order.len()
+    } else {
+        order.len().min(SHOWN_AT_FIRST)
+    };
+    for &i in &order[..shown] {
         session_card(ui, profile, i, commands);
         ui.add_space(theme::SMALL_GAP);
     }
+    if shown < order.len()
+        && ui
+            .button(format!("Show the {} earlier sessions", order.len() - shown))
+            .clicked()
+    {
+        ui.data_mut(|d| d.insert_temp(all, true));
+    }
 }
+
+/// How many sessions the log shows before "Show the earlier sessions".
+const SHOWN_AT_FIRST: usize = 12;
 
 fn start_or_continue(ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui.visuals());
