@@ -1136,3 +1136,41 @@ fn a_long_session_log_shows_the_latest_and_the_rest_on_request() {
     h.get_by_label("Session of week 0");
     assert!(h.query_by_label_contains("earlier sessions").is_none());
 }
+
+#[test]
+fn a_long_list_is_rated_to_the_end_though_only_what_is_near_the_view_is_laid_out() {
+    let (_dir, store) = new_store();
+    let catalogs = store.root().join("catalogs");
+    std::fs::create_dir_all(&catalogs).expect("folder");
+    let list = lodestar::bench_data::large_catalog(50);
+    std::fs::write(
+        catalogs.join("large.json"),
+        serde_json::to_vec(&list).expect("json"),
+    )
+    .expect("written");
+    let mut handle = store.create("Fifty skills").expect("created");
+    handle.profile.catalog = list.id.clone();
+    handle.save().expect("saved");
+    drop(handle);
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Fifty skills");
+    click(&mut h, "4  Rate");
+    let level = |i: usize| {
+        format!("Generated skill number {i}: 3 – Level 3 of skill {i}, described in a sentence.")
+    };
+    h.get_by_label(&level(0));
+    assert!(
+        h.query_by_label(&level(49)).is_none(),
+        "the last card, far below the view, is not laid out"
+    );
+    // Scrolled to the end, the last skills are there and can be rated.
+    h.get_by_label("Save assessment").scroll_to_me();
+    h.run();
+    click(&mut h, &level(49));
+    click(&mut h, &level(48));
+    let open = h.state().open.as_ref().expect("open");
+    assert_eq!(open.rating.ratings.len(), 2);
+    assert!(open.rating.ratings.contains_key(&SkillId::new("skill-49")));
+    h.get_by_label("2 of 50 skills rated");
+}

@@ -10,12 +10,50 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 
-/// Paints onto an egui painter inside `rect` — or records the shapes, so a
-/// chart that has not changed is not drawn again ([`EguiBackend::recording`]).
+/// What a recording backend keeps: shapes, and texts to lay out when
+/// painted (a laid-out text points into the font atlas of its frame, which
+/// egui may rebuild: it must not be kept across frames).
+#[derive(Debug, Clone)]
+pub enum Recorded {
+    Shape(Shape),
+    Text {
+        pos: Pos2,
+        align: Align2,
+        text: String,
+        font: FontId,
+        color: Color32,
+    },
+}
+
+impl Recorded {
+    /// Paints it, moved by `offset`.
+    pub fn paint(&self, painter: &Painter, offset: egui::Vec2) {
+        match self {
+            Recorded::Shape(shape) => {
+                let mut shape = shape.clone();
+                shape.translate(offset);
+                painter.add(shape);
+            }
+            Recorded::Text {
+                pos,
+                align,
+                text,
+                font,
+                color,
+            } => {
+                painter.text(*pos + offset, *align, text, font.clone(), *color);
+            }
+        }
+    }
+}
+
+/// Paints onto an egui painter inside `rect` — or records what it would
+/// paint, so a chart that has not changed is not drawn again
+/// ([`EguiBackend::recording`]).
 pub struct EguiBackend<'p> {
     painter: &'p Painter,
-    /// Where the shapes go instead of the painter, when recording.
-    sink: Option<&'p std::cell::RefCell<Vec<Shape>>>,
+    /// Where the drawing goes instead of the painter, when recording.
+    sink: Option<&'p std::cell::RefCell<Vec<Recorded>>>,
     origin: Pos2,
     ppp: f32,
     size: (u32, u32),
@@ -49,7 +87,7 @@ impl<'p> EguiBackend<'p> {
     pub fn recording(
         painter: &'p Painter,
         rect: Rect,
-        sink: &'p std::cell::RefCell<Vec<Shape>>,
+        sink: &'p std::cell::RefCell<Vec<Recorded>>,
     ) -> Self {
         EguiBackend {
             sink: Some(sink),
@@ -59,7 +97,7 @@ impl<'p> EguiBackend<'p> {
 
     fn emit(&self, shape: Shape) {
         match self.sink {
-            Some(sink) => sink.borrow_mut().push(shape),
+            Some(sink) => sink.borrow_mut().push(Recorded::Shape(shape)),
             None => {
                 self.painter.add(shape);
             }
@@ -240,13 +278,19 @@ impl DrawingBackend for EguiBackend<'_> {
                 VPos::Bottom => egui::Align::Max,
             },
         ]);
-        let galley = self.painter.layout_no_wrap(
-            text.to_owned(),
-            font_id(style.size(), self.ppp),
-            color(style.color()),
-        );
-        let at = align.anchor_size(self.pos(pos), galley.size()).min;
-        self.emit(Shape::galley(at, galley, color(style.color())));
+        let (font, color) = (font_id(style.size(), self.ppp), color(style.color()));
+        match self.sink {
+            Some(sink) => sink.borrow_mut().push(Recorded::Text {
+                pos: self.pos(pos),
+                align,
+                text: text.to_owned(),
+                font,
+                color,
+            }),
+            None => {
+                self.painter.text(self.pos(pos), align, text, font, color);
+            }
+        }
         Ok(())
     }
 

@@ -69,7 +69,13 @@ pub(super) fn parse(stem: &str) -> Option<Parsed<'_>> {
                 Some((before, token)) => (Some(before), token),
                 None => (None, rest),
             };
-            if let Some(seq) = token.strip_prefix('s').and_then(digits) {
+            // Six digits or more, as written: an old name whose id ends in
+            // "-s1" is not taken for a numbered one.
+            let seq = token
+                .strip_prefix('s')
+                .filter(|d| d.len() >= 6)
+                .and_then(digits);
+            if let Some(seq) = seq {
                 return Some(Parsed {
                     prefix: prefix_of(before),
                     rank: Rank::Numbered { seq },
@@ -107,22 +113,24 @@ fn stem_of(path: &Path) -> Option<&str> {
     path.file_stem().and_then(|s| s.to_str())
 }
 
-/// Orders two paths as they were made; names this module does not know go
-/// first (oldest), in text order, so nothing is hidden.
+/// Orders two paths as they were made (names this module does not know
+/// would go first, in text order).
 fn compare(a: &Path, b: &Path) -> Ordering {
     let ra = stem_of(a).and_then(parse).map(|p| p.rank);
     let rb = stem_of(b).and_then(parse).map(|p| p.rank);
     ra.cmp(&rb).then_with(|| a.cmp(b))
 }
 
-/// The `.json` files in `dir`, oldest first. A folder that does not exist
-/// holds none.
+/// The `.json` files in `dir` named by this module (or an earlier
+/// version), oldest first; any other file is left out, so pruning never
+/// touches it. A folder that does not exist holds none.
 pub(super) fn list(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map(|d| {
             d.flatten()
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .filter(|p| stem_of(p).and_then(parse).is_some())
                 .collect()
         })
         .unwrap_or_default();
@@ -204,6 +212,11 @@ mod tests {
             Some((Some("sample".to_owned()), legacy(3)))
         );
         assert_eq!(parse("p-0123456789abcdef"), None);
+        // An id ending in "-s1" before a legacy stamp keeps its whole id.
+        assert_eq!(
+            parsed(&format!("team-s1-{T}")),
+            Some((Some("team-s1".to_owned()), legacy(0)))
+        );
         assert_eq!(parse("notes"), None);
         assert_eq!(parse("20261130T0955"), None);
     }
@@ -266,6 +279,9 @@ mod tests {
         assert!(next.ends_with("p-1-s1234568-20000101T000000.000Z.json"));
         fs::write(&next, b"3").expect("write");
         assert_eq!(list(dir.path()).last(), Some(&next));
+        // A file of someone else's in the folder is not listed (nor pruned).
+        fs::write(dir.path().join("notes.json"), b"{}").expect("write");
+        assert_eq!(list(dir.path()).len(), 3);
     }
 
     #[test]

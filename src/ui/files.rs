@@ -131,7 +131,7 @@ pub fn export_plan(source: &PlanSource<'_>, path: &Path) -> Said {
     match written {
         Ok((path, None)) => Said::Done(format!("Plan saved to {}", path.display())),
         Ok((path, Some(w))) => Said::Warning(format!("Plan saved to {}. {w}", path.display())),
-        Err(e) => Said::Failed(format!("The plan was not saved: {e}.")),
+        Err(e) => Said::Failed(sentence(&format!("The plan was not saved: {e}"))),
     }
 }
 
@@ -198,8 +198,13 @@ pub fn export_chart(
     });
     match written {
         Ok(path) => Said::Done(format!("Chart saved to {}", path.display())),
-        Err(e) => Said::Failed(format!("The chart was not saved: {e}.")),
+        Err(e) => Said::Failed(sentence(&format!("The chart was not saved: {e}"))),
     }
+}
+
+/// `text` ending with one full stop, whether the error in it had one or not.
+fn sentence(text: &str) -> String {
+    format!("{}.", text.trim_end().trim_end_matches('.'))
 }
 
 /// Saves a session's summary (Markdown) to `path`.
@@ -229,4 +234,19 @@ pub fn open_folder(root: &Path) -> Option<Said> {
             root.display()
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_message_ends_with_one_full_stop() {
+        assert_eq!(
+            super::sentence("Not saved: the disk is full."),
+            "Not saved: the disk is full."
+        );
+        assert_eq!(
+            super::sentence("Not saved: no list "),
+            "Not saved: no list."
+        );
+    }
 }

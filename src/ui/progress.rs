@@ -9,7 +9,8 @@ use plotters::prelude::IntoDrawingArea as _;
 
 use super::command::{Command, Tab};
 use super::theme;
-use crate::chart::egui_backend::{EguiBackend, font_id};
+use super::widgets;
+use crate::chart::egui_backend::{EguiBackend, Recorded, font_id};
 use crate::chart::geometry::Point;
 use crate::chart::layers::{self, Choice, NoChart, Roles};
 use crate::chart::{self, LayerKind, Layout, Options, RadarChart};
@@ -25,6 +26,8 @@ pub struct ProgressView {
     built: Option<Built>,
     /// The chart as drawn last, kept while its size and colours stay.
     drawn: Option<Drawn>,
+    /// The change tables, kept while the profile stays the same.
+    tables: Option<Tables>,
 }
 
 impl std::fmt::Debug for ProgressView {
@@ -33,6 +36,13 @@ impl std::fmt::Debug for ProgressView {
             .field("choice", &self.choice)
             .finish_non_exhaustive()
     }
+}
+
+/// The change tables of one version of the profile, ready to show: for
+/// each rater with ratings, its rows and column widths.
+struct Tables {
+    key: (u64, u32, bool),
+    tables: Vec<(Rater, Vec<Vec<RichText>>, Vec<f32>)>,
 }
 
 /// A chart built for one version of the profile and one choice of layers.
@@ -46,7 +56,7 @@ struct Drawn {
     /// The chart it was drawn from, the width, dark mode, pixels per point.
     key: (u64, Choice, u32, bool, u32),
     layout: Layout,
-    shapes: Vec<egui::Shape>,
+    shapes: Vec<Recorded>,
 }
 
 impl ProgressView {
@@ -129,7 +139,7 @@ pub fn show(
                     // The table beside the chart when there is room for it.
                     if ui.available_width() >= TABLE_BESIDE {
                         ui.add_space(theme::SECTION_GAP);
-                        changes(ui, profile, catalog);
+                        changes(ui, (profile, revision), catalog, view);
                         table_shown = true;
                     }
                 });
@@ -152,7 +162,7 @@ pub fn show(
     }
     if !table_shown {
         ui.add_space(theme::SECTION_GAP);
-        changes(ui, profile, catalog);
+        changes(ui, (profile, revision), catalog, view);
     }
 }
 
@@ -207,11 +217,9 @@ fn radar(
         return;
     }
     let painter = ui.painter_at(rect);
-    painter.extend(drawn.shapes.iter().map(|shape| {
-        let mut shape = shape.clone();
-        shape.translate(rect.min.to_vec2());
-        shape
-    }));
+    for recorded in &drawn.shapes {
+        recorded.paint(&painter, rect.min.to_vec2());
+    }
     if let Some(pos) = response.hover_pos() {
         let at = Point {
             x: f64::from(pos.x - rect.min.x),
@@ -251,7 +259,7 @@ fn draw_chart(
     chart: &RadarChart,
     width: f32,
     dark: bool,
-) -> Result<(Layout, Vec<egui::Shape>), String> {
+) -> Result<(Layout, Vec<Recorded>), String> {
     let theme = if dark {
         chart::Theme::DARK
     } else {
@@ -456,53 +464,45 @@ fn swatch(ui: &mut egui::Ui, kind: LayerKind) {
 }
 
 /// The change table: the accessible, printable twin of the radar chart.
-pub fn changes(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog) {
+pub fn changes(
+    ui: &mut egui::Ui,
+    (profile, revision): (&Profile, u64),
+    catalog: &Catalog,
+    view: &mut ProgressView,
+) {
     let palette = theme::palette(ui.visuals());
     ui.heading("How the ratings moved");
-    let mut any = false;
-    for rater in [Rater::SelfRating, Rater::Coach] {
-        let rows = change_table(profile, catalog, rater);
-        if rows.iter().all(|r| r.current.is_none()) {
-            continue;
-        }
-        any = true;
-        ui.add_space(4.0);
+    let body = ui.style().text_styles[&egui::TextStyle::Body].size;
+    // Colours are in the cells: a change of theme makes them again.
+    let key = (revision, body.to_bits(), ui.visuals().dark_mode);
+    if view.tables.as_ref().is_none_or(|t| t.key != key) {
+        let tables = [Rater::SelfRating, Rater::Coach]
+            .into_iter()
+            .filter_map(|rater| {
+                let rows = change_table(profile, catalog, rater);
+                if rows.iter().all(|r| r.current.is_none()) {
+                    return None;
+                }
+                let cells = change_cells(&rows, catalog, &palette);
+                let widths = widgets::column_widths(ui, &CHANGE_HEADER, &cells);
+                Some((rater, cells, widths))
+            })
+            .collect();
+        view.tables = Some(Tables { key, tables });
+    }
+    let tables = view
+        .tables
+        .as_ref()
+        .map_or(&[][..], |t| t.tables.as_slice());
+    let any = !tables.is_empty();
+    for (rater, cells, widths) in tables {
+        ui.add_space(theme::SMALL_GAP);
         ui.strong(match rater {
             Rater::SelfRating => "Self-ratings",
             Rater::Coach => "Coach's ratings",
         });
-        let show = |l: Option<Level>| l.map_or_else(|| "–".to_owned(), |l| l.get().to_string());
-        egui::Grid::new(("changes", rater.label()))
-            .striped(true)
-            .spacing([18.0, 4.0])
-            .show(ui, |ui| {
-                for h in ["Skill", "First", "Previous", "Latest", "Target", "Change"] {
-                    ui.label(RichText::new(h).strong());
-                }
-                ui.end_row();
-                for row in rows {
-                    let name = catalog
-                        .skill(&row.skill)
-                        .map_or(row.skill.as_str(), |s| s.name.as_str());
-                    ui.label(name);
-                    ui.label(show(row.baseline));
-                    ui.label(show(row.previous));
-                    ui.label(if row.not_applicable {
-                        "n/a".to_owned()
-                    } else {
-                        show(row.current)
-                    });
-                    ui.label(show(row.target));
-                    let (text, color) = match row.trend {
-                        Trend::Up => ("up", palette.strength),
-                        Trend::Down => ("down", palette.error),
-                        Trend::Same => ("same", palette.muted),
-                        Trend::Unknown => ("", palette.muted),
-                    };
-                    ui.label(RichText::new(text).color(color));
-                    ui.end_row();
-                }
-            });
+        let id = ui.make_persistent_id(("changes", rater.label()));
+        widgets::text_table(ui, id, (&CHANGE_HEADER, widths), cells);
     }
     if !any {
         ui.label(RichText::new("No ratings yet.").color(palette.muted));
@@ -524,4 +524,41 @@ pub fn changes(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog) {
             ));
         }
     }
+}
+
+const CHANGE_HEADER: [&str; 6] = ["Skill", "First", "Previous", "Latest", "Target", "Change"];
+
+/// The cells of a change table: skill, first, previous, latest, target, trend.
+fn change_cells(
+    rows: &[crate::model::progress::ChangeRow],
+    catalog: &Catalog,
+    palette: &theme::Palette,
+) -> Vec<Vec<RichText>> {
+    let show =
+        |l: Option<Level>| RichText::new(l.map_or_else(|| "–".to_owned(), |l| l.get().to_string()));
+    rows.iter()
+        .map(|row| {
+            let name = catalog
+                .skill(&row.skill)
+                .map_or(row.skill.as_str(), |s| s.name.as_str());
+            let (trend, color) = match row.trend {
+                Trend::Up => ("up", palette.strength),
+                Trend::Down => ("down", palette.error),
+                Trend::Same => ("same", palette.muted),
+                Trend::Unknown => ("", palette.muted),
+            };
+            vec![
+                RichText::new(name),
+                show(row.baseline),
+                show(row.previous),
+                if row.not_applicable {
+                    RichText::new("n/a")
+                } else {
+                    show(row.current)
+                },
+                show(row.target),
+                RichText::new(trend).color(color),
+            ]
+        })
+        .collect()
 }

@@ -57,9 +57,9 @@ pub fn show(
         .last()
         .copied();
     let id = ui.make_persistent_id(("rate-skills", catalog.id.as_str()));
-    widgets::lazy_rows(ui, id, catalog.skills.len(), |ui, i| {
+    let rows = (id, catalog.skills.len());
+    widgets::lazy_rows(ui, rows, theme::SMALL_GAP, |ui, i| {
         skill_card(ui, profile, &catalog.skills[i], previous, draft, commands);
-        ui.add_space(theme::SMALL_GAP);
     });
 
     ui.add_space(theme::ROW_GAP);

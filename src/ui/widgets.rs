@@ -111,22 +111,24 @@ pub fn date_field(
     (response, typed)
 }
 
-/// A long list of rows of any height, of which only those within a screen
-/// of what is in view are laid out: the others take the room they took
-/// when last drawn. Short lists (up to `LAZY_FROM` rows) are drawn whole.
+/// A long list of rows of any height, `gap` apart, of which only those
+/// within a screen of what is in view are laid out: the others take the
+/// room they took when last drawn. Short lists (up to `LAZY_FROM` rows) are
+/// drawn whole. (Rows not laid out are not in the accessibility tree.)
 ///
 /// Rows a screen away are still drawn, so Tab reaches the next ones and
 /// scrolls them into view; heights are measured again whenever a row is
 /// drawn, and forgotten when the width changes.
 pub fn lazy_rows(
     ui: &mut egui::Ui,
-    id: egui::Id,
-    count: usize,
+    (id, count): (egui::Id, usize),
+    gap: f32,
     mut row: impl FnMut(&mut egui::Ui, usize),
 ) {
     if count <= LAZY_FROM {
         for i in 0..count {
             row(ui, i);
+            ui.add_space(gap);
         }
         return;
     }
@@ -140,17 +142,76 @@ pub fn lazy_rows(
     heights.resize(count, 0.0);
     let clip = ui.clip_rect();
     let (near_top, near_bottom) = (clip.top() - clip.height(), clip.bottom() + clip.height());
-    let gap = ui.spacing().item_spacing.y;
+    let spacing = ui.spacing().item_spacing.y;
     for (i, height) in heights.iter_mut().enumerate() {
         let top = ui.cursor().top();
         if *height > 0.0 && (top > near_bottom || top + *height < near_top) {
-            ui.add_space(*height + gap);
+            ui.add_space(*height + spacing + gap);
         } else {
             // Each row keeps its own id, whichever rows above were skipped.
             *height = ui.push_id(i, |ui| row(ui, i)).response.rect.height();
+            ui.add_space(gap);
         }
     }
     ui.data_mut(|d| d.insert_temp(id, (heights, width)));
+}
+
+/// A table of text cells: the widths of its columns, each as wide as its
+/// widest cell (worked out once, then kept while the rows stay the same).
+#[must_use]
+pub fn column_widths(ui: &egui::Ui, header: &[&str], rows: &[Vec<egui::RichText>]) -> Vec<f32> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = |text: &str| {
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+    };
+    let mut widths: Vec<f32> = header.iter().map(|h| width(h)).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = w.max(width(cell.text()));
+        }
+    }
+    widths
+}
+
+/// A striped table of text cells, left-aligned in columns of `widths`
+/// (see [`column_widths`]), whose rows are laid out only near the view
+/// (see [`lazy_rows`]): the columns stay put while it scrolls.
+pub fn text_table(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    (header, widths): (&[&str], &[f32]),
+    rows: &[Vec<egui::RichText>],
+) {
+    let cells = |ui: &mut egui::Ui, texts: &mut dyn Iterator<Item = egui::RichText>| {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = super::theme::TABLE_COLUMN_GAP;
+            for (w, text) in widths.iter().zip(texts) {
+                let size = egui::vec2(*w, ui.spacing().interact_size.y);
+                let layout = egui::Layout::left_to_right(egui::Align::Center);
+                ui.allocate_ui_with_layout(size, layout, |ui| {
+                    ui.label(text);
+                });
+            }
+        })
+        .response
+        .rect
+    };
+    cells(
+        ui,
+        &mut header.iter().map(|h| egui::RichText::new(*h).strong()),
+    );
+    let stripe = ui.visuals().faint_bg_color;
+    lazy_rows(ui, (id, rows.len()), 0.0, |ui, i| {
+        let background = ui.painter().add(egui::Shape::Noop);
+        let rect = cells(ui, &mut rows[i].iter().cloned());
+        if i % 2 == 0 {
+            ui.painter()
+                .set(background, egui::Shape::rect_filled(rect, 0.0, stripe));
+        }
+    });
 }
 
 /// Lists up to this many rows are always drawn whole.

@@ -43,11 +43,7 @@ impl LodestarApp {
     /// and saves at once, so the session exists on disk from its first minute.
     fn start_session(&mut self) {
         let today = self.today();
-        let Some((open, catalog)) = self.open_with_catalog() else {
-            self.status
-                .fail("No recommended list is available to build an agenda from.");
-            return;
-        };
+        let Some(open) = &self.open else { return };
         if let Some(reason) = open.handle.access().reason() {
             self.status
                 .fail(format!("This profile is read-only: {reason}."));
@@ -57,6 +53,11 @@ impl LodestarApp {
             self.pending.push(Command::ContinueSession(i));
             return;
         }
+        let Some((open, catalog)) = self.open_with_catalog() else {
+            self.status
+                .fail("No recommended list is available to build an agenda from.");
+            return;
+        };
         let new = coaching::new_session(open.profile(), catalog, today);
         self.apply_edit(Edit::StartSession(new));
         if let Some(open) = &mut self.open {

@@ -105,7 +105,7 @@ fn session_card(ui: &mut egui::Ui, profile: &Profile, i: usize, commands: &mut V
             ui.label(
                 RichText::new(s.date.to_string())
                     .strong()
-                    .size(theme::CARD_TITLE_SIZE),
+                    .size(theme::ITEM_SIZE),
             );
             let mut facts = Vec::new();
             if s.duration_minutes > 0 {
