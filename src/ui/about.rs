@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::command::Command;
+use super::theme;
 
 /// The version, as built (`Cargo.toml`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -36,9 +37,9 @@ pub fn show(
                 ui.label(format!("Version {VERSION}"));
             });
         });
-        ui.add_space(6.0);
+        ui.add_space(theme::ROW_GAP);
         ui.label("Leadership coaching for technicians: what you have, what you want, how it compares, how it grows, and a plan to take home.");
-        ui.add_space(6.0);
+        ui.add_space(theme::ROW_GAP);
         ui.label("Your profiles are kept in:");
         ui.horizontal_wrapped(|ui| {
             ui.monospace(data_dir.display().to_string());
@@ -52,13 +53,13 @@ pub fn show(
             }
         });
         ui.label("To back everything up, copy that whole folder.");
-        ui.add_space(6.0);
+        ui.add_space(theme::ROW_GAP);
         ui.label(
             "Lodestar works offline: it makes no network connections, and your notes never leave this computer unless you export them.",
         );
-        ui.add_space(6.0);
+        ui.add_space(theme::ROW_GAP);
         ui.weak("Free software under the MIT or Apache-2.0 licence. Fonts: Noto Sans and Droid Sans Fallback (SIL Open Font License, Apache-2.0).");
-        ui.add_space(8.0);
+        ui.add_space(theme::PARAGRAPH_GAP);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Close").clicked() {
                 close = true;

@@ -91,7 +91,7 @@ pub fn show(
 ) {
     let palette = theme::palette(ui.visuals());
     let (title, intro, add_label) = guidance(kind);
-    ui.add_space(8.0);
+    ui.add_space(theme::PARAGRAPH_GAP);
     ui.heading(title);
     ui.label(intro);
     questions(ui);
@@ -169,7 +169,7 @@ pub fn show(
             ui.set_width(ui.available_width());
             item_row(ui, item, pos, count, catalog, drafts, commands);
         });
-        ui.add_space(4.0);
+        ui.add_space(theme::SMALL_GAP);
     }
 
     ui.add_space(theme::SECTION_GAP);
@@ -297,7 +297,8 @@ fn item_text(
 ) {
     let palette = theme::palette(ui.visuals());
     let label = ui.add(
-        egui::Label::new(egui::RichText::new(&item.text).size(15.0)).sense(egui::Sense::click()),
+        egui::Label::new(egui::RichText::new(&item.text).size(theme::ITEM_SIZE))
+            .sense(egui::Sense::click()),
     );
     if label.on_hover_text("Double-click to edit").double_clicked() {
         drafts.editing = Some((item.id, item.text.clone()));
@@ -410,7 +411,7 @@ fn questions(ui: &mut egui::Ui) {
                 for p in &q.prompts {
                     ui.label(format!("• {p}"));
                 }
-                ui.add_space(4.0);
+                ui.add_space(theme::SMALL_GAP);
             }
         });
 }

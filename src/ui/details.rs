@@ -2,6 +2,7 @@
 //! the top of the first step; changes apply when a field loses focus.
 
 use super::command::Command;
+use super::theme;
 use super::widgets;
 use crate::model::Edit;
 use crate::model::Profile;
@@ -71,7 +72,7 @@ pub fn show(
             let mut changed = false;
             egui::Grid::new("details")
                 .num_columns(2)
-                .spacing([12.0, 6.0])
+                .spacing([theme::COLUMN_GAP, theme::ROW_GAP])
                 .show(ui, |ui| {
                     for (i, (label, hint)) in [
                         ("Name:", "Name of the technician"),
@@ -87,7 +88,7 @@ pub fn show(
                             .add(
                                 widgets::line_edit(&mut fields[i])
                                     .hint_text(hint)
-                                    .desired_width(320.0),
+                                    .desired_width(theme::ADD_FIELD_WIDTH),
                             )
                             .labelled_by(l.id);
                         changed |= r.lost_focus();

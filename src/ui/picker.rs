@@ -250,7 +250,7 @@ fn coach_view(
         .show(ui, |ui| {
             egui::Grid::new("coach-view")
                 .striped(true)
-                .spacing([18.0, 6.0])
+                .spacing([theme::TABLE_COLUMN_GAP, theme::ROW_GAP])
                 .show(ui, |ui| {
                     for h in [
                         "Technician",

@@ -96,7 +96,7 @@ pub fn show(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.add_space(8.0);
+    ui.add_space(theme::PARAGRAPH_GAP);
     ui.heading("How far you have come");
     ui.label(
         "The rings are the levels, 1 innermost and 5 at the edge. The filled shape is \
@@ -133,7 +133,7 @@ pub fn show(
             ui.horizontal_top(|ui| {
                 let w = (ui.available_width() * 0.62).min(MAX_CHART);
                 radar(ui, &chart, w, (revision, view));
-                ui.add_space(12.0);
+                ui.add_space(theme::COLUMN_GAP);
                 ui.vertical(|ui| {
                     switches(ui, profile, &roles, view, commands);
                     // The table beside the chart when there is room for it.
@@ -308,7 +308,7 @@ fn switches(
         ui.radio_value(&mut choice.rater, Rater::SelfRating, "Mine");
         ui.radio_value(&mut choice.rater, Rater::Coach, "The coach's");
     });
-    ui.add_space(6.0);
+    ui.add_space(theme::ROW_GAP);
     ui.strong("Show on the chart");
     let date = |i: Option<usize>| {
         i.and_then(|i| profile.assessments.get(i))
@@ -360,7 +360,7 @@ fn switches(
         });
     }
 
-    ui.add_space(6.0);
+    ui.add_space(theme::ROW_GAP);
     ui.strong("Timeline");
     ui.label(RichText::new("Tick an earlier assessment to add it to the chart.").weak());
     let mut order: Vec<usize> = (0..profile.assessments.len()).collect();
@@ -386,7 +386,7 @@ fn switches(
                 timeline_row(ui, profile, roles, &shown, i, &mut view.choice);
             }
         });
-    ui.add_space(8.0);
+    ui.add_space(theme::PARAGRAPH_GAP);
     if ui
         .button("Export chart…")
         .on_hover_text("Save the chart as shown, as an SVG or PNG picture")
@@ -423,7 +423,7 @@ fn timeline_row(
     let text = format!("{}  {who}, {} rated", a.date, a.ratings.len());
     ui.horizontal(|ui| {
         if let Some(role) = role {
-            ui.add_space(4.0);
+            ui.add_space(theme::SMALL_GAP);
             ui.label(format!("{text}  ({role})"));
         } else {
             let mut on = choice.earlier.contains(&i);
@@ -509,7 +509,7 @@ pub fn changes(
     }
     let flags = calibration(profile, catalog);
     if !flags.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(theme::ROW_GAP);
         ui.strong("Worth discussing: you and your coach see these differently");
         for f in flags {
             let name = catalog

@@ -24,6 +24,8 @@ pub const CHIP_MARGIN: i8 = 4;
 pub const CHIP_RADIUS: u8 = 4;
 /// Screens with two columns of cards show them side by side from this width.
 pub const TWO_COLUMNS: f32 = 900.0;
+/// Space between a chart and what is beside it, and between form columns.
+pub const COLUMN_GAP: f32 = 12.0;
 /// Space between the columns of a table.
 pub const TABLE_COLUMN_GAP: f32 = 18.0;
 /// The title of a card (a session, a focus skill).

@@ -192,6 +192,8 @@ pub fn text_table(
                 let size = egui::vec2(*w, ui.spacing().interact_size.y);
                 let layout = egui::Layout::left_to_right(egui::Align::Center);
                 ui.allocate_ui_with_layout(size, layout, |ui| {
+                    // The whole column's width, however short the text.
+                    ui.set_min_size(size);
                     ui.label(text);
                 });
             }

@@ -10,6 +10,7 @@ use crate::model::coaching::{self, ActionRef, Agenda};
 use crate::model::{ActionStatus, Catalog, Edit, Profile, Session, SkillId};
 use crate::ui::command::Command;
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// The built-in reflective questions, parsed once.
 fn reflective_questions() -> &'static [crate::model::ReflectiveQuestion] {
@@ -56,8 +57,11 @@ fn open_actions(
     if agenda.actions.is_empty() {
         ui.label(RichText::new("None open.").color(palette.muted));
     }
-    for at in &agenda.actions {
-        let Some(a) = at.get(profile) else { continue };
+    // Years of sessions can leave many open: only those near the view are laid out.
+    let id = ui.make_persistent_id("agenda-open-actions");
+    widgets::lazy_rows(ui, (id, agenda.actions.len()), 0.0, |ui, k| {
+        let at = agenda.actions[k];
+        let Some(a) = at.get(profile) else { return };
         ui.horizontal_wrapped(|ui| {
             let mut done = false;
             if ui
@@ -66,7 +70,7 @@ fn open_actions(
                 .changed()
             {
                 commands.push(Command::Edit(Edit::SetActionStatus {
-                    at: *at,
+                    at,
                     status: ActionStatus::Done,
                 }));
             }
@@ -89,7 +93,7 @@ fn open_actions(
             };
             ui.label(RichText::new(text).color(color));
         });
-    }
+    });
 }
 
 /// Actions of other sessions ticked off: can be taken back.
