@@ -53,8 +53,9 @@ struct Built {
 
 /// A chart laid out and drawn: its shapes, relative to the chart's corner.
 struct Drawn {
-    /// The chart it was drawn from, the width, dark mode, pixels per point.
-    key: (u64, Choice, u32, bool, u32),
+    /// The width, dark mode and pixels per point it was drawn for (a new
+    /// chart forgets it: see [`ProgressView::chart`]).
+    key: (u32, bool, u32),
     layout: Layout,
     shapes: Vec<Recorded>,
 }
@@ -68,10 +69,16 @@ impl ProgressView {
         catalog: &Catalog,
         revision: u64,
     ) -> Result<Rc<RadarChart>, NoChart> {
-        let key = (revision, self.choice.clone());
-        if self.built.as_ref().is_none_or(|b| b.key != key) {
+        let same = self
+            .built
+            .as_ref()
+            .is_some_and(|b| b.key.0 == revision && b.key.1 == self.choice);
+        if !same {
             let chart = layers::build(profile, catalog, &self.choice).map(Rc::new);
+            let key = (revision, self.choice.clone());
             self.built = Some(Built { key, chart });
+            // What was drawn is of the old chart.
+            self.drawn = None;
         }
         match &self.built {
             Some(b) => b.chart.clone(),
@@ -132,7 +139,7 @@ pub fn show(
         if wide {
             ui.horizontal_top(|ui| {
                 let w = (ui.available_width() * 0.62).min(MAX_CHART);
-                radar(ui, &chart, w, (revision, view));
+                radar(ui, &chart, w, view);
                 ui.add_space(theme::COLUMN_GAP);
                 ui.vertical(|ui| {
                     switches(ui, profile, &roles, view, commands);
@@ -146,7 +153,7 @@ pub fn show(
             });
         } else {
             let w = ui.available_width().min(MAX_CHART);
-            radar(ui, &chart, w, (revision, view));
+            radar(ui, &chart, w, view);
             switches(ui, profile, &roles, view, commands);
         }
         if catalog.skills.len() > chart.axes.len() {
@@ -168,21 +175,10 @@ pub fn show(
 
 /// The chart itself, drawn through the plotters egui backend, with a
 /// tooltip for the point under the pointer.
-fn radar(
-    ui: &mut egui::Ui,
-    chart: &RadarChart,
-    width: f32,
-    (revision, view): (u64, &mut ProgressView),
-) {
+fn radar(ui: &mut egui::Ui, chart: &RadarChart, width: f32, view: &mut ProgressView) {
     let dark = ui.visuals().dark_mode;
     let ppp = ui.ctx().pixels_per_point();
-    let key = (
-        revision,
-        view.choice.clone(),
-        width.to_bits(),
-        dark,
-        ppp.to_bits(),
-    );
+    let key = (width.to_bits(), dark, ppp.to_bits());
     if view.drawn.as_ref().is_none_or(|d| d.key != key) {
         match draw_chart(ui, chart, width, dark) {
             Ok((layout, shapes)) => {
