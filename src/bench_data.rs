@@ -25,7 +25,11 @@ pub fn large_catalog(n: usize) -> Catalog {
                     .into(),
                 keywords: vec![format!("keyword{i}"), format!("phrase number {i}")],
                 levels: (1..=5)
-                    .map(|l| format!("Level {l} of skill {i}, described in a sentence."))
+                    .map(|l| {
+                        crate::model::LevelText::plain(format!(
+                            "Level {l} of skill {i}, described in a sentence."
+                        ))
+                    })
                     .collect(),
                 strategies: vec!["Practise it weekly.".into(), "Ask for feedback.".into()],
                 prompts: vec!["When did this go well?".into()],

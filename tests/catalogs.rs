@@ -1,8 +1,11 @@
 //! The built-in content: the recommended list of eight, the other lists and
 //! the reflective questions are complete and well formed.
 
-use lodestar::model::{CatalogId, Level, parse_questions};
+use lodestar::model::{CatalogId, parse_questions};
 use lodestar::store::CatalogSet;
+
+#[path = "support/content.rs"]
+mod content;
 
 #[test]
 fn the_default_list_is_the_eight_recommended_skills() {
@@ -31,25 +34,94 @@ fn the_default_list_is_the_eight_recommended_skills() {
 fn every_builtin_skill_is_fully_described() {
     let set = CatalogSet::builtin();
     assert!(set.catalogs.len() >= 3);
+    let mut problems = Vec::new();
     for c in &set.catalogs {
         assert!(!c.description.is_empty(), "{} has no description", c.id);
         for s in &c.skills {
-            let at = format!("{}/{}", c.id, s.id);
-            assert!(
-                !s.summary.is_empty() && s.summary.chars().count() <= 200,
-                "{at}: summary"
+            problems.extend(
+                content::skill_problems(s)
+                    .into_iter()
+                    .map(|p| format!("{}/{}: {p}", c.id, s.id)),
             );
-            assert_eq!(s.levels.len(), 5, "{at}: five levels");
-            assert!(
-                s.levels.iter().all(|l| !l.trim().is_empty()),
-                "{at}: empty level"
-            );
-            let three = Level::new(3).expect("level");
-            assert_eq!(s.level_meaning(three), s.levels[2]);
-            assert!((3..=4).contains(&s.strategies.len()), "{at}: strategies");
-            assert!((2..=3).contains(&s.prompts.len()), "{at}: prompts");
-            assert!(s.keywords.len() >= 5, "{at}: keywords");
         }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn builtin_texts_are_plain_short_and_our_own() {
+    let seeds = content::seed_runs();
+    let mut problems = Vec::new();
+    for c in &CatalogSet::builtin().catalogs {
+        let texts = content::texts(c);
+        let score = content::flesch(&texts);
+        eprintln!("{}: Flesch reading ease {score:.1}", c.id);
+        if score < 60.0 {
+            problems.push(format!("{}: Flesch reading ease {score:.1} < 60", c.id));
+        }
+        for t in &texts {
+            problems.extend(content::text_problems(t, &seeds));
+        }
+    }
+    let q = parse_questions(lodestar::assets::REFLECTIVE_QUESTIONS).expect("parses");
+    for p in q.iter().flat_map(|q| &q.prompts) {
+        problems.extend(content::prompt_problem(p));
+        problems.extend(content::text_problems(p, &seeds));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_content_check_catches_what_it_is_for() {
+    let seeds = content::seed_runs();
+    // Eight words in a row from a seed article.
+    let copied = "Just because you are given a leadership role, that does not make you a leader.";
+    assert!(!content::text_problems(copied, &seeds).is_empty());
+    assert!(content::text_problems("Explains a fault plainly to a nurse.", &seeds).is_empty());
+    let long = "word ".repeat(31);
+    assert!(!content::text_problems(long.trim(), &seeds).is_empty());
+    assert!(content::prompt_problem("Do you delegate?").is_some());
+    assert!(content::prompt_problem("What did you hand over last week").is_some());
+    assert!(content::prompt_problem("What did you hand over last week?").is_none());
+    let hard = [
+        "Organisational interdependencies necessitate comprehensive \
+                 multidisciplinary communication infrastructure optimisation."
+            .to_owned(),
+    ];
+    assert!(content::flesch(&hard) < 60.0);
+    assert!(content::flesch(&["The cat sat on the mat.".to_owned()]) > 90.0);
+    let bare = lodestar::model::Skill::named("x", "X");
+    assert!(content::skill_problems(&bare).len() >= 3);
+}
+
+#[test]
+fn the_sample_asks_the_builtin_questions_and_has_a_workplace() {
+    let sample: lodestar::model::Profile =
+        serde_json::from_str(lodestar::assets::SAMPLE_PROFILE).expect("sample parses");
+    assert!(sample.workplace.is_some(), "the sample's workplace is set");
+    let set = CatalogSet::builtin();
+    let list = set
+        .get(&sample.catalog)
+        .expect("the sample's list is built in");
+    let q = parse_questions(lodestar::assets::REFLECTIVE_QUESTIONS).expect("parses");
+    let known: Vec<&str> = q
+        .iter()
+        .flat_map(|q| &q.prompts)
+        .chain(list.skills.iter().flat_map(|s| &s.prompts))
+        .map(String::as_str)
+        .collect();
+    let asked: Vec<&str> = sample
+        .sessions
+        .iter()
+        .flat_map(|s| &s.prompts)
+        .map(|p| p.prompt.as_str())
+        .collect();
+    assert!(!asked.is_empty());
+    for p in asked {
+        assert!(
+            known.contains(&p),
+            "the sample asks {p:?}, which no built-in list asks"
+        );
     }
 }
 

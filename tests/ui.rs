@@ -690,11 +690,11 @@ fn a_full_coaching_session() {
     click(&mut h, "How do you see yourself at work?");
     click(
         &mut h,
-        "Ask: Which parts of your job give you the most energy?",
+        "Ask: What parts of your job give you the most energy, and why?",
     );
     type_more(
         &mut h,
-        "Which parts of your job give you the most energy?",
+        "What parts of your job give you the most energy, and why?",
         "Finding the fault nobody else could.",
     );
     click(&mut h, "Seeing the bigger picture");

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use super::level::Level;
+use super::workplace::Workplace;
 
 /// The identifier of a skill within a catalog, e.g. `communication`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -72,10 +73,11 @@ pub struct Skill {
     /// Words and short phrases people use when they mean this skill.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// What each level 1..=5 looks like for this skill. Empty means the
-    /// generic scale of [`Level::generic_meaning`] applies.
+    /// What each level 1..=5 looks like for this skill, each level
+    /// including the ones below. Empty means the generic scale of
+    /// [`Level::generic_meaning`] applies.
     #[serde(default)]
-    pub levels: Vec<String>,
+    pub levels: Vec<LevelText>,
     #[serde(default)]
     pub strategies: Vec<String>,
     #[serde(default)]
@@ -104,8 +106,83 @@ impl Skill {
     pub fn level_meaning(&self, level: Level) -> &str {
         self.levels
             .get(usize::from(level.get()) - 1)
-            .map_or_else(|| level.generic_meaning(), String::as_str)
+            .map_or_else(|| level.generic_meaning(), |l| l.text.as_str())
     }
+
+    /// The examples of `level`, those from `workplace` first (then in the
+    /// list's order). None where the list gives none.
+    #[must_use]
+    pub fn level_examples(&self, level: Level, workplace: Option<Workplace>) -> Vec<&Example> {
+        let Some(described) = self.levels.get(usize::from(level.get()) - 1) else {
+            return Vec::new();
+        };
+        let mut examples: Vec<&Example> = described.examples.iter().collect();
+        examples.sort_by_key(|e| Some(e.workplace) != workplace);
+        examples
+    }
+}
+
+/// What one level of a skill looks like: the behaviour, and short examples
+/// of it from different workplaces. A list may give the text alone (a plain
+/// string in the file, as older lists and imports do).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelText {
+    pub text: String,
+    pub examples: Vec<Example>,
+}
+
+impl Serialize for LevelText {
+    /// Plain text when there are no examples, so that a list without them
+    /// stays readable by the versions before examples.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        if self.examples.is_empty() {
+            return serializer.serialize_str(&self.text);
+        }
+        let mut full = serializer.serialize_struct("LevelText", 2)?;
+        full.serialize_field("text", &self.text)?;
+        full.serialize_field("examples", &self.examples)?;
+        full.end()
+    }
+}
+
+impl LevelText {
+    /// A level described by its text only.
+    #[must_use]
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            examples: Vec::new(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LevelText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Full {
+            text: String,
+            #[serde(default)]
+            examples: Vec<Example>,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            Plain(String),
+            Full(Full),
+        }
+        Ok(match Either::deserialize(deserializer)? {
+            Either::Plain(text) => Self::plain(text),
+            Either::Full(Full { text, examples }) => Self { text, examples },
+        })
+    }
+}
+
+/// A short, concrete moment that shows a level, from one workplace.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Example {
+    pub workplace: Workplace,
+    pub text: String,
 }
 
 /// A recommended list of skills.
@@ -231,7 +308,7 @@ mod tests {
         };
         assert_eq!(c.validate(), Err(CatalogError::DuplicateSkill("a".into())));
         c.skills[1] = skill("b");
-        c.skills[1].levels = vec!["one".into(); 3];
+        c.skills[1].levels = vec![LevelText::plain("one"); 3];
         assert!(matches!(
             c.validate(),
             Err(CatalogError::LevelCount { count: 3, .. })
@@ -245,8 +322,40 @@ mod tests {
         let mut s = skill("a");
         let three = Level::new(3).expect("3 is a level");
         assert_eq!(s.level_meaning(three), three.generic_meaning());
-        s.levels = (1..=5).map(|i| format!("level {i}")).collect();
+        s.levels = (1..=5)
+            .map(|i| LevelText::plain(format!("level {i}")))
+            .collect();
         assert_eq!(s.level_meaning(three), "level 3");
+    }
+
+    #[test]
+    fn levels_read_as_plain_text_or_with_examples() {
+        let s: Skill = serde_json::from_str(
+            r#"{"id":"a","name":"A","levels":["one",
+                {"text":"two","examples":[{"workplace":"lab","text":"x"},
+                                         {"workplace":"it","text":"y"}]},
+                "three","four","five"]}"#,
+        )
+        .expect("both forms read");
+        let two = Level::new(2).expect("2 is a level");
+        assert_eq!(s.level_meaning(Level::new(1).expect("1")), "one");
+        assert_eq!(s.level_meaning(two), "two");
+        let texts = |w| -> Vec<&str> {
+            s.level_examples(two, w)
+                .iter()
+                .map(|e| e.text.as_str())
+                .collect()
+        };
+        assert_eq!(texts(None), ["x", "y"]);
+        assert_eq!(texts(Some(Workplace::It)), ["y", "x"]);
+        assert_eq!(texts(Some(Workplace::Other)), ["x", "y"]);
+        assert!(s.level_examples(Level::new(1).expect("1"), None).is_empty());
+        // A level without examples is written back as plain text.
+        let written = serde_json::to_value(&s.levels[0]).expect("serializes");
+        assert_eq!(written, serde_json::json!("one"));
+        let again: Skill = serde_json::from_str(&serde_json::to_string(&s).expect("serializes"))
+            .expect("reads back");
+        assert_eq!(again, s);
     }
 
     #[test]

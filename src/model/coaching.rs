@@ -102,6 +102,20 @@ pub fn biggest_gaps(profile: &Profile, catalog: &Catalog, n: usize) -> Vec<Gap> 
     gaps
 }
 
+/// Where `skill` stands now: the latest self-rating of it, or the
+/// coach's where the person has not rated it.
+#[must_use]
+pub fn current_level(profile: &Profile, skill: &SkillId) -> Option<Level> {
+    [Rater::SelfRating, Rater::Coach]
+        .into_iter()
+        .find_map(|rater| {
+            history(profile, rater)
+                .iter()
+                .rev()
+                .find_map(|a| a.ratings.get(skill).copied())
+        })
+}
+
 /// Blind spots (recommended, neither had nor wanted) that no session has
 /// discussed yet.
 #[must_use]
@@ -494,6 +508,32 @@ mod tests {
             ids,
             [("planning", 3), ("listening", 1)],
             "feedback is at target"
+        );
+    }
+
+    #[test]
+    fn current_level_prefers_the_latest_self_rating() {
+        let mut p = profile();
+        let skill = SkillId::new("listening");
+        assert_eq!(current_level(&p, &skill), None);
+        let mut coach = crate::model::Assessment::new(date(2026, 3, 10), Rater::Coach);
+        coach.ratings.insert(skill.clone(), lv(4));
+        p.assessments.push(coach);
+        assert_eq!(
+            current_level(&p, &skill),
+            Some(lv(4)),
+            "only the coach rated it"
+        );
+        let mut own = crate::model::Assessment::new(date(2026, 2, 1), Rater::SelfRating);
+        own.ratings.insert(skill.clone(), lv(2));
+        p.assessments.push(own);
+        let mut later = crate::model::Assessment::new(date(2026, 4, 1), Rater::SelfRating);
+        later.ratings.insert(SkillId::new("planning"), lv(3));
+        p.assessments.push(later);
+        assert_eq!(
+            current_level(&p, &skill),
+            Some(lv(2)),
+            "the latest self-rating that rated it, over the coach's"
         );
     }
 

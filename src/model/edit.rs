@@ -11,7 +11,9 @@ use super::profile::{
 };
 use super::session::{Action, ActionStatus, PromptAnswer, Session};
 use super::text::clean_line;
-use super::{Assessment, CatalogId, ItemId, Level, ListKind, Plan, Profile, SkillId, TextError};
+use super::{
+    Assessment, CatalogId, ItemId, Level, ListKind, Plan, Profile, SkillId, TextError, Workplace,
+};
 
 /// A change to a profile. Each one is a step of undo.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +35,7 @@ pub enum Edit {
         team: String,
         coach: String,
     },
+    SetWorkplace(Option<Workplace>),
     AddAssessment(Assessment),
     SetTarget(SkillId, Option<Level>),
     StartSession(Session),
@@ -145,6 +148,7 @@ pub fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             Ok(changed)
         }
         Edit::SetDetails { role, team, coach } => profile.set_details(&role, &team, &coach),
+        Edit::SetWorkplace(workplace) => Ok(replace(&mut profile.workplace, workplace)),
         Edit::AddAssessment(assessment) => add_assessment(profile, assessment),
         Edit::SetTarget(skill, level) => Ok(match level {
             Some(level) => profile.targets.insert(skill, level) != Some(level),

@@ -21,8 +21,9 @@ pub mod questions;
 pub mod rating;
 pub mod session;
 pub mod text;
+pub mod workplace;
 
-pub use catalog::{Catalog, CatalogError, CatalogId, Skill, SkillId};
+pub use catalog::{Catalog, CatalogError, CatalogId, Example, LevelText, Skill, SkillId};
 pub use compare::{Comparison, compare};
 pub use edit::{Edit, PlanField, SessionField, TypingKey};
 pub use matching::{Matcher, Suggestion, suggest};
@@ -31,3 +32,4 @@ pub use profile::{ChecklistItem, ItemId, ListKind, Profile, ProfileId, SCHEMA_VE
 pub use questions::{ReflectiveQuestion, parse_questions};
 pub use rating::{Assessment, Level, Rater};
 pub use session::{Action, ActionStatus, PromptAnswer, Session};
+pub use workplace::Workplace;

@@ -13,6 +13,7 @@ use super::plan::Plan;
 use super::rating::{Assessment, Level};
 use super::session::Session;
 use super::text::{clean_line, clean_multiline};
+use super::workplace::Workplace;
 
 /// Longest name a person or profile may have, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -185,6 +186,9 @@ pub struct Profile {
     pub team: String,
     #[serde(default)]
     pub coach: String,
+    /// Where they work: that workplace's examples come first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workplace: Option<Workplace>,
     #[serde(default)]
     pub catalog: CatalogId,
     #[serde(default)]
@@ -219,6 +223,7 @@ impl Profile {
             role: String::new(),
             team: String::new(),
             coach: String::new(),
+            workplace: None,
             catalog: CatalogId::default_recommended(),
             have: Vec::new(),
             want: Vec::new(),

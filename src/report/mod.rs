@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 
 use jiff::civil::Date;
 
-use crate::model::coaching::status_word;
-use crate::model::{Action, Catalog, Profile, SkillId, compare};
+use crate::model::coaching::{current_level, status_word};
+use crate::model::{Action, Catalog, Level, Profile, SkillId, compare};
 
 pub mod pdf;
 
@@ -66,6 +66,32 @@ pub struct FocusBlock {
     pub actions: Vec<ActionRow>,
     pub resources: Vec<String>,
     pub measure: String,
+    /// What the current level means ("2 Emerging: …"); empty when unrated.
+    pub now: String,
+    /// What the target level means; empty without a target.
+    pub aim: String,
+    /// An example of the target level, the person's workplace first.
+    pub aim_example: String,
+}
+
+/// A word before the focus skills, printed in every plan.
+pub const SIMPLE_NOT_EASY: &str = "Each step below is simple to say and not easy to do: \
+    expect it to take weeks of practice, not a day. Time spent on working relationships \
+    pays back slowly, which is why it is the first thing to drop when work gets busy; keep it.";
+
+impl FocusBlock {
+    /// The level lines to print, labelled, those without text left out.
+    #[must_use]
+    pub fn levels(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("Now", self.now.as_str()),
+            ("Aiming for", self.aim.as_str()),
+            ("For example", self.aim_example.as_str()),
+        ]
+        .into_iter()
+        .filter(|(_, t)| !t.is_empty())
+        .collect()
+    }
 }
 
 /// Everything the plan document shows.
@@ -107,6 +133,27 @@ impl Document {
             profile
                 .item(id)
                 .map(|(_, i)| i.text.clone())
+                .unwrap_or_default()
+        };
+        let meaning = |id: &SkillId, level: Option<Level>| match (catalog.skill(id), level) {
+            (Some(skill), Some(level)) => format!(
+                "{} {}: {}",
+                level.get(),
+                level.label(),
+                skill.level_meaning(level)
+            ),
+            _ => String::new(),
+        };
+        let example = |id: &SkillId, level: Option<Level>| {
+            catalog
+                .skill(id)
+                .zip(level)
+                .and_then(|(skill, level)| {
+                    skill
+                        .level_examples(level, profile.workplace)
+                        .first()
+                        .map(|e| format!("{}: {}", e.workplace.label(), e.text))
+                })
                 .unwrap_or_default()
         };
         let cmp = compare(&profile.have, &profile.want, catalog);
@@ -171,6 +218,9 @@ impl Document {
                 .focus
                 .iter()
                 .map(|f| FocusBlock {
+                    now: meaning(&f.skill, current_level(profile, &f.skill)),
+                    aim: meaning(&f.skill, profile.targets.get(&f.skill).copied()),
+                    aim_example: example(&f.skill, profile.targets.get(&f.skill).copied()),
                     skill: name(&f.skill),
                     status: f.status.label().to_owned(),
                     target_date: f.target_date.map(|d| d.to_string()).unwrap_or_default(),
@@ -208,6 +258,8 @@ impl Document {
         let _ = writeln!(out, "## Focus skills\n");
         if self.focus.is_empty() {
             let _ = writeln!(out, "No focus skills chosen yet.\n");
+        } else {
+            let _ = writeln!(out, "{SIMPLE_NOT_EASY}\n");
         }
         for (i, f) in self.focus.iter().enumerate() {
             let _ = writeln!(out, "### {}. {}\n", i + 1, md_line(&f.skill));
@@ -218,6 +270,9 @@ impl Document {
             let _ = writeln!(out, "{}\n", facts.join(" · "));
             if !f.goal.is_empty() {
                 let _ = writeln!(out, "**Goal:** {}\n", md_line(&f.goal));
+            }
+            for (label, text) in f.levels() {
+                let _ = writeln!(out, "**{label}:** {}\n", md_line(text));
             }
             md_actions(&mut out, &f.actions);
             if !f.resources.is_empty() {
@@ -302,6 +357,8 @@ thead {{ display: table-header-group; }}
         let _ = writeln!(out, "<h2>Focus skills</h2>");
         if self.focus.is_empty() {
             let _ = writeln!(out, "<p>No focus skills chosen yet.</p>");
+        } else {
+            let _ = writeln!(out, "<p>{}</p>", esc(SIMPLE_NOT_EASY));
         }
         for (i, f) in self.focus.iter().enumerate() {
             let _ = writeln!(
@@ -317,6 +374,9 @@ thead {{ display: table-header-group; }}
             let _ = writeln!(out, r#"<p class="facts">{}</p>"#, esc(&facts.join(" · ")));
             if !f.goal.is_empty() {
                 let _ = writeln!(out, "<p><strong>Goal:</strong> {}</p>", esc(&f.goal));
+            }
+            for (label, text) in f.levels() {
+                let _ = writeln!(out, "<p><strong>{label}:</strong> {}</p>", esc(text));
             }
             html_actions(&mut out, &f.actions);
             if !f.resources.is_empty() {

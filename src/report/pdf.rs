@@ -126,7 +126,7 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
             serde_json::json!({
                 "skill": f.skill, "status": f.status, "target_date": f.target_date,
                 "goal": f.goal, "actions": rows(&f.actions), "resources": f.resources,
-                "measure": f.measure,
+                "measure": f.measure, "now": f.now, "aim": f.aim, "aim_example": f.aim_example,
             })
         })
         .collect();
@@ -146,6 +146,7 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
         "has_chart": doc.chart_svg.is_some(),
         "lists": lists,
         "focus": focus,
+        "focus_note": super::SIMPLE_NOT_EASY,
         "session_date": session_date,
         "session_actions": session_actions,
         "open_actions": rows(&doc.open_actions),

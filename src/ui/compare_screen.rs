@@ -153,7 +153,9 @@ fn blind_spots(
     group(
         ui,
         "Worth talking about",
-        "Recommended, but on neither list yet. Not a weakness: a conversation to have.",
+        "Recommended, but on neither of your lists yet. That is not a verdict of weakness: it \
+         may be a strength you did not think to name, or one your work does not call for yet. \
+         It is a conversation to have with your coach.",
         palette.blind_spot,
         |ui| {
             for s in &cmp.blind_spots {

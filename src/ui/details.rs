@@ -1,11 +1,10 @@
-//! Who the profile is about: name, role, team and coach. Shown folded at
+//! Who the profile is about: name, role, team, coach and workplace. Shown folded at
 //! the top of the first step; changes apply when a field loses focus.
 
 use super::command::Command;
 use super::theme;
 use super::widgets;
-use crate::model::Edit;
-use crate::model::Profile;
+use crate::model::{Edit, Profile, Workplace};
 
 /// The fields as typed, until they are applied.
 #[derive(Default)]
@@ -94,6 +93,7 @@ pub fn show(
                         changed |= r.lost_focus();
                         ui.end_row();
                     }
+                    workplace_row(ui, profile, commands);
                 });
             if changed {
                 reset = true;
@@ -106,4 +106,27 @@ pub fn show(
         commands.extend(draft.edits(profile).into_iter().map(Command::Edit));
         draft.applied = true;
     }
+}
+
+/// Where the person works: that workplace's examples come first on Rate,
+/// Progress, the agenda and the plan. Applied at once.
+fn workplace_row(ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Command>) {
+    let label = ui.label("Workplace:");
+    let shown = profile.workplace.map_or("Not set", Workplace::label);
+    let mut chosen = profile.workplace;
+    egui::ComboBox::from_id_salt("workplace")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, "Not set");
+            for w in Workplace::ALL {
+                ui.selectable_value(&mut chosen, Some(w), w.label());
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text("Examples from this workplace are shown first.");
+    if chosen != profile.workplace {
+        commands.push(Command::Edit(Edit::SetWorkplace(chosen)));
+    }
+    ui.end_row();
 }

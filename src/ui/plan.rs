@@ -73,6 +73,9 @@ pub fn show(
         "Pick a few skills to work on until the next review, and for each say what you will do, \
          what helps, and how you will both see that it worked. Print it, take it home, pin it up.",
     );
+    ui.label(
+        RichText::new(crate::report::SIMPLE_NOT_EASY).color(theme::palette(ui.visuals()).muted),
+    );
     ui.add_space(theme::ROW_GAP);
     print_bar(ui, original, view, &mut changes.plan, commands);
     ui.add_space(theme::SECTION_GAP);
@@ -293,6 +296,7 @@ fn focus_card(
                 changes.removed = Some(i);
             }
         });
+        levels_line(ui, profile, catalog, &focus.skill);
         let goal = "What will be different, in a sentence";
         if text_line(ui, "Goal:", &mut focus.goal, goal) {
             changes.typing = Some(TypingKey::Plan(i, PlanField::Goal));
@@ -306,6 +310,31 @@ fn focus_card(
         }
         focus_resources(ui, i, &name, focus, view);
     });
+}
+
+/// What the current and the target level of `skill` mean, under the
+/// focus skill's title: the step the plan is about.
+fn levels_line(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, skill: &SkillId) {
+    let Some(described) = catalog.skill(skill) else {
+        return;
+    };
+    let muted = theme::palette(ui.visuals()).muted;
+    let now = crate::model::coaching::current_level(profile, skill);
+    let aim = profile.targets.get(skill).copied();
+    for (label, level) in [("Now", now), ("Aiming for", aim)] {
+        if let Some(level) = level {
+            ui.label(
+                RichText::new(format!(
+                    "{label}, {} {}: {}",
+                    level.get(),
+                    level.label(),
+                    described.level_meaning(level)
+                ))
+                .color(muted),
+            )
+            .on_hover_text(widgets::level_hover(described, level, profile.workplace));
+        }
+    }
 }
 
 fn status_choice(ui: &mut egui::Ui, i: usize, name: &str, status: &mut PlanStatus) {

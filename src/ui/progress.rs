@@ -42,7 +42,9 @@ impl std::fmt::Debug for ProgressView {
 /// each rater with ratings, its rows and column widths.
 struct Tables {
     key: (u64, u32, bool),
-    tables: Vec<(Rater, Vec<Vec<RichText>>, Vec<f32>)>,
+    /// Per rater: the cells, the column widths, and per row what the
+    /// latest and the target level mean (shown on hover).
+    tables: Vec<(Rater, Vec<Vec<RichText>>, Vec<f32>, Vec<String>)>,
 }
 
 /// A chart built for one version of the profile and one choice of layers.
@@ -139,7 +141,7 @@ pub fn show(
         if wide {
             ui.horizontal_top(|ui| {
                 let w = (ui.available_width() * 0.62).min(MAX_CHART);
-                radar(ui, &chart, w, view);
+                radar(ui, (&chart, catalog), w, view);
                 ui.add_space(theme::COLUMN_GAP);
                 ui.vertical(|ui| {
                     switches(ui, profile, &roles, view, commands);
@@ -153,7 +155,7 @@ pub fn show(
             });
         } else {
             let w = ui.available_width().min(MAX_CHART);
-            radar(ui, &chart, w, view);
+            radar(ui, (&chart, catalog), w, view);
             switches(ui, profile, &roles, view, commands);
         }
         if catalog.skills.len() > chart.axes.len() {
@@ -175,7 +177,12 @@ pub fn show(
 
 /// The chart itself, drawn through the plotters egui backend, with a
 /// tooltip for the point under the pointer.
-fn radar(ui: &mut egui::Ui, chart: &RadarChart, width: f32, view: &mut ProgressView) {
+fn radar(
+    ui: &mut egui::Ui,
+    (chart, catalog): (&RadarChart, &Catalog),
+    width: f32,
+    view: &mut ProgressView,
+) {
     let dark = ui.visuals().dark_mode;
     let ppp = ui.ctx().pixels_per_point();
     let key = (width.to_bits(), dark, ppp.to_bits());
@@ -241,6 +248,16 @@ fn radar(ui: &mut egui::Ui, chart: &RadarChart, width: f32, view: &mut ProgressV
                 let value =
                     l.values[axis].map_or_else(|| "not rated".to_owned(), |v| format!("{v}"));
                 let _ = write!(text, "\n{}: {value}", l.label);
+            }
+            // What the level pointed at means for this skill.
+            let skill = catalog.skills.iter().find(|s| s.name == chart.axes[axis]);
+            let level = layer.values[axis].and_then(|v| {
+                #[expect(clippy::cast_possible_truncation, reason = "a level, 1 to 5")]
+                #[expect(clippy::cast_sign_loss, reason = "a level, 1 to 5")]
+                Level::new(v.round() as u8)
+            });
+            if let (Some(skill), Some(level)) = (skill, level) {
+                let _ = write!(text, "\n\n{}: {}", level.get(), skill.level_meaning(level));
             }
             response.on_hover_text_at_pointer(text);
         }
@@ -481,7 +498,8 @@ pub fn changes(
                 }
                 let cells = change_cells(&rows, catalog, &palette);
                 let widths = widgets::column_widths(ui, &CHANGE_HEADER, &cells);
-                Some((rater, cells, widths))
+                let meanings = change_meanings(&rows, catalog);
+                Some((rater, cells, widths, meanings))
             })
             .collect();
         view.tables = Some(Tables { key, tables });
@@ -491,14 +509,14 @@ pub fn changes(
         .as_ref()
         .map_or(&[][..], |t| t.tables.as_slice());
     let any = !tables.is_empty();
-    for (rater, cells, widths) in tables {
+    for (rater, cells, widths, meanings) in tables {
         ui.add_space(theme::SMALL_GAP);
         ui.strong(match rater {
             Rater::SelfRating => "Self-ratings",
             Rater::Coach => "Coach's ratings",
         });
         let id = ui.make_persistent_id(("changes", rater.label()));
-        widgets::text_table(ui, id, (&CHANGE_HEADER, widths), cells);
+        widgets::text_table(ui, id, (&CHANGE_HEADER, widths), (cells, meanings));
     }
     if !any {
         ui.label(RichText::new("No ratings yet.").color(palette.muted));
@@ -520,6 +538,34 @@ pub fn changes(
             ));
         }
     }
+}
+
+/// Per row of a change table: what the latest level and the target mean
+/// for that skill ("Now: …" / "Aiming for: …").
+fn change_meanings(rows: &[crate::model::progress::ChangeRow], catalog: &Catalog) -> Vec<String> {
+    rows.iter()
+        .map(|row| {
+            let Some(skill) = catalog.skill(&row.skill) else {
+                return String::new();
+            };
+            let mut text = String::new();
+            if let Some(level) = row.current.filter(|_| !row.not_applicable) {
+                let _ = write!(text, "Now, {}: {}", level.get(), skill.level_meaning(level));
+            }
+            if let Some(target) = row.target {
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                let _ = write!(
+                    text,
+                    "Aiming for {}: {}",
+                    target.get(),
+                    skill.level_meaning(target)
+                );
+            }
+            text
+        })
+        .collect()
 }
 
 const CHANGE_HEADER: [&str; 6] = ["Skill", "First", "Previous", "Latest", "Target", "Change"];

@@ -37,8 +37,16 @@ pub fn show(
     ui.heading("Rate where you stand");
     ui.label(
         "Pick the level that describes what you actually do today, not what you intend. \
-         Each level is described for each skill, so a 3 means the same thing every time. \
-         Rate again at each coaching session to see how far you have come.",
+         Each level includes the ones below it and is described for each skill, so a 3 means \
+         the same thing every time. Rate again at each coaching session to see how far you \
+         have come.",
+    );
+    ui.label(
+        RichText::new(
+            "Rate what you do, not the job title. Being given a lead role does not make \
+             someone a leader, and a technician with no one reporting to them can already lead.",
+        )
+        .color(palette.muted),
     );
     ui.add_space(theme::ROW_GAP);
     ui.horizontal_wrapped(|ui| {
@@ -141,7 +149,8 @@ fn skill_card(
                 r.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, !na, selected, &described)
                 });
-                if r.on_hover_text(skill.level_meaning(level)).clicked() {
+                let hover = widgets::level_hover(skill, level, profile.workplace);
+                if r.on_hover_text(hover).clicked() {
                     draft.ratings.insert(skill.id.clone(), level);
                 }
             }
@@ -157,6 +166,7 @@ fn skill_card(
         });
         if let Some(level) = draft.ratings.get(&skill.id) {
             ui.label(RichText::new(skill.level_meaning(*level)).italics());
+            widgets::level_examples(ui, skill, *level, profile.workplace);
         }
     });
 }

@@ -178,12 +178,13 @@ pub fn column_widths(ui: &egui::Ui, header: &[&str], rows: &[Vec<egui::RichText>
 
 /// A striped table of text cells, left-aligned in columns of `widths`
 /// (see [`column_widths`]), whose rows are laid out only near the view
-/// (see [`lazy_rows`]): the columns stay put while it scrolls.
+/// (see [`lazy_rows`]): the columns stay put while it scrolls. A row's
+/// `hovers` text (if any) shows when the pointer rests on it.
 pub fn text_table(
     ui: &mut egui::Ui,
     id: egui::Id,
     (header, widths): (&[&str], &[f32]),
-    rows: &[Vec<egui::RichText>],
+    (rows, hovers): (&[Vec<egui::RichText>], &[String]),
 ) {
     let cells = |ui: &mut egui::Ui, texts: &mut dyn Iterator<Item = egui::RichText>| {
         ui.horizontal(|ui| {
@@ -212,6 +213,10 @@ pub fn text_table(
         if i % 2 == 0 {
             ui.painter()
                 .set(background, egui::Shape::rect_filled(rect, 0.0, stripe));
+        }
+        if let Some(hover) = hovers.get(i).filter(|h| !h.is_empty()) {
+            ui.interact(rect, id.with(("row", i)), egui::Sense::hover())
+                .on_hover_text(hover);
         }
     });
 }
@@ -254,5 +259,38 @@ mod tests {
         assert_eq!(super::thousands(1_000), "1,000");
         assert_eq!(super::thousands(100_000), "100,000");
         assert_eq!(super::thousands(1_234_567), "1,234,567");
+    }
+}
+
+/// What `level` of `skill` means, with its first example (the person's
+/// workplace first): the hover text wherever a level is shown.
+#[must_use]
+pub fn level_hover(
+    skill: &crate::model::Skill,
+    level: crate::model::Level,
+    workplace: Option<crate::model::Workplace>,
+) -> String {
+    let meaning = skill.level_meaning(level);
+    match skill.level_examples(level, workplace).first() {
+        Some(e) => format!(
+            "{meaning}\n\nFor example ({}): {}",
+            e.workplace.label().to_lowercase(),
+            e.text
+        ),
+        None => meaning.to_owned(),
+    }
+}
+
+/// The examples of `level`, one muted line each, the person's workplace
+/// first.
+pub fn level_examples(
+    ui: &mut egui::Ui,
+    skill: &crate::model::Skill,
+    level: crate::model::Level,
+    workplace: Option<crate::model::Workplace>,
+) {
+    let muted = super::theme::palette(ui.visuals()).muted;
+    for e in skill.level_examples(level, workplace) {
+        ui.label(egui::RichText::new(format!("{}: {}", e.workplace.label(), e.text)).color(muted));
     }
 }

@@ -21,6 +21,11 @@ fn reflective_questions() -> &'static [crate::model::ReflectiveQuestion] {
     })
 }
 
+/// A reminder for the coach at the top of every agenda.
+const LEADING_WITHOUT_REPORTS: &str = "A technician can lead long before anyone reports to them: \
+    by teaching a colleague, fixing a process that slows the team down, or speaking up for a \
+    customer or a peer. Ask about that as well as the tickets and the jobs.";
+
 /// The agenda of `profile.sessions[index]`.
 pub fn agenda(
     ui: &mut egui::Ui,
@@ -35,6 +40,7 @@ pub fn agenda(
     };
     let agenda = coaching::agenda(profile, catalog, today, Some(index));
     ui.heading("Agenda");
+    ui.label(RichText::new(LEADING_WITHOUT_REPORTS).color(theme::palette(ui.visuals()).muted));
     ui.add_space(theme::ROW_GAP);
     open_actions(ui, profile, &agenda, today, commands);
     done_actions(ui, profile, index, commands);
@@ -138,6 +144,7 @@ fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
     if !agenda.gaps.is_empty() {
         ui.add_space(theme::PARAGRAPH_GAP);
         ui.label(RichText::new("Biggest gaps to the target").strong());
+        let muted = theme::palette(ui.visuals()).muted;
         for g in &agenda.gaps {
             ui.label(format!(
                 "{}: {} now, target {}",
@@ -145,6 +152,18 @@ fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
                 g.current.get(),
                 g.target.get()
             ));
+            if let Some(skill) = catalog.skill(&g.skill) {
+                ui.indent(("gap", skill.id.as_str()), |ui| {
+                    ui.label(
+                        RichText::new(format!("Now: {}", skill.level_meaning(g.current)))
+                            .color(muted),
+                    );
+                    ui.label(
+                        RichText::new(format!("Aiming for: {}", skill.level_meaning(g.target)))
+                            .color(muted),
+                    );
+                });
+            }
         }
     }
     if !agenda.calibration.is_empty() {
