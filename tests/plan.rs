@@ -172,6 +172,53 @@ fn the_sample_plan_as_pdf_markdown_and_html() {
     assert!(!html.contains("Seems tired"), "no private notes");
 }
 
+#[test]
+fn each_focus_skill_says_what_its_levels_mean() {
+    let dir = tempfile::tempdir().expect("temp");
+    let cfg = dir.path().join("cfg");
+    let (pdf, md) = (dir.path().join("plan.pdf"), dir.path().join("plan.md"));
+    for out in [&pdf, &md] {
+        let o = lodestar(
+            &cfg,
+            &["plan", "sample", "--out", out.to_str().expect("utf-8")],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let all = text(&pdf, None);
+    let md = std::fs::read_to_string(md).expect("md");
+    // Each focus skill says what its current and target level mean, in the
+    // list's own words, with an example from the sample's workplace.
+    let set = lodestar::store::CatalogSet::builtin();
+    let list = set
+        .get(&lodestar::model::CatalogId::default_recommended())
+        .expect("built in");
+    let skill = list
+        .skill(&lodestar::model::SkillId::new("performance-management"))
+        .expect("skill");
+    let level = |n| lodestar::model::Level::new(n).expect("level");
+    let example = skill.level_examples(level(3), Some(lodestar::model::Workplace::FieldService));
+    assert_eq!(
+        example[0].workplace,
+        lodestar::model::Workplace::FieldService
+    );
+    for line in [
+        format!("**Now at** 2 (Emerging): {}", skill.level_meaning(level(2))),
+        format!(
+            "**Aiming for** 3 (Developing): {}",
+            skill.level_meaning(level(3))
+        ),
+        format!("**For example (Field service):** {}", example[0].text),
+    ] {
+        assert!(md.contains(&line), "{line:?} missing from:\n{md}");
+        let printed = line.replace("**", "");
+        let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat(&all).contains(&flat(&printed)),
+            "{printed:?} not in the PDF"
+        );
+    }
+}
+
 fn catalog() -> lodestar::model::Catalog {
     CatalogSet::builtin()
         .get(&lodestar::model::CatalogId::default_recommended())

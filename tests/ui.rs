@@ -525,6 +525,72 @@ fn rating_saves_a_dated_assessment_and_the_table_follows() {
     assert!(h.query_by_label("Target for Prioritizing").is_none());
 }
 
+/// A skill of the built-in recommended list.
+fn recommended_skill(id: &str) -> lodestar::model::Skill {
+    let set = lodestar::store::CatalogSet::builtin();
+    set.get(&lodestar::model::CatalogId::default_recommended())
+        .and_then(|c| c.skill(&SkillId::new(id)))
+        .cloned()
+        .expect("a built-in skill")
+}
+
+#[test]
+fn the_workplace_puts_its_examples_first_and_levels_say_what_they_mean() {
+    use lodestar::model::Level;
+    let (_dir, _store, mut h) = app_with_profile("Dana");
+    let level = |n| Level::new(n).expect("level");
+    let communication = recommended_skill("communication");
+    // The workplace of the second example of level 3: choosing it brings
+    // that example to the top.
+    let three = level(3);
+    let natural = communication.level_examples(three, None);
+    let chosen = natural[1].workplace;
+    let chosen_first = communication.level_examples(three, Some(chosen));
+    assert_eq!(chosen_first[0].workplace, chosen);
+    let y = |h: &Harness<'static, LodestarApp>, e: &lodestar::model::Example| {
+        h.get_by_label(&format!("{}: {}", e.workplace.label(), e.text))
+            .rect()
+            .top()
+    };
+
+    click(&mut h, "4  Rate");
+    click_contains(&mut h, "Effective communication: 3 –");
+    h.get_by_label(communication.level_meaning(three));
+    assert!(y(&h, natural[0]) < y(&h, natural[1]), "the list's order");
+
+    // The workplace is chosen on About this person, in the Have step.
+    click(&mut h, "1  Have");
+    click(&mut h, "Workplace:");
+    click(&mut h, chosen.label());
+    assert_eq!(
+        h.state().open.as_ref().map(|o| o.profile().workplace),
+        Some(Some(chosen))
+    );
+    click(&mut h, "4  Rate");
+    h.get_by_label(communication.level_meaning(three));
+    assert!(
+        y(&h, chosen_first[0]) < y(&h, chosen_first[1]),
+        "{chosen:?} first once the workplace is set"
+    );
+
+    // Progress: hovering a skill's row says what its levels mean.
+    click(&mut h, "Target for Effective communication");
+    click(&mut h, "4 Solid");
+    click(&mut h, "Save assessment");
+    click(&mut h, "5  Progress");
+    assert!(h.query_by_label_contains("Aiming for 4 (Solid)").is_none());
+    h.get_by_label("Effective communication").hover();
+    h.run();
+    h.get_by_label_contains(&format!(
+        "Now at 3 (Developing): {}",
+        communication.level_meaning(three)
+    ));
+    h.get_by_label_contains(&format!(
+        "Aiming for 4 (Solid): {}",
+        communication.level_meaning(level(4))
+    ));
+}
+
 /// Rates every skill of the recommended list at `level`, then saves.
 fn rate_all(h: &mut Harness<'static, LodestarApp>, level: u8) {
     for skill in [
@@ -674,6 +740,16 @@ fn a_full_coaching_session() {
     h.get_by_label("Ask two colleagues how they give feedback that lands well");
     h.get_by_label_contains("due 2026-08-01 · overdue");
     h.get_by_label_contains("Effective communication: 3 now, target 4");
+    // What the current and the target level mean, in the list's words.
+    {
+        let communication = recommended_skill("communication");
+        let level = |n| lodestar::model::Level::new(n).expect("level");
+        h.get_by_label(&format!("Now: {}", communication.level_meaning(level(3))));
+        h.get_by_label(&format!(
+            "Aiming for: {}",
+            communication.level_meaning(level(4))
+        ));
+    }
     {
         let p = h.state().open.as_ref().expect("open").profile();
         assert_eq!(

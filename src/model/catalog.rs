@@ -109,6 +109,18 @@ impl Skill {
             .map_or_else(|| level.generic_meaning(), |l| l.text.as_str())
     }
 
+    /// The level with its name and meaning: "3 (Developing): …", as the
+    /// plan, Progress and the agenda show it.
+    #[must_use]
+    pub fn described_level(&self, level: Level) -> String {
+        format!(
+            "{} ({}): {}",
+            level.get(),
+            level.label(),
+            self.level_meaning(level)
+        )
+    }
+
     /// The examples of `level`, those from `workplace` first (then in the
     /// list's order). None where the list gives none.
     #[must_use]

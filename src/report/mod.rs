@@ -66,12 +66,14 @@ pub struct FocusBlock {
     pub actions: Vec<ActionRow>,
     pub resources: Vec<String>,
     pub measure: String,
-    /// What the current level means ("2 Emerging: …"); empty when unrated.
+    /// What the current level means ("2 (Emerging): …"); empty when unrated.
     pub now: String,
     /// What the target level means; empty without a target.
     pub aim: String,
-    /// An example of the target level, the person's workplace first.
+    /// An example of the target level, the person's workplace first,
+    /// and the workplace it is from.
     pub aim_example: String,
+    pub aim_example_place: String,
 }
 
 /// A word before the focus skills, printed in every plan.
@@ -82,11 +84,12 @@ pub const SIMPLE_NOT_EASY: &str = "Each step below is simple to say and not easy
 impl FocusBlock {
     /// The level lines to print, labelled, those without text left out.
     #[must_use]
-    pub fn levels(&self) -> Vec<(&'static str, &str)> {
+    pub fn levels(&self) -> Vec<(String, &str)> {
+        let example = format!("For example ({}):", self.aim_example_place);
         [
-            ("Now", self.now.as_str()),
-            ("Aiming for", self.aim.as_str()),
-            ("For example", self.aim_example.as_str()),
+            ("Now at".to_owned(), self.now.as_str()),
+            ("Aiming for".to_owned(), self.aim.as_str()),
+            (example, self.aim_example.as_str()),
         ]
         .into_iter()
         .filter(|(_, t)| !t.is_empty())
@@ -120,6 +123,52 @@ pub struct Document {
     pub chart_svg: Option<String>,
 }
 
+/// The plan's focus skills as printed, each with what its current and
+/// target level mean and an example of the target (the person's workplace
+/// first).
+fn focus_blocks(profile: &Profile, catalog: &Catalog) -> Vec<FocusBlock> {
+    let meaning = |skill: Option<&crate::model::Skill>, level: Option<Level>| {
+        skill
+            .zip(level)
+            .map(|(skill, level)| skill.described_level(level))
+            .unwrap_or_default()
+    };
+    let example = |skill: Option<&crate::model::Skill>, level: Option<Level>| {
+        skill
+            .zip(level)
+            .and_then(|(skill, level)| {
+                skill
+                    .level_examples(level, profile.workplace)
+                    .first()
+                    .map(|e| (e.workplace.label().to_owned(), e.text.clone()))
+            })
+            .unwrap_or_default()
+    };
+    profile
+        .plan
+        .focus
+        .iter()
+        .map(|f| {
+            let skill = catalog.skill(&f.skill);
+            let target = profile.targets.get(&f.skill).copied();
+            let (aim_example_place, aim_example) = example(skill, target);
+            FocusBlock {
+                skill: skill.map_or_else(|| f.skill.as_str().to_owned(), |s| s.name.clone()),
+                status: f.status.label().to_owned(),
+                target_date: f.target_date.map(|d| d.to_string()).unwrap_or_default(),
+                goal: f.goal.clone(),
+                actions: f.actions.iter().map(ActionRow::of).collect(),
+                resources: f.resources.clone(),
+                measure: f.measure.clone(),
+                now: meaning(skill, current_level(profile, &f.skill)),
+                aim: meaning(skill, target),
+                aim_example,
+                aim_example_place,
+            }
+        })
+        .collect()
+}
+
 impl Document {
     /// The plan of `profile` against `catalog`, dated `date`.
     #[must_use]
@@ -133,27 +182,6 @@ impl Document {
             profile
                 .item(id)
                 .map(|(_, i)| i.text.clone())
-                .unwrap_or_default()
-        };
-        let meaning = |id: &SkillId, level: Option<Level>| match (catalog.skill(id), level) {
-            (Some(skill), Some(level)) => format!(
-                "{} {}: {}",
-                level.get(),
-                level.label(),
-                skill.level_meaning(level)
-            ),
-            _ => String::new(),
-        };
-        let example = |id: &SkillId, level: Option<Level>| {
-            catalog
-                .skill(id)
-                .zip(level)
-                .and_then(|(skill, level)| {
-                    skill
-                        .level_examples(level, profile.workplace)
-                        .first()
-                        .map(|e| format!("{}: {}", e.workplace.label(), e.text))
-                })
                 .unwrap_or_default()
         };
         let cmp = compare(&profile.have, &profile.want, catalog);
@@ -213,23 +241,7 @@ impl Document {
             to_talk_about: cmp.blind_spots.iter().map(name).collect(),
             own_strengths: cmp.own_strengths.iter().map(|i| item(*i)).collect(),
             own_goals: cmp.own_goals.iter().map(|i| item(*i)).collect(),
-            focus: profile
-                .plan
-                .focus
-                .iter()
-                .map(|f| FocusBlock {
-                    now: meaning(&f.skill, current_level(profile, &f.skill)),
-                    aim: meaning(&f.skill, profile.targets.get(&f.skill).copied()),
-                    aim_example: example(&f.skill, profile.targets.get(&f.skill).copied()),
-                    skill: name(&f.skill),
-                    status: f.status.label().to_owned(),
-                    target_date: f.target_date.map(|d| d.to_string()).unwrap_or_default(),
-                    goal: f.goal.clone(),
-                    actions: f.actions.iter().map(ActionRow::of).collect(),
-                    resources: f.resources.clone(),
-                    measure: f.measure.clone(),
-                })
-                .collect(),
+            focus: focus_blocks(profile, catalog),
             latest_session,
             open_actions,
             chart_svg,
@@ -272,7 +284,7 @@ impl Document {
                 let _ = writeln!(out, "**Goal:** {}\n", md_line(&f.goal));
             }
             for (label, text) in f.levels() {
-                let _ = writeln!(out, "**{label}:** {}\n", md_line(text));
+                let _ = writeln!(out, "**{label}** {}\n", md_line(text));
             }
             md_actions(&mut out, &f.actions);
             if !f.resources.is_empty() {
@@ -361,39 +373,7 @@ thead {{ display: table-header-group; }}
             let _ = writeln!(out, "<p>{}</p>", esc(SIMPLE_NOT_EASY));
         }
         for (i, f) in self.focus.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                r#"<section class="focus"><h3>{}. {}</h3>"#,
-                i + 1,
-                esc(&f.skill)
-            );
-            let mut facts = vec![format!("Status: {}", f.status)];
-            if !f.target_date.is_empty() {
-                facts.push(format!("target date {}", f.target_date));
-            }
-            let _ = writeln!(out, r#"<p class="facts">{}</p>"#, esc(&facts.join(" · ")));
-            if !f.goal.is_empty() {
-                let _ = writeln!(out, "<p><strong>Goal:</strong> {}</p>", esc(&f.goal));
-            }
-            for (label, text) in f.levels() {
-                let _ = writeln!(out, "<p><strong>{label}:</strong> {}</p>", esc(text));
-            }
-            html_actions(&mut out, &f.actions);
-            if !f.resources.is_empty() {
-                let _ = writeln!(out, "<p><strong>Resources:</strong></p><ul>");
-                for r in &f.resources {
-                    let _ = writeln!(out, "<li>{}</li>", esc(r));
-                }
-                let _ = writeln!(out, "</ul>");
-            }
-            if !f.measure.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<p><strong>Success looks like:</strong> {}</p>",
-                    esc(&f.measure)
-                );
-            }
-            let _ = writeln!(out, "</section>");
+            html_focus(&mut out, i, f);
         }
         if !self.open_actions.is_empty() {
             let _ = writeln!(out, "<h2>Open actions from coaching sessions</h2>");
@@ -513,6 +493,43 @@ pub fn esc(s: &str) -> String {
         }
     }
     out
+}
+
+/// One focus skill as an HTML section.
+fn html_focus(out: &mut String, i: usize, f: &FocusBlock) {
+    let _ = writeln!(
+        out,
+        r#"<section class="focus"><h3>{}. {}</h3>"#,
+        i + 1,
+        esc(&f.skill)
+    );
+    let mut facts = vec![format!("Status: {}", f.status)];
+    if !f.target_date.is_empty() {
+        facts.push(format!("target date {}", f.target_date));
+    }
+    let _ = writeln!(out, r#"<p class="facts">{}</p>"#, esc(&facts.join(" · ")));
+    if !f.goal.is_empty() {
+        let _ = writeln!(out, "<p><strong>Goal:</strong> {}</p>", esc(&f.goal));
+    }
+    for (label, text) in f.levels() {
+        let _ = writeln!(out, "<p><strong>{}</strong> {}</p>", esc(&label), esc(text));
+    }
+    html_actions(out, &f.actions);
+    if !f.resources.is_empty() {
+        let _ = writeln!(out, "<p><strong>Resources:</strong></p><ul>");
+        for r in &f.resources {
+            let _ = writeln!(out, "<li>{}</li>", esc(r));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    if !f.measure.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p><strong>Success looks like:</strong> {}</p>",
+            esc(&f.measure)
+        );
+    }
+    let _ = writeln!(out, "</section>");
 }
 
 fn html_actions(out: &mut String, actions: &[ActionRow]) {

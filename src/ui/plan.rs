@@ -321,16 +321,10 @@ fn levels_line(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, skill: &
     let muted = theme::palette(ui.visuals()).muted;
     let now = crate::model::coaching::current_level(profile, skill);
     let aim = profile.targets.get(skill).copied();
-    for (label, level) in [("Now", now), ("Aiming for", aim)] {
+    for (label, level) in [("Now at", now), ("Aiming for", aim)] {
         if let Some(level) = level {
             ui.label(
-                RichText::new(format!(
-                    "{label}, {} {}: {}",
-                    level.get(),
-                    level.label(),
-                    described.level_meaning(level)
-                ))
-                .color(muted),
+                RichText::new(format!("{label} {}", described.described_level(level))).color(muted),
             )
             .on_hover_text(widgets::level_hover(described, level, profile.workplace));
         }

@@ -42,9 +42,16 @@ impl std::fmt::Debug for ProgressView {
 /// each rater with ratings, its rows and column widths.
 struct Tables {
     key: (u64, u32, bool),
-    /// Per rater: the cells, the column widths, and per row what the
-    /// latest and the target level mean (shown on hover).
-    tables: Vec<(Rater, Vec<Vec<RichText>>, Vec<f32>, Vec<String>)>,
+    tables: Vec<RaterTable>,
+}
+
+/// One rater's change table: the cells, the column widths, and per row
+/// what the latest and the target level mean (shown on hover).
+struct RaterTable {
+    rater: Rater,
+    cells: Vec<Vec<RichText>>,
+    widths: Vec<f32>,
+    meanings: Vec<String>,
 }
 
 /// A chart built for one version of the profile and one choice of layers.
@@ -257,7 +264,7 @@ fn radar(
                 Level::new(v.round() as u8)
             });
             if let (Some(skill), Some(level)) = (skill, level) {
-                let _ = write!(text, "\n\n{}: {}", level.get(), skill.level_meaning(level));
+                let _ = write!(text, "\n\n{}", skill.described_level(level));
             }
             response.on_hover_text_at_pointer(text);
         }
@@ -499,7 +506,12 @@ pub fn changes(
                 let cells = change_cells(&rows, catalog, &palette);
                 let widths = widgets::column_widths(ui, &CHANGE_HEADER, &cells);
                 let meanings = change_meanings(&rows, catalog);
-                Some((rater, cells, widths, meanings))
+                Some(RaterTable {
+                    rater,
+                    cells,
+                    widths,
+                    meanings,
+                })
             })
             .collect();
         view.tables = Some(Tables { key, tables });
@@ -509,7 +521,13 @@ pub fn changes(
         .as_ref()
         .map_or(&[][..], |t| t.tables.as_slice());
     let any = !tables.is_empty();
-    for (rater, cells, widths, meanings) in tables {
+    for RaterTable {
+        rater,
+        cells,
+        widths,
+        meanings,
+    } in tables
+    {
         ui.add_space(theme::SMALL_GAP);
         ui.strong(match rater {
             Rater::SelfRating => "Self-ratings",
@@ -541,7 +559,7 @@ pub fn changes(
 }
 
 /// Per row of a change table: what the latest level and the target mean
-/// for that skill ("Now: …" / "Aiming for: …").
+/// for that skill ("Now at 3 (Developing): …" / "Aiming for …").
 fn change_meanings(rows: &[crate::model::progress::ChangeRow], catalog: &Catalog) -> Vec<String> {
     rows.iter()
         .map(|row| {
@@ -550,18 +568,13 @@ fn change_meanings(rows: &[crate::model::progress::ChangeRow], catalog: &Catalog
             };
             let mut text = String::new();
             if let Some(level) = row.current.filter(|_| !row.not_applicable) {
-                let _ = write!(text, "Now, {}: {}", level.get(), skill.level_meaning(level));
+                let _ = write!(text, "Now at {}", skill.described_level(level));
             }
             if let Some(target) = row.target {
                 if !text.is_empty() {
                     text.push('\n');
                 }
-                let _ = write!(
-                    text,
-                    "Aiming for {}: {}",
-                    target.get(),
-                    skill.level_meaning(target)
-                );
+                let _ = write!(text, "Aiming for {}", skill.described_level(target));
             }
             text
         })

@@ -238,30 +238,6 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::TypedDate;
-
-    #[test]
-    fn dates_are_typed_as_year_month_day() {
-        assert_eq!(TypedDate::of("  "), TypedDate::Empty);
-        let day = jiff::civil::date(2026, 12, 8);
-        assert_eq!(TypedDate::of(" 2026-12-08 "), TypedDate::Date(day));
-        assert_eq!(TypedDate::of("next week"), TypedDate::NotADate);
-        assert_eq!(TypedDate::of("2026-02-30").or_keep(Some(day)), Some(day));
-        assert_eq!(TypedDate::Empty.or_keep(Some(day)), None);
-    }
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(super::thousands(0), "0");
-        assert_eq!(super::thousands(999), "999");
-        assert_eq!(super::thousands(1_000), "1,000");
-        assert_eq!(super::thousands(100_000), "100,000");
-        assert_eq!(super::thousands(1_234_567), "1,234,567");
-    }
-}
-
 /// What `level` of `skill` means, with its first example (the person's
 /// workplace first): the hover text wherever a level is shown.
 #[must_use]
@@ -292,5 +268,29 @@ pub fn level_examples(
     let muted = super::theme::palette(ui.visuals()).muted;
     for e in skill.level_examples(level, workplace) {
         ui.label(egui::RichText::new(format!("{}: {}", e.workplace.label(), e.text)).color(muted));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TypedDate;
+
+    #[test]
+    fn dates_are_typed_as_year_month_day() {
+        assert_eq!(TypedDate::of("  "), TypedDate::Empty);
+        let day = jiff::civil::date(2026, 12, 8);
+        assert_eq!(TypedDate::of(" 2026-12-08 "), TypedDate::Date(day));
+        assert_eq!(TypedDate::of("next week"), TypedDate::NotADate);
+        assert_eq!(TypedDate::of("2026-02-30").or_keep(Some(day)), Some(day));
+        assert_eq!(TypedDate::Empty.or_keep(Some(day)), None);
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(super::thousands(0), "0");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1_000), "1,000");
+        assert_eq!(super::thousands(100_000), "100,000");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
     }
 }

@@ -156,6 +156,7 @@ fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
                 ui.indent(("gap", skill.id.as_str()), |ui| {
                     ui.label(
                         RichText::new(format!("Now: {}", skill.level_meaning(g.current)))
+                            .italics()
                             .color(muted),
                     );
                     ui.label(

@@ -47,13 +47,17 @@ pub fn live(
                 .id_salt("agenda")
                 .auto_shrink([false, false])
                 .show(&mut cols[0], |ui| {
-                    agenda::agenda(ui, profile, catalog, today, index, commands);
+                    column(ui, |ui| {
+                        agenda::agenda(ui, profile, catalog, today, index, commands);
+                    });
                 });
             egui::ScrollArea::vertical()
                 .id_salt("notes")
                 .auto_shrink([false, false])
                 .show(&mut cols[1], |ui| {
-                    notes::notes(ui, profile, catalog, today, live, add_action, commands);
+                    column(ui, |ui| {
+                        notes::notes(ui, profile, catalog, today, live, add_action, commands);
+                    });
                 });
         });
     } else {
@@ -68,6 +72,19 @@ pub fn live(
                 agenda::agenda(ui, profile, catalog, today, index, commands);
             });
     }
+}
+
+/// One column of the session: text aligned left (a column is justified,
+/// which would stretch the spaces of wrapped lines) and clear of the
+/// scroll bar that floats over its right edge.
+fn column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let scroll = &ui.spacing().scroll;
+    let bar = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
+    let width = (ui.available_width() - bar).max(0.0);
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_max_width(width);
+        add(ui);
+    });
 }
 
 /// Who, when, a quiet clock, and the ways out.
