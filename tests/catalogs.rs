@@ -129,15 +129,7 @@ fn the_sample_asks_the_builtin_questions_and_has_a_workplace() {
 fn the_reflective_questions_are_the_four_groups() {
     let q = parse_questions(lodestar::assets::REFLECTIVE_QUESTIONS).expect("parses");
     let ids: Vec<&str> = q.iter().map(|q| q.id.as_str()).collect();
-    assert_eq!(
-        ids,
-        [
-            "self-view",
-            "relationships",
-            "performance",
-            "well-oiled-machine"
-        ]
-    );
+    assert_eq!(ids, ["energy", "good-work", "people", "next-step"]);
     assert!(
         q.iter()
             .all(|q| !q.question.is_empty() && !q.prompts.is_empty())

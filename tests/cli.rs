@@ -46,7 +46,7 @@ fn a_fresh_folder_lists_the_sample_and_compares_it() {
     assert!(out.contains("Worth talking about"), "{out}");
     assert!(out.contains("Possible links, not applied"), "{out}");
     assert!(
-        out.contains("\"Time management\" looks like Prioritizing"),
+        out.contains("\"Time management\" looks like Prioritising"),
         "{out}"
     );
 

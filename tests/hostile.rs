@@ -78,7 +78,7 @@ fn fill_the_disk_while_editing(root: &str) {
     h.run();
     click(&mut h, "Sample technician");
     limit_file_size("4096");
-    click(&mut h, "+ Prioritizing");
+    click(&mut h, "+ Prioritising");
     h.state_mut().save_now();
     h.run();
     let status = h.state().status.clone();
@@ -94,7 +94,7 @@ fn fill_the_disk_while_editing(root: &str) {
         before,
         "the file on disk is untouched"
     );
-    assert!(have_texts(&h).iter().any(|t| t == "Prioritizing"), "kept");
+    assert!(have_texts(&h).iter().any(|t| t == "Prioritising"), "kept");
 
     // Keep typing while the disk is full: still nothing lost.
     let field = "Add a quality you have:";
@@ -116,7 +116,7 @@ fn fill_the_disk_while_editing(root: &str) {
             .expect("parses");
     let texts: Vec<&str> = saved.have.iter().map(|i| i.text.as_str()).collect();
     assert!(
-        texts.contains(&"Prioritizing") && texts.contains(&"Calm on a full disk"),
+        texts.contains(&"Prioritising") && texts.contains(&"Calm on a full disk"),
         "{texts:?}, app has {:?}",
         have_texts(&h)
     );
@@ -165,7 +165,7 @@ fn a_vanished_folder_gives_a_clear_message_and_the_edits_are_rescued() {
     // A sync tool or a careless cleanup takes the folder away.
     let moved = dir.path().join("moved-away");
     std::fs::rename(store.profiles_dir(), &moved).expect("moved");
-    click(&mut h, "+ Prioritizing");
+    click(&mut h, "+ Prioritising");
     h.state_mut().save_now();
     h.run();
     // The file went with the folder: never written over blindly, the
@@ -191,7 +191,7 @@ fn a_vanished_folder_gives_a_clear_message_and_the_edits_are_rescued() {
     assert_eq!(recovered.len(), 1, "the unsaved profile is kept");
     let kept: Profile =
         serde_json::from_slice(&std::fs::read(&recovered[0]).expect("read")).expect("parses");
-    assert!(kept.have.iter().any(|i| i.text == "Prioritizing"));
+    assert!(kept.have.iter().any(|i| i.text == "Prioritising"));
     // The next start says where they are.
     std::fs::rename(&moved, store.profiles_dir()).expect("back");
     let mut h = app_on(&store);

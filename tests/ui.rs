@@ -104,7 +104,7 @@ fn the_whole_checklist_workflow() {
     click(&mut h, "2  Want");
     type_into(&mut h, "Add a quality you want:", "time management");
     click(&mut h, "Add");
-    click(&mut h, "Link to Prioritizing");
+    click(&mut h, "Link to Prioritising");
     assert_eq!(
         skills(h.state(), ListKind::Want),
         [(
@@ -126,7 +126,7 @@ fn the_whole_checklist_workflow() {
     click(&mut h, "3  Compare");
     h.get_by_label("Effective communication");
     h.get_by_label("Emotional intelligence");
-    h.get_by_label("Prioritizing");
+    h.get_by_label("Prioritising");
     h.get_by_label("Performance management");
     h.get_by_label("• Fixing hydraulic faults");
     h.get_by_label(
@@ -179,7 +179,7 @@ fn an_edit_autosaves_without_closing() {
     let mut h = app_on(&store);
     h.run();
     click(&mut h, "Autosave");
-    click(&mut h, "+ Prioritizing");
+    click(&mut h, "+ Prioritising");
     assert!(
         h.state()
             .open
@@ -337,7 +337,7 @@ fn snapshots_of_the_key_screens() {
 #[test]
 fn keyboard_undo_redo_and_zoom() {
     let (_dir, _store, mut h) = app_with_profile("Keys");
-    click(&mut h, "+ Prioritizing");
+    click(&mut h, "+ Prioritising");
     assert_eq!(skills(h.state(), ListKind::Have).len(), 1);
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run();
@@ -371,7 +371,7 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
     let mut h = app_on(&store);
     h.run();
     click(&mut h, "Synced");
-    click(&mut h, "+ Prioritizing");
+    click(&mut h, "+ Prioritising");
     // A sync client replaces the file while the edit waits to be saved.
     let mut doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
@@ -490,9 +490,9 @@ fn rating_saves_a_dated_assessment_and_the_table_follows() {
     let (_dir, _store, mut h) = app_with_profile("Rater");
     click(&mut h, "4  Rate");
     click_contains(&mut h, "Effective communication: 3 –");
-    click_contains(&mut h, "Prioritizing: 2 –");
-    click(&mut h, "Target for Prioritizing");
-    click(&mut h, "4 Solid");
+    click_contains(&mut h, "Prioritising: 2 –");
+    click(&mut h, "Target for Prioritising");
+    click(&mut h, "4 Consistent");
     h.get_by_label("2 of 8 skills rated");
     click(&mut h, "Save assessment");
     {
@@ -522,7 +522,7 @@ fn rating_saves_a_dated_assessment_and_the_table_follows() {
     // Blind rating hides the earlier ratings and the targets.
     click(&mut h, "Blind rating");
     assert!(h.query_by_label_contains("last time").is_none());
-    assert!(h.query_by_label("Target for Prioritizing").is_none());
+    assert!(h.query_by_label("Target for Prioritising").is_none());
 }
 
 /// A skill of the built-in recommended list.
@@ -575,10 +575,13 @@ fn the_workplace_puts_its_examples_first_and_levels_say_what_they_mean() {
 
     // Progress: hovering a skill's row says what its levels mean.
     click(&mut h, "Target for Effective communication");
-    click(&mut h, "4 Solid");
+    click(&mut h, "4 Consistent");
     click(&mut h, "Save assessment");
     click(&mut h, "5  Progress");
-    assert!(h.query_by_label_contains("Aiming for 4 (Solid)").is_none());
+    assert!(
+        h.query_by_label_contains("Aiming for 4 (Consistent)")
+            .is_none()
+    );
     h.get_by_label("Effective communication").hover();
     h.run();
     h.get_by_label_contains(&format!(
@@ -586,7 +589,7 @@ fn the_workplace_puts_its_examples_first_and_levels_say_what_they_mean() {
         communication.level_meaning(three)
     ));
     h.get_by_label_contains(&format!(
-        "Aiming for 4 (Solid): {}",
+        "Aiming for 4 (Consistent): {}",
         communication.level_meaning(level(4))
     ));
 }
@@ -597,7 +600,7 @@ fn rate_all(h: &mut Harness<'static, LodestarApp>, level: u8) {
         "Effective communication",
         "Managing vs. leading",
         "Inspiring and influencing",
-        "Prioritizing",
+        "Prioritising",
         "Operational excellence",
         "Seeing the bigger picture",
         "Performance management",
@@ -619,8 +622,8 @@ fn progress_chart_layers_and_table_follow_the_ratings() {
         Some(lodestar::ui::app::Tab::Rate)
     );
 
-    click(&mut h, "Target for Prioritizing");
-    click(&mut h, "4 Solid");
+    click(&mut h, "Target for Prioritising");
+    click(&mut h, "4 Consistent");
     rate_all(&mut h, 2);
     click(&mut h, "See the chart and how the ratings moved");
     h.get_by_label("Radar chart of 8 skills; the table below lists the same ratings");
@@ -763,7 +766,7 @@ fn a_full_coaching_session() {
 
     // Notes, a reflective prompt with its answer, a blind spot discussed.
     type_more(&mut h, "What was said", "Apprentices now ask him first.");
-    click(&mut h, "How do you see yourself at work?");
+    click(&mut h, "What gives you energy at work?");
     click(
         &mut h,
         "Ask: What parts of your job give you the most energy, and why?",
@@ -818,7 +821,7 @@ fn a_full_coaching_session() {
 
     // Rate during the session: the assessment is linked to it.
     click(&mut h, "Rate the skills");
-    click_contains(&mut h, "Prioritizing: 4 –");
+    click_contains(&mut h, "Prioritising: 4 –");
     click(&mut h, "Save assessment");
     click(&mut h, "6  Sessions");
     click_contains(&mut h, "Continue the session of 2026-11-24");
@@ -1057,7 +1060,7 @@ fn the_coach_view_lists_who_to_see_next() {
 #[test]
 fn asked_to_quit_it_saves_at_once() {
     let (_dir, store, mut h) = app_with_profile("Quitter");
-    click(&mut h, "+ Prioritizing");
+    click(&mut h, "+ Prioritising");
     assert!(
         h.state().open.as_ref().expect("open").is_dirty(),
         "not saved yet"
@@ -1078,12 +1081,12 @@ fn the_plan_editor_builds_a_plan_that_prints() {
     let (dir, store, mut h) = app_with_profile("Planner");
     // Something to suggest: a wanted, recommended skill.
     click(&mut h, "2  Want");
-    click(&mut h, "+ Prioritizing");
+    click(&mut h, "+ Prioritising");
     click(&mut h, "7  Plan");
     h.get_by_label_contains("Keep it to 3 focus skills or fewer");
     // An empty plan offers to start from the suggestions.
-    h.get_by_label("Start with Prioritizing");
-    click(&mut h, "Add Prioritizing to the plan");
+    h.get_by_label("Start with Prioritising");
+    click(&mut h, "Add Prioritising to the plan");
     {
         let plan = &h.state().open.as_ref().expect("open").profile().plan;
         assert_eq!(plan.focus.len(), 1);
@@ -1097,19 +1100,19 @@ fn the_plan_editor_builds_a_plan_that_prints() {
     type_into(&mut h, "Success looks like:", "Two weeks without overtime");
     type_into(
         &mut h,
-        "New action for Prioritizing:",
+        "New action for Prioritising:",
         "Plan Monday with the dispatcher",
     );
     h.key_press(Key::Enter);
     h.run();
     type_into(
         &mut h,
-        "New resource for Prioritizing:",
+        "New resource for Prioritising:",
         "The dispatcher's board",
     );
     click(&mut h, "Add resource");
     type_into(&mut h, "Target date:", "2027-02-01");
-    click(&mut h, "Status of Prioritizing");
+    click(&mut h, "Status of Prioritising");
     click(&mut h, "In progress");
     // A second focus from the list, then moved up.
     click(&mut h, "Add another skill");
@@ -1151,7 +1154,7 @@ fn the_plan_editor_builds_a_plan_that_prints() {
     h.state_mut().export_plan_to(&md);
     let md = std::fs::read_to_string(md).expect("md");
     assert!(
-        md.contains("### 2. Prioritizing") && md.contains("Plan Monday with the dispatcher"),
+        md.contains("### 2. Prioritising") && md.contains("Plan Monday with the dispatcher"),
         "{md}"
     );
     let printed = h.state_mut().print_plan_file().expect("printed");

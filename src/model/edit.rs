@@ -491,7 +491,7 @@ mod tests {
         let mut plan = Plan::default();
         let mut focus = crate::model::FocusSkill::suggested(&crate::model::Skill::named(
             "prioritizing",
-            "Prioritizing",
+            "Prioritising",
         ));
         focus.goal = "Plan the week \u{7}".into();
         plan.focus.push(focus);

@@ -35,11 +35,11 @@ impl Level {
     #[must_use]
     pub fn label(self) -> &'static str {
         match self.0 {
-            1 => "Not yet",
+            1 => "Starting",
             2 => "Emerging",
             3 => "Developing",
-            4 => "Solid",
-            _ => "Role model",
+            4 => "Consistent",
+            _ => "Helps others",
         }
     }
 

@@ -77,9 +77,9 @@ pub struct FocusBlock {
 }
 
 /// A word before the focus skills, printed in every plan.
-pub const SIMPLE_NOT_EASY: &str = "Each step below is simple to say and not easy to do: \
-    expect it to take weeks of practice, not a day. Time spent on working relationships \
-    pays back slowly, which is why it is the first thing to drop when work gets busy; keep it.";
+pub const SIMPLE_NOT_EASY: &str = "These steps are easy to write down and harder to do: \
+    expect weeks of practice, not a day. When work gets busy, time with people is usually the \
+    first thing to go because it pays back slowly, so protect some of it.";
 
 impl FocusBlock {
     /// The level lines to print, labelled, those without text left out.

@@ -153,9 +153,9 @@ fn blind_spots(
     group(
         ui,
         "Worth talking about",
-        "Recommended, but on neither of your lists yet. That is not a verdict of weakness: it \
-         may be a strength you did not think to name, or one your work does not call for yet. \
-         It is a conversation to have with your coach.",
+        "On this list, but not linked to anything you have or want yet. That does not make it \
+         a weakness: it may be a strength you did not think to name, or something your job has \
+         not asked of you yet. Worth a word with your coach.",
         palette.blind_spot,
         |ui| {
             for s in &cmp.blind_spots {

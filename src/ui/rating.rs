@@ -37,14 +37,14 @@ pub fn show(
     ui.heading("Rate where you stand");
     ui.label(
         "Pick the level that describes what you actually do today, not what you intend. \
-         Each level includes the ones below it and is described for each skill, so a 3 means \
-         the same thing every time. Rate again at each coaching session to see how far you \
-         have come.",
+         Each level builds on the ones below it, and a 3 on a skill means the same thing every \
+         time you rate that skill. Rate again at each coaching session to see how far you have \
+         come.",
     );
     ui.label(
         RichText::new(
-            "Rate what you do, not the job title. Being given a lead role does not make \
-             someone a leader, and a technician with no one reporting to them can already lead.",
+            "Rate what you do, not the job title. A lead title does not make someone a leader, \
+             and a technician with no one reporting to them can already lead.",
         )
         .color(palette.muted),
     );

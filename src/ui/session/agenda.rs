@@ -24,7 +24,7 @@ fn reflective_questions() -> &'static [crate::model::ReflectiveQuestion] {
 /// A reminder for the coach at the top of every agenda.
 const LEADING_WITHOUT_REPORTS: &str = "A technician can lead long before anyone reports to them: \
     by teaching a colleague, fixing a process that slows the team down, or speaking up for a \
-    customer or a peer. Ask about that as well as the tickets and the jobs.";
+    customer or a peer. Ask about that, not only about the day-to-day work.";
 
 /// The agenda of `profile.sessions[index]`.
 pub fn agenda(
