@@ -161,6 +161,7 @@ fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
                     );
                     ui.label(
                         RichText::new(format!("Aiming for: {}", skill.level_meaning(g.target)))
+                            .italics()
                             .color(muted),
                     );
                 });
