@@ -100,8 +100,8 @@ pub fn large_profile(skills: usize, assessments: usize, sessions: usize) -> Prof
             x.agenda = vec!["Review actions".into(), "Ratings".into()];
             x.notes = "Notes of a coaching session, a paragraph long. ".repeat(8);
             x.prompts = vec![PromptAnswer {
-                prompt: "What went well?".into(),
                 answer: "Quite a lot.".into(),
+                ..PromptAnswer::new("What went well?")
             }];
             // One or two actions a session: 300 over 200 sessions.
             x.actions = (0..=(s % 2))

@@ -66,7 +66,7 @@ fn a_profile_round_trips_with_unknown_fields_kept() {
         text.contains("\"colour\": \"blue\""),
         "unknown item field dropped"
     );
-    assert!(text.contains("\"schema_version\": 1"));
+    assert!(text.contains("\"schema_version\": 2"));
     assert!(text.contains("Senior lab technician"));
 }
 
@@ -99,7 +99,89 @@ fn a_v0_file_is_migrated() {
     assert_eq!(p.extra["favourite_tool"], "oscilloscope");
     h.save().expect("saves in the current format");
     let text = fs::read_to_string(&path).expect("read");
-    assert!(text.contains("\"schema_version\": 1") && text.contains("oscilloscope"));
+    assert!(text.contains("\"schema_version\": 2") && text.contains("oscilloscope"));
+}
+
+#[test]
+fn a_v1_file_gets_record_ids_the_same_on_every_computer() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1-profile.json");
+    let bytes = fs::read(&fixture).expect("fixture");
+    let before: serde_json::Value = serde_json::from_slice(&bytes).expect("json");
+    assert_eq!(before["schema_version"], 1);
+    // Two computers open the same old file: the same ids on both.
+    let one = lodestar::store::parse_profile_bytes(&bytes).expect("reads");
+    let two = lodestar::store::parse_profile_bytes(&bytes).expect("reads");
+    assert_eq!(one, two);
+    let mut ids = std::collections::BTreeSet::new();
+    let mut count = 0;
+    for id in one
+        .assessments
+        .iter()
+        .map(|a| a.id)
+        .chain(one.sessions.iter().map(|s| s.id))
+        .chain(
+            one.sessions
+                .iter()
+                .flat_map(|s| s.actions.iter().map(|a| a.id)),
+        )
+        .chain(
+            one.sessions
+                .iter()
+                .flat_map(|s| s.prompts.iter().map(|p| p.id)),
+        )
+        .chain(
+            one.plan
+                .focus
+                .iter()
+                .flat_map(|f| f.actions.iter().map(|a| a.id)),
+        )
+    {
+        assert!(!id.is_none());
+        ids.insert(id);
+        count += 1;
+    }
+    assert_eq!(ids.len(), count, "every record has its own id");
+    assert_eq!(count, 3 + 2 + 3 + 1 + 2);
+    // The sessions still name their assessments: June's the coach's of
+    // 2026-06-02 (the first in the file), September's the self-rating.
+    let linked = |s: usize| {
+        let id = one.sessions[s].assessment.expect("linked");
+        one.assessments.iter().position(|a| a.id == id)
+    };
+    assert_eq!(linked(0), Some(0));
+    assert_eq!(linked(1), Some(2));
+    // Nothing lost: every text of the old file is in the new one.
+    let after = serde_json::to_value(&one).expect("json");
+    let texts = |v: &serde_json::Value| {
+        let mut out = Vec::new();
+        collect_strings(v, &mut out);
+        out.sort();
+        out
+    };
+    assert_eq!(texts(&before), texts(&after));
+
+    // Saved, it is a v2 file that reads back the same.
+    let (_d, store) = store();
+    let path = store.profiles_dir().join("sample.json");
+    fs::write(&path, &bytes).expect("write");
+    let mut h = store.open_profile(&one.id).expect("opens");
+    h.save().expect("saves");
+    let saved = fs::read(&path).expect("read");
+    let again = lodestar::store::parse_profile_bytes(&saved).expect("reads");
+    assert_eq!(again, one);
+    let saved: serde_json::Value = serde_json::from_slice(&saved).expect("json");
+    assert_eq!(saved["schema_version"], 2);
+    assert!(saved["sessions"][0].get("assessment").is_none());
+}
+
+/// Every non-empty string in a JSON value (keys aside).
+fn collect_strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) if !s.is_empty() => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|i| collect_strings(i, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|i| collect_strings(i, out)),
+        _ => {}
+    }
 }
 
 #[test]

@@ -886,7 +886,7 @@ fn a_full_coaching_session() {
     assert_eq!(s.discussed, [SkillId::new("bigger-picture")]);
     assert_eq!(
         s.assessment,
-        Some(p.assessments.len() - 1),
+        p.assessments.last().map(|a| a.id),
         "rated in this session"
     );
     assert_eq!(

@@ -126,6 +126,13 @@ impl Edit {
 /// # Errors
 /// A text that is empty where it must not be, or too long.
 pub fn apply(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
+    let changed = apply_one(profile, edit);
+    // Every record added has an id, however it was made.
+    profile.ensure_ids();
+    changed
+}
+
+fn apply_one(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
     match edit {
         Edit::Add { kind, text, skill } => profile.add_item(kind, &text, skill).map(|_| true),
         Edit::Remove(id) => Ok(profile.remove_item(id).is_some()),
@@ -171,14 +178,14 @@ fn add_assessment(profile: &mut Profile, mut assessment: Assessment) -> Result<b
     let date = assessment.date;
     profile.assessments.push(assessment);
     // Rated during a session that is still open: it is that session's.
-    let index = profile.assessments.len() - 1;
+    let id = profile.assessments.last().map(|a| a.id);
     if let Some(s) = profile
         .sessions
         .iter_mut()
         .rev()
         .find(|s| s.in_progress && s.date == date)
     {
-        s.assessment = Some(index);
+        s.assessment = id;
     }
     Ok(true)
 }
@@ -260,10 +267,7 @@ fn apply_to_session(profile: &mut Profile, edit: Edit) -> Result<bool, TextError
         Edit::AddPrompt { prompt, .. } => {
             let new = !s.prompts.iter().any(|p| p.prompt == prompt);
             if new {
-                s.prompts.push(PromptAnswer {
-                    prompt,
-                    answer: String::new(),
-                });
+                s.prompts.push(PromptAnswer::new(prompt));
             }
             new
         }
@@ -478,11 +482,13 @@ mod tests {
         let mut a = Assessment::new(date(2026, 11, 30), Rater::Coach);
         a.note = "Rated together".into();
         assert_eq!(apply(&mut p, Edit::AddAssessment(a)), Ok(true));
-        assert_eq!(p.sessions[0].assessment, Some(0));
+        let first = p.assessments[0].id;
+        assert!(!first.is_none());
+        assert_eq!(p.sessions[0].assessment, Some(first));
         // Another day's assessment is not the session's.
         let other = Assessment::new(date(2026, 12, 1), Rater::SelfRating);
         assert_eq!(apply(&mut p, Edit::AddAssessment(other)), Ok(true));
-        assert_eq!(p.sessions[0].assessment, Some(0));
+        assert_eq!(p.sessions[0].assessment, Some(first));
     }
 
     #[test]

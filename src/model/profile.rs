@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::catalog::{CatalogId, SkillId};
+use super::ids::RecordId;
 use super::plan::Plan;
 use super::rating::{Assessment, Level};
 use super::session::Session;
@@ -172,7 +173,7 @@ impl ListKind {
 }
 
 /// The schema version this build writes. See `store::migrate` for history.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A technician's profile.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -275,15 +276,35 @@ impl Profile {
         }
     }
 
+    /// A new item id no item has: random, so that items added on two
+    /// computers to copies of this profile never share one.
     fn next_item_id(&self) -> ItemId {
-        let max = self
-            .have
-            .iter()
-            .chain(&self.want)
-            .map(|i| i.id.0)
-            .max()
-            .unwrap_or(0);
-        ItemId(max + 1)
+        loop {
+            let id = ItemId(super::ids::fresh_u53());
+            if self.item(id).is_none() {
+                return id;
+            }
+        }
+    }
+
+    /// Gives every record made without an id (0) a new one.
+    pub fn ensure_ids(&mut self) {
+        let fill = |id: &mut RecordId| {
+            if id.is_none() {
+                *id = RecordId::fresh();
+            }
+        };
+        for a in &mut self.assessments {
+            fill(&mut a.id);
+        }
+        for s in &mut self.sessions {
+            fill(&mut s.id);
+            s.actions.iter_mut().for_each(|a| fill(&mut a.id));
+            s.prompts.iter_mut().for_each(|p| fill(&mut p.id));
+        }
+        for f in &mut self.plan.focus {
+            f.actions.iter_mut().for_each(|a| fill(&mut a.id));
+        }
     }
 
     /// Adds a quality to a checklist, optionally already linked to a skill
@@ -454,6 +475,12 @@ mod tests {
         );
         assert!(p.add_item(ListKind::Want, "", None).is_err());
         let d = p.add_item(ListKind::Want, "Strategy", None).expect("ok");
-        assert!(d.0 > c.0);
+        assert!(![a, c].contains(&d), "a new id, never one in use");
+        // Ids are random, not counted: two copies of a profile adding an
+        // item each do not pick the same id.
+        let mut other = p.clone();
+        let mine = p.add_item(ListKind::Have, "Mine", None).expect("ok");
+        let theirs = other.add_item(ListKind::Have, "Theirs", None).expect("ok");
+        assert_ne!(mine, theirs);
     }
 }

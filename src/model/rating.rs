@@ -33,6 +33,8 @@ impl Rater {
 /// A dated set of ratings by one rater.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
+    #[serde(default)]
+    pub id: super::ids::RecordId,
     pub date: Date,
     #[serde(default)]
     pub rater: Rater,
@@ -51,6 +53,7 @@ impl Assessment {
     #[must_use]
     pub fn new(date: Date, rater: Rater) -> Self {
         Self {
+            id: super::ids::RecordId::fresh(),
             date,
             rater,
             ratings: BTreeMap::new(),

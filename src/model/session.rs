@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::catalog::SkillId;
+use super::ids::RecordId;
 
 /// Where an action stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -19,6 +20,8 @@ pub enum ActionStatus {
 /// Something the technician (or coach) agreed to do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
+    #[serde(default)]
+    pub id: RecordId,
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill: Option<SkillId>,
@@ -36,6 +39,7 @@ impl Action {
     #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
+            id: RecordId::fresh(),
             text: text.into(),
             skill: None,
             owner: String::new(),
@@ -55,6 +59,8 @@ impl Action {
 /// A reflective prompt and what the technician answered.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PromptAnswer {
+    #[serde(default)]
+    pub id: RecordId,
     pub prompt: String,
     #[serde(default)]
     pub answer: String,
@@ -63,6 +69,8 @@ pub struct PromptAnswer {
 /// One coaching conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
+    #[serde(default)]
+    pub id: RecordId,
     pub date: Date,
     #[serde(default)]
     pub duration_minutes: u32,
@@ -77,9 +85,13 @@ pub struct Session {
     pub private_notes: String,
     #[serde(default)]
     pub prompts: Vec<PromptAnswer>,
-    /// Index into the profile's assessments of the one taken in this session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assessment: Option<usize>,
+    /// The assessment taken in this session.
+    #[serde(
+        default,
+        rename = "assessment_id",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub assessment: Option<RecordId>,
     #[serde(default)]
     pub actions: Vec<Action>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -95,10 +107,23 @@ pub struct Session {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+impl PromptAnswer {
+    /// A prompt asked, not answered yet.
+    #[must_use]
+    pub fn new(prompt: impl Into<String>) -> Self {
+        Self {
+            id: RecordId::fresh(),
+            prompt: prompt.into(),
+            answer: String::new(),
+        }
+    }
+}
+
 impl Session {
     #[must_use]
     pub fn new(date: Date) -> Self {
         Self {
+            id: RecordId::fresh(),
             date,
             duration_minutes: 0,
             coach: String::new(),

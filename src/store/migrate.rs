@@ -7,10 +7,15 @@
 //!   (skill → 1..5) with its date in `rating_date`; there was no `id`.
 //! - **v1**: checklist items are objects with ids and optional skill links;
 //!   ratings are dated assessments; `id` is stored in the file.
+//! - **v2**: every assessment, session, action and prompt answer has an
+//!   `id` unique across computers; a session names its assessment by
+//!   `assessment_id` instead of by its place in the list (`assessment`).
+//!   The ids of older records are derived from what they hold, so one old
+//!   file opened on two computers gets the same ids on both.
 
 use serde_json::{Map, Value, json};
 
-use crate::model::SCHEMA_VERSION;
+use crate::model::{RecordId, SCHEMA_VERSION};
 
 /// The schema version a file declares; a file without one is v0.
 #[must_use]
@@ -26,10 +31,102 @@ pub fn version_of(doc: &Map<String, Value>) -> Option<u64> {
 pub fn migrate(doc: &mut Map<String, Value>, from: u64, id: &str) {
     let mut version = from;
     while version < u64::from(SCHEMA_VERSION) {
-        if version == 0 {
-            v0_to_v1(doc, id);
+        match version {
+            0 => v0_to_v1(doc, id),
+            1 => v1_to_v2(doc),
+            _ => {}
         }
         version += 1;
+    }
+    // A record without an id (a file edited by hand, or by another tool)
+    // gets the same derived one.
+    derive_missing_ids(doc);
+}
+
+fn v1_to_v2(doc: &mut Map<String, Value>) {
+    derive_missing_ids(doc);
+    // The session's assessment by index becomes its assessment's id.
+    let ids: Vec<Value> = match doc.get("assessments") {
+        Some(Value::Array(list)) => list.iter().map(|a| a["id"].clone()).collect(),
+        _ => Vec::new(),
+    };
+    if let Some(Value::Array(sessions)) = doc.get_mut("sessions") {
+        for s in sessions.iter_mut().filter_map(Value::as_object_mut) {
+            let index = s.remove("assessment").and_then(|v| v.as_u64());
+            let id = index
+                .and_then(|i| usize::try_from(i).ok())
+                .and_then(|i| ids.get(i));
+            if let Some(id) = id.filter(|id| !id.is_null()) {
+                s.entry("assessment_id").or_insert_with(|| id.clone());
+            }
+        }
+    }
+    doc.insert("schema_version".into(), json!(2));
+}
+
+/// Gives every record without an `id` one derived from its kind, what it
+/// holds, and how many records before it hold the same.
+fn derive_missing_ids(doc: &mut Map<String, Value>) {
+    let text = |v: &Value, key: &str| v.get(key).map(Value::to_string).unwrap_or_default();
+    if let Some(Value::Array(list)) = doc.get_mut("assessments") {
+        let mut seen = Seen::default();
+        for a in list.iter_mut() {
+            let key = [text(a, "date"), text(a, "rater")];
+            give_id(a, "assessment", &key, &mut seen);
+        }
+    }
+    if let Some(Value::Array(sessions)) = doc.get_mut("sessions") {
+        let mut seen = Seen::default();
+        for s in sessions.iter_mut() {
+            give_id(s, "session", &[text(s, "date")], &mut seen);
+            let sid = text(s, "id");
+            let mut seen_inner = Seen::default();
+            for (list, kind, key) in [
+                ("actions", "action", "text"),
+                ("prompts", "prompt", "prompt"),
+            ] {
+                if let Some(Value::Array(items)) = s.get_mut(list) {
+                    for item in items.iter_mut() {
+                        let k = [sid.clone(), text(item, key)];
+                        give_id(item, kind, &k, &mut seen_inner);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(Value::Array(focus)) = doc.get_mut("plan").and_then(|p| p.get_mut("focus")) {
+        let mut seen = Seen::default();
+        for f in focus.iter_mut() {
+            let skill = text(f, "skill");
+            if let Some(Value::Array(items)) = f.get_mut("actions") {
+                for item in items.iter_mut() {
+                    let k = [skill.clone(), text(item, "text")];
+                    give_id(item, "plan-action", &k, &mut seen);
+                }
+            }
+        }
+    }
+}
+
+/// How many records of each kind and content were given an id so far.
+type Seen = std::collections::HashMap<String, u32>;
+
+fn give_id(record: &mut Value, kind: &str, key: &[String], seen: &mut Seen) {
+    let Some(object) = record.as_object_mut() else {
+        return;
+    };
+    let mut parts = vec![kind.to_owned()];
+    parts.extend(key.iter().cloned());
+    let joined = parts.join("\u{1f}");
+    let n = seen.entry(joined).or_insert(0);
+    parts.push(n.to_string());
+    *n += 1;
+    if object
+        .get("id")
+        .is_none_or(|v| v.as_u64().is_none_or(|i| i == 0))
+    {
+        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        object.insert("id".into(), json!(RecordId::derived(&refs).0));
     }
 }
 
@@ -75,7 +172,7 @@ mod tests {
         assert_eq!(version_of(map), Some(0));
         migrate(map, 0, "p-old");
         assert_eq!(map["id"], "p-old");
-        assert_eq!(map["schema_version"], 1);
+        assert_eq!(map["schema_version"], 2);
         assert_eq!(map["have"][0], json!({"id": 1, "text": "Listening"}));
         assert_eq!(map["want"][1], json!({"id": 3, "text": "Strategy"}));
         assert_eq!(map["assessments"][0]["ratings"]["communication"], 3);
