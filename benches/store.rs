@@ -81,5 +81,39 @@ fn main() -> anyhow::Result<()> {
         black_box(m1000.suggest("good at coaching the juniors on the night shift"));
     });
     println!("suggest one item against a 1,000-skill list: {suggest_1000:?}");
+
+    // Two computers worked on copies of the large profile: each side adds
+    // items, ratings and a session, both change the role (a conflict).
+    let base = big.clone();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    for i in 0..5 {
+        mine.add_item(lodestar::model::ListKind::Have, &format!("Mine {i}"), None)?;
+        theirs.add_item(
+            lodestar::model::ListKind::Want,
+            &format!("Theirs {i}"),
+            None,
+        )?;
+    }
+    mine.sessions
+        .push(lodestar::model::Session::new(jiff::civil::date(2027, 1, 5)));
+    theirs.assessments.push(lodestar::model::Assessment::new(
+        jiff::civil::date(2027, 1, 6),
+        lodestar::model::Rater::SelfRating,
+    ));
+    mine.role = "Mine".into();
+    theirs.role = "Theirs".into();
+    let bytes = serde_json::to_vec(&base)?.len();
+    let merge = median(21, || {
+        black_box(lodestar::model::merge::merge(Some(&base), &mine, &theirs).expect("merges"));
+    });
+    println!(
+        "merge two versions of the large profile ({} KiB, three-way, 1 conflict): {merge:?}",
+        bytes / 1024
+    );
+    let two_way = median(21, || {
+        black_box(lodestar::model::merge::merge(None, &mine, &theirs).expect("merges"));
+    });
+    println!("merge the same without a base (by record id): {two_way:?}");
     Ok(())
 }

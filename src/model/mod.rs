@@ -15,6 +15,7 @@ pub mod focus;
 pub mod ids;
 pub mod level;
 pub mod matching;
+pub mod merge;
 pub mod plan;
 pub mod profile;
 pub mod progress;

@@ -1,0 +1,557 @@
+//! Merging two versions of one profile: the technician's homework and the
+//! coach's session notes, or two computers sharing a synced folder.
+//!
+//! Three-way where the common ancestor is known (the version last sent or
+//! synced), by record id otherwise. Records (checklist items, assessments,
+//! sessions, actions, prompt answers) are matched by their ids, focus skills
+//! by their skill. Additions on both sides are kept; a deletion on one side
+//! is respected when the other side left the record as it was; edits to
+//! different fields combine; the same field changed differently on both
+//! sides is a [`Conflict`] for the person to resolve (the merged profile
+//! holds "mine" until then). Nothing is ever dropped silently.
+//!
+//! The merge works on the profile as JSON, so fields a newer Lodestar wrote
+//! (kept in `extra`) merge like the rest.
+
+use serde_json::{Map, Value};
+
+use super::profile::Profile;
+
+/// One step of the way to a field: a key of an object, or the record of a
+/// list with this identity (its `id`, or a focus skill's `skill`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seg {
+    Key(String),
+    Record(Value),
+}
+
+/// A field both sides changed, differently.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub path: Vec<Seg>,
+    pub mine: Value,
+    pub theirs: Value,
+}
+
+/// How a conflict is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Mine,
+    Theirs,
+    /// Both texts, mine first (for texts only; otherwise mine).
+    Both,
+}
+
+/// What a merge brought in from the other side, in counts a person can
+/// read ("2 new Have items, 1 self-rating, 1 action done").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub have_added: usize,
+    pub want_added: usize,
+    pub self_ratings: usize,
+    pub coach_ratings: usize,
+    pub sessions_added: usize,
+    pub actions_added: usize,
+    pub actions_done: usize,
+    /// Anything else that differs from "mine" (details, targets, the plan…).
+    pub other_changes: bool,
+    pub conflicts: usize,
+}
+
+/// The result of a merge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    pub profile: Profile,
+    pub conflicts: Vec<Conflict>,
+    pub summary: Summary,
+}
+
+/// Why two files cannot be merged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MergeError {
+    #[error("the two files are different profiles (\"{mine}\" and \"{theirs}\")")]
+    DifferentProfiles { mine: String, theirs: String },
+    #[error("the merged profile could not be read back: {0}")]
+    Unreadable(String),
+}
+
+/// Merges `theirs` into `mine`, with `base` the last version both had.
+///
+/// # Errors
+/// When the two are not the same profile (different ids).
+pub fn merge(
+    base: Option<&Profile>,
+    mine: &Profile,
+    theirs: &Profile,
+) -> Result<Merged, MergeError> {
+    if mine.id != theirs.id {
+        return Err(MergeError::DifferentProfiles {
+            mine: mine.name.clone(),
+            theirs: theirs.name.clone(),
+        });
+    }
+    let json = |p: &Profile| serde_json::to_value(p).unwrap_or(Value::Null);
+    let (b, m, t) = (base.map(json), json(mine), json(theirs));
+    let mut conflicts = Vec::new();
+    let mut path = Vec::new();
+    let value = merge_value(b.as_ref(), &m, &t, &mut path, &mut conflicts);
+    let profile = read(value)?;
+    let mut summary = summarize(mine, &profile);
+    summary.conflicts = conflicts.len();
+    Ok(Merged {
+        profile,
+        conflicts,
+        summary,
+    })
+}
+
+/// Settles one conflict in `profile` (a merge result).
+///
+/// # Errors
+/// When the result no longer reads as a profile (it always should).
+pub fn resolve(
+    profile: &mut Profile,
+    conflict: &Conflict,
+    choice: Choice,
+) -> Result<(), MergeError> {
+    let chosen = match choice {
+        Choice::Mine => conflict.mine.clone(),
+        Choice::Theirs => conflict.theirs.clone(),
+        Choice::Both => both(&conflict.mine, &conflict.theirs),
+    };
+    let mut value =
+        serde_json::to_value(&*profile).map_err(|e| MergeError::Unreadable(e.to_string()))?;
+    if let Some(slot) = find_mut(&mut value, &conflict.path) {
+        *slot = chosen;
+    }
+    *profile = read(value)?;
+    Ok(())
+}
+
+/// Two texts kept: on separate lines when either has several lines,
+/// otherwise joined with " / ".
+fn both(mine: &Value, theirs: &Value) -> Value {
+    match (mine, theirs) {
+        (Value::String(a), Value::String(b)) if a.is_empty() => Value::String(b.clone()),
+        (Value::String(a), Value::String(b)) if b.is_empty() || a == b => Value::String(a.clone()),
+        (Value::String(a), Value::String(b)) => {
+            let multiline = a.contains('\n') || b.contains('\n');
+            Value::String(if multiline {
+                format!("{a}\n\n{b}")
+            } else {
+                format!("{a} / {b}")
+            })
+        }
+        _ => mine.clone(),
+    }
+}
+
+fn read(value: Value) -> Result<Profile, MergeError> {
+    serde_json::from_value(value).map_err(|e| MergeError::Unreadable(e.to_string()))
+}
+
+fn merge_value(
+    base: Option<&Value>,
+    mine: &Value,
+    theirs: &Value,
+    path: &mut Vec<Seg>,
+    conflicts: &mut Vec<Conflict>,
+) -> Value {
+    if mine == theirs {
+        return mine.clone();
+    }
+    if base == Some(mine) {
+        return theirs.clone();
+    }
+    if base == Some(theirs) {
+        return mine.clone();
+    }
+    match (mine, theirs) {
+        (Value::Object(m), Value::Object(t)) => {
+            let b = base.and_then(Value::as_object);
+            Value::Object(merge_objects(b, m, t, path, conflicts))
+        }
+        (Value::Array(m), Value::Array(t)) => {
+            let b = base.and_then(Value::as_array).map(Vec::as_slice);
+            Value::Array(merge_arrays(b, m, t, path, conflicts))
+        }
+        _ => {
+            conflicts.push(Conflict {
+                path: path.clone(),
+                mine: mine.clone(),
+                theirs: theirs.clone(),
+            });
+            mine.clone()
+        }
+    }
+}
+
+fn merge_objects(
+    base: Option<&Map<String, Value>>,
+    mine: &Map<String, Value>,
+    theirs: &Map<String, Value>,
+    path: &mut Vec<Seg>,
+    conflicts: &mut Vec<Conflict>,
+) -> Map<String, Value> {
+    let mut out = Map::new();
+    let keys = mine
+        .keys()
+        .chain(theirs.keys().filter(|k| !mine.contains_key(*k)));
+    for key in keys {
+        let b = base.and_then(|b| b.get(key));
+        let kept = match (mine.get(key), theirs.get(key)) {
+            (Some(m), Some(t)) => {
+                path.push(Seg::Key(key.clone()));
+                let v = merge_value(b, m, t, path, conflicts);
+                path.pop();
+                Some(v)
+            }
+            // One side removed what the other left alone: removed.
+            (Some(one), None) | (None, Some(one)) => (b != Some(one)).then(|| one.clone()),
+            (None, None) => None,
+        };
+        if let Some(v) = kept {
+            out.insert(key.clone(), v);
+        }
+    }
+    out
+}
+
+/// The identity of a record in a list: its `id`, or a focus skill's skill.
+fn identity(v: &Value) -> Option<&Value> {
+    let o = v.as_object()?;
+    o.get("id")
+        .filter(|id| id.as_u64().is_some_and(|n| n > 0))
+        .or_else(|| o.get("skill").filter(|_| o.contains_key("goal")))
+}
+
+/// Whether every element of `list` is a record with its own identity.
+fn records(list: &[Value]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    list.iter()
+        .all(|v| identity(v).is_some_and(|id| seen.insert(id.to_string())))
+}
+
+fn merge_arrays(
+    base: Option<&[Value]>,
+    mine: &[Value],
+    theirs: &[Value],
+    path: &mut Vec<Seg>,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<Value> {
+    let all_records = records(mine) && records(theirs) && base.is_none_or(records);
+    if all_records {
+        merge_records(base, mine, theirs, path, conflicts)
+    } else {
+        merge_plain(base, mine, theirs)
+    }
+}
+
+/// Lists of plain values (agenda lines, resources, skills): what one side
+/// removed goes, what either side added comes.
+fn merge_plain(base: Option<&[Value]>, mine: &[Value], theirs: &[Value]) -> Vec<Value> {
+    let in_base = |v: &Value| base.is_some_and(|b| b.contains(v));
+    let mut out: Vec<Value> = mine
+        .iter()
+        .filter(|v| !in_base(v) || theirs.contains(v))
+        .cloned()
+        .collect();
+    for v in theirs {
+        if !mine.contains(v) && !in_base(v) {
+            out.push(v.clone());
+        }
+    }
+    out
+}
+
+fn merge_records(
+    base: Option<&[Value]>,
+    mine: &[Value],
+    theirs: &[Value],
+    path: &mut Vec<Seg>,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<Value> {
+    use std::collections::HashMap;
+    let index = |list: &[Value]| -> HashMap<String, usize> {
+        list.iter()
+            .enumerate()
+            .filter_map(|(i, v)| identity(v).map(|id| (id.to_string(), i)))
+            .collect()
+    };
+    let (bi, mi, ti) = (index(base.unwrap_or(&[])), index(mine), index(theirs));
+    let key = |v: &Value| identity(v).map(ToString::to_string).unwrap_or_default();
+    let get = |list: &[Value], idx: &HashMap<String, usize>, k: &str| {
+        idx.get(k).and_then(|&i| list.get(i)).cloned()
+    };
+    let base_of = |k: &str| base.and_then(|b| get(b, &bi, k));
+
+    // The records both sides still have, in mine's order unless only
+    // theirs reordered them.
+    let common_in = |list: &[Value], other: &HashMap<String, usize>| -> Vec<String> {
+        list.iter()
+            .map(key)
+            .filter(|k| other.contains_key(k))
+            .collect()
+    };
+    let mine_common = common_in(mine, &ti);
+    let theirs_common = common_in(theirs, &mi);
+    let base_common: Vec<String> = base
+        .map(|b| {
+            b.iter()
+                .map(key)
+                .filter(|k| mi.contains_key(k) && ti.contains_key(k))
+                .collect()
+        })
+        .unwrap_or_default();
+    let order = if base.is_some() && mine_common == base_common {
+        theirs_common
+    } else {
+        mine_common
+    };
+
+    // The records only one side has: new ones (kept), or ones the other
+    // side deleted (gone unless this side changed them since).
+    let only =
+        |list: &[Value], other: &HashMap<String, usize>| -> Vec<(Option<String>, Vec<String>)> {
+            // Grouped by the shared record they follow in their own list.
+            let mut groups: Vec<(Option<String>, Vec<String>)> = Vec::new();
+            let mut anchor: Option<String> = None;
+            for v in list {
+                let k = key(v);
+                if other.contains_key(&k) {
+                    anchor = Some(k);
+                    continue;
+                }
+                let deleted_there = base_of(&k).is_some_and(|b| &b == v);
+                if deleted_there {
+                    continue;
+                }
+                match groups.last_mut() {
+                    Some((a, ks)) if *a == anchor => ks.push(k),
+                    _ => groups.push((anchor.clone(), vec![k])),
+                }
+            }
+            groups
+        };
+    let mut groups = only(mine, &ti);
+    groups.extend(only(theirs, &mi));
+    // Groups after the same record come in the order of their first id, so
+    // that which side is "mine" does not change the result.
+    groups.sort_by(|a, b| a.1[0].cmp(&b.1[0]));
+
+    let common: std::collections::HashSet<&String> = order.iter().collect();
+    let mut keys: Vec<String> = order.clone();
+    for (anchor, group) in &groups {
+        let mut at = match anchor {
+            None => 0,
+            Some(a) => keys
+                .iter()
+                .position(|k| k == a)
+                .map_or(keys.len(), |p| p + 1),
+        };
+        // Behind any group already placed after the same record.
+        while at < keys.len() && !common.contains(&keys[at]) {
+            at += 1;
+        }
+        for (i, k) in group.iter().enumerate() {
+            keys.insert(at + i, k.clone());
+        }
+    }
+
+    keys.iter()
+        .filter_map(|k| match (get(mine, &mi, k), get(theirs, &ti, k)) {
+            (Some(m), Some(t)) => {
+                let id = identity(&m).cloned().unwrap_or(Value::Null);
+                path.push(Seg::Record(id));
+                let b = base_of(k);
+                let v = merge_value(b.as_ref(), &m, &t, path, conflicts);
+                path.pop();
+                Some(v)
+            }
+            (Some(one), None) | (None, Some(one)) => Some(one),
+            (None, None) => None,
+        })
+        .collect()
+}
+
+fn find_mut<'a>(value: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
+    let mut at = value;
+    for seg in path {
+        at = match seg {
+            Seg::Key(k) => at.as_object_mut()?.get_mut(k)?,
+            Seg::Record(id) => at
+                .as_array_mut()?
+                .iter_mut()
+                .find(|v| identity(v) == Some(id))?,
+        };
+    }
+    Some(at)
+}
+
+/// What `merged` has that `mine` did not.
+fn summarize(mine: &Profile, merged: &Profile) -> Summary {
+    use super::rating::Rater;
+    use super::session::ActionStatus;
+    use std::collections::HashSet;
+    let have: HashSet<_> = mine.have.iter().map(|i| i.id).collect();
+    let want: HashSet<_> = mine.want.iter().map(|i| i.id).collect();
+    let assessments: HashSet<_> = mine.assessments.iter().map(|a| a.id).collect();
+    let sessions: HashSet<_> = mine.sessions.iter().map(|s| s.id).collect();
+    let actions: std::collections::HashMap<_, _> = mine
+        .sessions
+        .iter()
+        .flat_map(|s| &s.actions)
+        .map(|a| (a.id, a.status))
+        .collect();
+    let new_assessments = merged
+        .assessments
+        .iter()
+        .filter(|a| !assessments.contains(&a.id));
+    let (mut self_ratings, mut coach_ratings) = (0, 0);
+    for a in new_assessments {
+        match a.rater {
+            Rater::SelfRating => self_ratings += 1,
+            Rater::Coach => coach_ratings += 1,
+        }
+    }
+    let merged_actions = merged.sessions.iter().flat_map(|s| &s.actions);
+    let (mut actions_added, mut actions_done) = (0, 0);
+    for a in merged_actions {
+        match actions.get(&a.id) {
+            None => actions_added += 1,
+            Some(before) if *before != ActionStatus::Done && a.status == ActionStatus::Done => {
+                actions_done += 1;
+            }
+            Some(_) => {}
+        }
+    }
+    let mut summary = Summary {
+        have_added: merged.have.iter().filter(|i| !have.contains(&i.id)).count(),
+        want_added: merged.want.iter().filter(|i| !want.contains(&i.id)).count(),
+        self_ratings,
+        coach_ratings,
+        sessions_added: merged
+            .sessions
+            .iter()
+            .filter(|s| !sessions.contains(&s.id))
+            .count(),
+        actions_added,
+        actions_done,
+        other_changes: false,
+        conflicts: 0,
+    };
+    summary.other_changes = merged != mine && summary.counted() == 0;
+    summary
+}
+
+impl Summary {
+    fn counted(&self) -> usize {
+        self.have_added
+            + self.want_added
+            + self.self_ratings
+            + self.coach_ratings
+            + self.sessions_added
+            + self.actions_added
+            + self.actions_done
+    }
+
+    /// Whether the merge brought anything at all.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.counted() == 0 && !self.other_changes && self.conflicts == 0
+    }
+
+    /// In words: "2 new Have items, 1 self-rating, 1 action done, 1 conflict".
+    #[must_use]
+    pub fn words(&self) -> String {
+        let count = |n: usize, one: &str, many: &str| match n {
+            0 => None,
+            1 => Some(format!("1 {one}")),
+            n => Some(format!("{n} {many}")),
+        };
+        let parts: Vec<String> = [
+            count(self.have_added, "new Have item", "new Have items"),
+            count(self.want_added, "new Want item", "new Want items"),
+            count(self.self_ratings, "self-rating", "self-ratings"),
+            count(self.coach_ratings, "coach's rating", "coach's ratings"),
+            count(self.sessions_added, "session", "sessions"),
+            count(self.actions_added, "new action", "new actions"),
+            count(self.actions_done, "action done", "actions done"),
+            self.other_changes.then(|| "other changes".to_owned()),
+            count(self.conflicts, "conflict", "conflicts"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            "nothing new".to_owned()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+impl Conflict {
+    /// The field in words, e.g. "Role" or "Notes of the session of
+    /// 2026-11-30", read against the merged `profile`.
+    #[must_use]
+    pub fn label(&self, profile: &Profile) -> String {
+        let key = |i: usize| match self.path.get(i) {
+            Some(Seg::Key(k)) => Some(k.as_str()),
+            _ => None,
+        };
+        let record = |i: usize| match self.path.get(i) {
+            Some(Seg::Record(v)) => v.as_u64(),
+            _ => None,
+        };
+        let field = |k: Option<&str>| k.unwrap_or("").replace('_', " ");
+        match (key(0), self.path.len()) {
+            (Some("name"), 1) => "Name".to_owned(),
+            (Some("role"), 1) => "Role".to_owned(),
+            (Some("team"), 1) => "Team".to_owned(),
+            (Some("coach"), 1) => "Coach".to_owned(),
+            (Some("workplace"), 1) => "Workplace".to_owned(),
+            (Some("catalog"), 1) => "Recommended list".to_owned(),
+            (Some("targets"), 2) => format!("Target for {}", field(key(1))),
+            (Some("have" | "want"), _) => {
+                let item = record(1).and_then(|id| profile.item(super::profile::ItemId(id)));
+                let text = item.map_or("an item", |(_, i)| i.text.as_str());
+                format!("{} of “{text}”", capital(&field(key(2))))
+            }
+            (Some("sessions"), _) => {
+                let session =
+                    record(1).and_then(|id| profile.sessions.iter().find(|s| s.id.0 == id));
+                let date = session.map(|s| s.date.to_string()).unwrap_or_default();
+                let last = match self.path.last() {
+                    Some(Seg::Key(k)) => k.replace('_', " "),
+                    _ => String::new(),
+                };
+                format!("{} in the session of {date}", capital(&last))
+            }
+            (Some("plan"), _) => {
+                let last = match self.path.last() {
+                    Some(Seg::Key(k)) => k.replace('_', " "),
+                    _ => String::new(),
+                };
+                format!("Plan: {last}")
+            }
+            _ => self
+                .path
+                .iter()
+                .filter_map(|s| match s {
+                    Seg::Key(k) => Some(k.replace('_', " ")),
+                    Seg::Record(_) => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" › "),
+        }
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
