@@ -38,8 +38,29 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         catalog: Option<String>,
     },
-    /// Import a profile file as a new profile.
-    Import { file: PathBuf },
+    /// Take in a profile file (sent from the other computer, or exported):
+    /// merged into the same profile when it is here, added otherwise.
+    Import {
+        file: PathBuf,
+        /// Add it as a separate profile even if it is here already.
+        #[arg(long)]
+        as_new: bool,
+        /// Where both sides changed the same field, take theirs (default:
+        /// keep yours).
+        #[arg(long)]
+        take_theirs: bool,
+    },
+    /// Write a profile to one file to send to the technician (never with
+    /// the coach's private notes) or to the coach.
+    Send {
+        /// Profile id or name.
+        profile: String,
+        #[arg(long, value_enum)]
+        to: RecipientArg,
+        /// Where to write it (a name ending in .lodestar).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Export a profile to a single JSON file.
     ExportProfile {
         /// Profile id or name.
@@ -97,6 +118,13 @@ pub enum FormatArg {
     Pdf,
     Md,
     Html,
+}
+
+/// Who a profile is sent to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RecipientArg {
+    Technician,
+    Coach,
 }
 
 /// Whose ratings a chart is drawn from.
@@ -166,12 +194,33 @@ pub fn run_on(
         Command::Compare { profile, catalog } => {
             compare_cmd(store, profile, catalog.as_deref(), out)
         }
-        Command::Import { file } => {
-            let handle = store.import(file)?;
+        Command::Import {
+            file,
+            as_new,
+            take_theirs,
+        } => import(store, file, (*as_new, *take_theirs), out),
+        Command::Send {
+            profile,
+            to,
+            out: dest,
+        } => {
+            let summary = store.find(profile)?;
+            let handle = store.open_profile(&summary.id)?;
+            let to = match to {
+                RecipientArg::Technician => crate::store::Recipient::Technician,
+                RecipientArg::Coach => crate::store::Recipient::Coach,
+            };
+            store.send(&handle.profile, to, dest)?;
+            let private = if to == crate::store::Recipient::Technician {
+                " (without the private notes)"
+            } else {
+                ""
+            };
             writeln!(
                 out,
-                "Imported \"{}\" as {}.",
-                handle.profile.name, handle.profile.id
+                "Wrote \"{}\"{private} to {}, ready to send.",
+                handle.profile.name,
+                dest.display()
             )?;
             Ok(())
         }
@@ -503,5 +552,48 @@ fn compare_cmd(
         "Possible links, not applied (confirm them in the app):",
         suggestions,
     )?;
+    Ok(())
+}
+
+/// `lodestar import`: merged into the profile it came from when that is
+/// here (what changed and any conflict printed), added otherwise.
+fn import(
+    store: &Store,
+    file: &std::path::Path,
+    (as_new, take_theirs): (bool, bool),
+    out: &mut dyn Write,
+) -> Result<()> {
+    let incoming = store.read_incoming(file)?;
+    for line in &incoming.adjusted {
+        writeln!(out, "Note: {line}")?;
+    }
+    if as_new || !store.has_profile(&incoming.profile.id) {
+        let handle = store.add_incoming(&incoming, as_new)?;
+        writeln!(
+            out,
+            "Imported \"{}\" as {}.",
+            handle.profile.name, handle.profile.id
+        )?;
+        return Ok(());
+    }
+    let received = store.merge_incoming(&incoming, take_theirs)?;
+    let p = &received.handle.profile;
+    writeln!(out, "Updated \"{}\": {}.", p.name, received.summary.words())?;
+    let shown = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    };
+    for c in &received.conflicts {
+        writeln!(
+            out,
+            "  {}: yours ({}) was kept; theirs was {}.",
+            c.label(p),
+            shown(&c.mine),
+            shown(&c.theirs)
+        )?;
+    }
+    if !received.conflicts.is_empty() {
+        writeln!(out, "Change these in the app where theirs is right.")?;
+    }
     Ok(())
 }

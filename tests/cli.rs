@@ -99,7 +99,15 @@ fn export_and_import_round_trip() {
         &["export-profile", "sample", file.to_str().expect("utf8")],
     );
     assert!(exp.status.success(), "{}", stderr(&exp));
+    // The same profile is here: imported again it is merged (nothing new),
+    // not added a second time.
     let imp = lodestar(&cfg, &["import", file.to_str().expect("utf8")]);
+    assert!(imp.status.success(), "{}", stderr(&imp));
+    assert!(stdout(&imp).contains("nothing new"), "{}", stdout(&imp));
+    let list = stdout(&lodestar(&cfg, &["profiles"]));
+    assert_eq!(list.matches("Sample technician").count(), 1, "{list}");
+    // Asked for, it is added as a separate profile.
+    let imp = lodestar(&cfg, &["import", "--as-new", file.to_str().expect("utf8")]);
     assert!(imp.status.success(), "{}", stderr(&imp));
     let list = stdout(&lodestar(&cfg, &["profiles"]));
     assert_eq!(list.matches("Sample technician").count(), 2, "{list}");
@@ -218,4 +226,153 @@ fn chart_writes_svg_and_png_and_says_why_when_it_cannot() {
     );
     assert!(!o.status.success());
     assert!(stderr(&o).contains("c.svg"), "{}", stderr(&o));
+}
+
+/// Runs a command that must succeed; its output.
+fn run(config: &Path, args: &[&str]) -> String {
+    let o = lodestar(config, args);
+    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    stdout(&o)
+}
+
+/// Opens a profile of a config folder, changes it as the app would, saves.
+fn change(config: &Path, id: &str, edit: impl FnOnce(&mut lodestar::model::Profile)) {
+    let store = lodestar::store::Store::open(config).expect("store");
+    let id = lodestar::model::ProfileId::parse(id).expect("id");
+    let mut h = store.open_profile(&id).expect("opens");
+    edit(&mut h.profile);
+    h.save().expect("saves");
+}
+
+fn profile(config: &Path, id: &str) -> lodestar::model::Profile {
+    let store = lodestar::store::Store::open(config).expect("store");
+    let id = lodestar::model::ProfileId::parse(id).expect("id");
+    store.open_profile(&id).expect("opens").profile
+}
+
+#[test]
+fn a_profile_goes_to_the_technician_and_back_without_the_private_notes() {
+    use lodestar::model::{Action, Assessment, Level, ListKind, Rater, Session, SkillId};
+    let dir = tempfile::tempdir().expect("temp");
+    let (coach, tech) = (dir.path().join("coach"), dir.path().join("tech"));
+    let out = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    let send = |config: &Path, id: &str, to: &str, file: &str| {
+        run(config, &["send", id, "--to", to, "--out", &out(file)])
+    };
+    let receive = |config: &Path, file: &str| run(config, &["import", &out(file)]);
+    run(&coach, &["profiles"]);
+    let store = lodestar::store::Store::open(&coach).expect("store");
+    let id = store.list().profiles[0].id.to_string();
+    let id = id.as_str();
+    change(&coach, id, |p| {
+        p.sessions[0].private_notes = "Seems tired; ask about the rota.".into();
+    });
+
+    // The coach sends the sample: no private notes in the file.
+    let first = send(&coach, id, "technician", "to-tech.lodestar");
+    assert!(first.contains("without the private notes"), "{first}");
+    let bytes = std::fs::read_to_string(out("to-tech.lodestar")).expect("sent file");
+    assert!(
+        !bytes.contains("Seems tired"),
+        "private notes left the coach"
+    );
+
+    // The technician takes it in under the same id, and does their homework.
+    let got = receive(&tech, "to-tech.lodestar");
+    assert!(got.contains(&format!("as {id}.")), "{got}");
+    change(&tech, id, |p| {
+        p.add_item(ListKind::Have, "Training the new starters", None)
+            .expect("added");
+        let mut own = Assessment::new(jiff::civil::date(2026, 12, 3), Rater::SelfRating);
+        let four = Level::new(4).expect("4");
+        own.ratings.insert(SkillId::new("communication"), four);
+        p.assessments.push(own);
+        p.role = "Senior field service technician".into();
+    });
+    // Meanwhile the coach adds a session with an action and private notes.
+    change(&coach, id, |p| {
+        let mut s = Session::new(jiff::civil::date(2026, 12, 4));
+        s.private_notes = "Wants the lead job; not ready to say so.".into();
+        s.actions.push(Action::new("Run the Friday toolbox talk"));
+        p.sessions.push(s);
+        p.role = "Field service lead".into();
+    });
+
+    // Back to the coach: one profile with all of it, the role a conflict.
+    send(&tech, id, "coach", "to-coach.lodestar");
+    let said = receive(&coach, "to-coach.lodestar");
+    let expected = "Updated \"Sample technician\": 1 new Have item, 1 self-rating, 1 conflict.";
+    assert!(said.contains(expected), "{said}");
+    assert!(
+        said.contains("Role: yours (\"Field service lead\") was kept"),
+        "{said}"
+    );
+    let p = profile(&coach, id);
+    assert!(p.have.iter().any(|i| i.text == "Training the new starters"));
+    assert_eq!(p.sessions.len(), 3);
+    assert_eq!(
+        p.sessions[0].private_notes,
+        "Seems tired; ask about the rota."
+    );
+    assert_eq!(p.sessions[2].actions[0].text, "Run the Friday toolbox talk");
+    let list = run(&coach, &["profiles"]);
+    assert_eq!(list.matches("Sample technician").count(), 1, "{list}");
+    assert!(
+        store.backups(&p.id).len() >= 2,
+        "the replaced version is kept"
+    );
+
+    // The coach's next update reaches the technician without private notes.
+    send(&coach, id, "technician", "update.lodestar");
+    let bytes = std::fs::read_to_string(out("update.lodestar")).expect("sent file");
+    assert!(!bytes.contains("Seems tired") && !bytes.contains("lead job"));
+    let got = receive(&tech, "update.lodestar");
+    assert!(got.contains("1 session, 1 new action"), "{got}");
+    let t = profile(&tech, id);
+    assert_eq!(t.sessions.len(), 3);
+    assert!(t.sessions.iter().all(|s| s.private_notes.is_empty()));
+    assert!(t.have.iter().any(|i| i.text == "Training the new starters"));
+}
+
+#[test]
+fn a_received_file_is_held_to_the_limits_of_typed_text() {
+    let dir = tempfile::tempdir().expect("temp");
+    let cfg = dir.path().join("cfg");
+    let file = dir.path().join("huge.json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(lodestar::assets::SAMPLE_PROFILE).expect("sample");
+    doc["id"] = "p-huge".into();
+    doc["name"] = "N".repeat(100_000).into();
+    doc["have"][0]["text"] = "\u{0}".into();
+    std::fs::write(&file, serde_json::to_vec(&doc).expect("json")).expect("write");
+    let got = lodestar(&cfg, &["import", file.to_str().expect("utf8")]);
+    assert!(got.status.success(), "{}", stderr(&got));
+    let said = stdout(&got);
+    assert!(
+        said.contains("The name was 100000 characters long; the first 120 were kept."),
+        "{said}"
+    );
+    assert!(
+        said.contains("1 empty Have or Want item(s) were left out."),
+        "{said}"
+    );
+    let store = lodestar::store::Store::open(&cfg).expect("store");
+    let p = store
+        .open_profile(&lodestar::model::ProfileId::parse("p-huge").expect("id"))
+        .expect("opens")
+        .profile;
+    assert_eq!(p.name.chars().count(), 120);
+    assert_eq!(p.have.len(), 4);
+    // A file far too large is refused with its size, before it is read.
+    let big = dir.path().join("big.json");
+    let f = std::fs::File::create(&big).expect("create");
+    f.set_len(lodestar::store::MAX_INCOMING_BYTES + 1)
+        .expect("sparse");
+    let refused = lodestar(&cfg, &["import", big.to_str().expect("utf8")]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("a profile is at most 64 MB"),
+        "{}",
+        stderr(&refused)
+    );
 }

@@ -90,12 +90,45 @@ pub fn merge(
             theirs: theirs.name.clone(),
         });
     }
-    let json = |p: &Profile| serde_json::to_value(p).unwrap_or(Value::Null);
-    let (b, m, t) = (base.map(json), json(mine), json(theirs));
     let mut conflicts = Vec::new();
-    let mut path = Vec::new();
-    let value = merge_value(b.as_ref(), &m, &t, &mut path, &mut conflicts);
-    let profile = read(value)?;
+    let mut profile = mine.clone();
+    // Field by field: only a field both sides changed is merged as JSON
+    // (turning a large profile into JSON is most of the cost).
+    macro_rules! field {
+        ($($f:ident),*) => {$(
+            let (m, t, b) = (&mine.$f, &theirs.$f, base.map(|b| &b.$f));
+            if m == t || b == Some(t) {
+                // Mine already.
+            } else if b == Some(m) {
+                profile.$f = t.clone();
+            } else {
+                let mut path = if stringify!($f) == "extra" {
+                    Vec::new()
+                } else {
+                    vec![Seg::Key(stringify!($f).to_owned())]
+                };
+                let b = b.map(json).transpose()?;
+                let v = merge_value(b.as_ref(), &json(m)?, &json(t)?, &mut path, &mut conflicts);
+                profile.$f = serde_json::from_value(v)
+                    .map_err(|e| MergeError::Unreadable(e.to_string()))?;
+            }
+        )*};
+    }
+    field!(
+        name,
+        role,
+        team,
+        coach,
+        workplace,
+        catalog,
+        have,
+        want,
+        targets,
+        assessments,
+        sessions,
+        plan,
+        extra
+    );
     let mut summary = summarize(mine, &profile);
     summary.conflicts = conflicts.len();
     Ok(Merged {
@@ -144,6 +177,10 @@ fn both(mine: &Value, theirs: &Value) -> Value {
         }
         _ => mine.clone(),
     }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<Value, MergeError> {
+    serde_json::to_value(value).map_err(|e| MergeError::Unreadable(e.to_string()))
 }
 
 fn read(value: Value) -> Result<Profile, MergeError> {

@@ -287,6 +287,100 @@ impl Profile {
         }
     }
 
+    /// Holds a profile read from elsewhere (an import, a sent file, a
+    /// synced copy) to the limits typed text has: control characters
+    /// cleaned, texts over their limit cut, empty items dropped. Says what
+    /// was changed, one line per field, for the person to read.
+    pub fn hold_to_limits(&mut self) -> Vec<String> {
+        let mut said = Vec::new();
+        let mut line = |what: &str, text: &mut String, max: usize| {
+            let clean = clean_line(text);
+            let len = clean.chars().count();
+            *text = if len > max {
+                said.push(format!(
+                    "The {what} was {len} characters long; the first {max} were kept."
+                ));
+                clean
+                    .chars()
+                    .take(max)
+                    .collect::<String>()
+                    .trim_end()
+                    .to_owned()
+            } else {
+                clean
+            };
+        };
+        line("name", &mut self.name, MAX_NAME_CHARS);
+        line("role", &mut self.role, MAX_NAME_CHARS);
+        line("team", &mut self.team, MAX_NAME_CHARS);
+        line("coach", &mut self.coach, MAX_NAME_CHARS);
+        for item in self.have.iter_mut().chain(self.want.iter_mut()) {
+            line(
+                "text of a Have or Want item",
+                &mut item.text,
+                MAX_ITEM_CHARS,
+            );
+        }
+        for s in &mut self.sessions {
+            line("coach of a session", &mut s.coach, MAX_NAME_CHARS);
+            for a in &mut s.actions {
+                line("text of an action", &mut a.text, MAX_ITEM_CHARS);
+                line("owner of an action", &mut a.owner, MAX_NAME_CHARS);
+            }
+        }
+        for f in &mut self.plan.focus {
+            line("goal of a focus skill", &mut f.goal, MAX_ITEM_CHARS);
+            line("measure of a focus skill", &mut f.measure, MAX_ITEM_CHARS);
+            for a in &mut f.actions {
+                line("text of an action", &mut a.text, MAX_ITEM_CHARS);
+            }
+            for r in &mut f.resources {
+                line("text of a resource", r, MAX_ITEM_CHARS);
+            }
+        }
+        if self.name.is_empty() {
+            said.push("The profile had no name; it is called \"Unnamed\".".to_owned());
+            "Unnamed".clone_into(&mut self.name);
+        }
+        let before = self.have.len() + self.want.len();
+        self.have.retain(|i| !i.text.is_empty());
+        self.want.retain(|i| !i.text.is_empty());
+        let dropped = before - self.have.len() - self.want.len();
+        if dropped > 0 {
+            said.push(format!(
+                "{dropped} empty Have or Want item(s) were left out."
+            ));
+        }
+        let mut note = |what: &str, text: &mut String| {
+            let clean = clean_multiline(text);
+            let len = clean.chars().count();
+            *text = if len > MAX_NOTE_CHARS {
+                said.push(format!(
+                    "A {what} was {len} characters long; the first {MAX_NOTE_CHARS} were kept."
+                ));
+                clean.chars().take(MAX_NOTE_CHARS).collect()
+            } else {
+                clean
+            };
+        };
+        for item in self.have.iter_mut().chain(self.want.iter_mut()) {
+            note("note of an item", &mut item.note);
+        }
+        for a in &mut self.assessments {
+            note("note of an assessment", &mut a.note);
+        }
+        for s in &mut self.sessions {
+            note("session's notes", &mut s.notes);
+            note("session's private notes", &mut s.private_notes);
+            for p in &mut s.prompts {
+                note("answer to a question", &mut p.answer);
+            }
+        }
+        // The same message for many records once.
+        said.dedup();
+        said
+    }
+
     /// Gives every record made without an id (0) a new one.
     pub fn ensure_ids(&mut self) {
         let fill = |id: &mut RecordId| {

@@ -64,6 +64,9 @@ pub enum StoreError {
 
     #[error("A list with the id \"{0}\" already exists. Remove or rename it first.")]
     CatalogExists(String),
+
+    #[error("The two versions could not be merged: {0}. Nothing was changed.")]
+    Merge(String),
 }
 
 fn io_message(action: &str, path: &std::path::Path, source: &io::Error) -> String {

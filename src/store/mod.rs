@@ -18,12 +18,14 @@
 
 mod catalogs;
 mod error;
+mod exchange;
 pub mod migrate;
 mod profile_file;
 mod stamped;
 
 pub use catalogs::{CatalogProblem, CatalogSet};
 pub use error::{Result, StoreError};
+pub use exchange::{Incoming, MAX_INCOMING_BYTES, Received, Recipient};
 pub use profile_file::{Access, ProfileHandle};
 
 use std::fs;

@@ -294,6 +294,16 @@ impl ProfileHandle {
         Ok(())
     }
 
+    /// Saves after a merge: the version on disk goes to the backups first,
+    /// however recently one was made.
+    ///
+    /// # Errors
+    /// As [`Self::save`].
+    pub fn save_keeping_old(&mut self) -> Result<()> {
+        self.last_backup = None;
+        self.save()
+    }
+
     /// Reads the file again, dropping unsaved changes (after the person chose
     /// the other version in a conflict).
     ///

@@ -121,25 +121,35 @@ fn profile_card(
             if rename_row(ui, p, state, commands) {
                 return;
             }
-            let open = ui
-                .add(
-                    egui::Button::new(
-                        egui::RichText::new(&p.name)
-                            .strong()
-                            .size(theme::CARD_TITLE_SIZE),
+            // The name and role get what the buttons leave, cut short with
+            // "…" however long a file made them (the full name on hover).
+            let room = (ui.available_width() - buttons_width(ui)).max(60.0);
+            ui.scope(|ui| {
+                ui.set_max_width(room);
+                let open = ui
+                    .add(
+                        egui::Button::new(
+                            egui::RichText::new(&p.name)
+                                .strong()
+                                .size(theme::CARD_TITLE_SIZE),
+                        )
+                        .frame(false)
+                        .truncate(),
                     )
-                    .frame(false),
-                )
-                .on_hover_text("Open");
-            if open.clicked() {
-                commands.push(Command::Open(p.id.clone()));
-            }
-            if !p.role.is_empty() {
-                ui.label(egui::RichText::new(&p.role).color(palette.muted));
-            }
-            if p.newer_format.is_some() {
-                ui.colored_label(palette.error, "newer version: read-only");
-            }
+                    .on_hover_text(&p.name);
+                if open.clicked() {
+                    commands.push(Command::Open(p.id.clone()));
+                }
+                if !p.role.is_empty() {
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(&p.role).color(palette.muted))
+                            .truncate(),
+                    );
+                }
+                if p.newer_format.is_some() {
+                    ui.colored_label(palette.error, "newer version: read-only");
+                }
+            });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if action(
                     ui,
@@ -163,6 +173,23 @@ fn profile_card(
             });
         });
     });
+}
+
+/// The width the four buttons of a profile's row take.
+fn buttons_width(ui: &egui::Ui) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let spacing = ui.spacing();
+    let pad = spacing.button_padding.x * 2.0 + spacing.item_spacing.x;
+    ["Open", "Rename", "Duplicate", "Delete"]
+        .iter()
+        .map(|t| {
+            let galley =
+                ui.painter()
+                    .layout_no_wrap((*t).to_owned(), font.clone(), egui::Color32::WHITE);
+            galley.size().x + pad
+        })
+        .sum::<f32>()
+        + spacing.item_spacing.x
 }
 
 /// The name field while a profile is renamed; whether it is shown.
@@ -265,7 +292,9 @@ fn coach_view(
                     ui.end_row();
                     for p in rows.iter().take(shown) {
                         let c = &p.coaching;
-                        if action(ui, true, &p.name, &format!("Open “{}”", p.name)).clicked() {
+                        let shown_name = widgets::short(&p.name, NAME_IN_TABLE);
+                        if action(ui, true, &shown_name, &format!("Open “{}”", p.name)).clicked()
+                        {
                             commands.push(Command::Open(p.id.clone()));
                         }
                         ui.label(&c.coach);
@@ -307,3 +336,5 @@ fn coach_view(
 /// The coach view lists this many technicians, the most urgent, before
 /// "Show all".
 const COACH_VIEW_FIRST: usize = 50;
+/// The longest name shown in the coach view's table, in characters.
+const NAME_IN_TABLE: usize = 40;

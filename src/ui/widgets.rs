@@ -271,6 +271,17 @@ pub fn level_examples(
     }
 }
 
+/// `text` cut to `max` characters with "…" when longer.
+#[must_use]
+pub fn short(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if text.chars().count() <= max {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        std::borrow::Cow::Owned(format!("{}…", cut.trim_end()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::TypedDate;
