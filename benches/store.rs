@@ -115,5 +115,14 @@ fn main() -> anyhow::Result<()> {
         black_box(lodestar::model::merge::merge(None, &mine, &theirs).expect("merges"));
     });
     println!("merge the same without a base (by record id): {two_way:?}");
+    // The worst case: both sides added a session, so the sessions (most of
+    // the file) are merged record by record.
+    theirs
+        .sessions
+        .push(lodestar::model::Session::new(jiff::civil::date(2027, 1, 7)));
+    let both = median(21, || {
+        black_box(lodestar::model::merge::merge(Some(&base), &mine, &theirs).expect("merges"));
+    });
+    println!("merge when both sides added a session (every session compared): {both:?}");
     Ok(())
 }

@@ -1253,3 +1253,84 @@ fn a_long_list_is_rated_to_the_end_though_only_what_is_near_the_view_is_laid_out
     assert!(open.rating.ratings.contains_key(&SkillId::new("skill-49")));
     h.get_by_label("2 of 50 skills rated");
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_from_the_other_computer_updates_the_profile_or_is_added_apart() {
+    use lodestar::store::Recipient;
+    let (dir, coach) = new_store();
+    coach.seed_sample_if_new().expect("sample");
+    let id = coach.list().profiles[0].id.clone();
+    let tech = Store::open(dir.path().join("tech")).expect("store");
+    // The coach sends the profile; the technician adds to it and sends back.
+    let to_tech = dir.path().join("to-tech.lodestar");
+    let mine = coach.open_profile(&id).expect("opens").profile;
+    coach
+        .send(&mine, Recipient::Technician, &to_tech)
+        .expect("sent");
+    let incoming = tech.read_incoming(&to_tech).expect("reads");
+    let mut t = tech.add_incoming(&incoming, false).expect("added");
+    t.profile
+        .add_item(ListKind::Have, "Training the new starters", None)
+        .expect("added");
+    t.profile.role = "Senior field service technician".into();
+    t.save().expect("saved");
+    let back = dir.path().join("to-coach.lodestar");
+    tech.send(&t.profile, Recipient::Coach, &back)
+        .expect("sent");
+    {
+        let mut h = coach.open_profile(&id).expect("opens");
+        h.profile.role = "Field service lead".into();
+        h.save().expect("saved");
+    }
+
+    let mut h = app_on(&coach);
+    h.run();
+    click(&mut h, "Sample technician");
+    // Dropped on the window: the dialog says what the file brings.
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(back.clone())));
+    h.run();
+    h.get_by_label("“Sample technician” is already here");
+    h.get_by_label("What it brings: 1 new Have item, 1 conflict.");
+    click(&mut h, "Update Sample technician’s profile");
+    {
+        let p = h.state().open.as_ref().expect("open").profile();
+        assert!(p.have.iter().any(|i| i.text == "Training the new starters"));
+        assert_eq!(p.role, "Field service lead", "a conflict keeps yours");
+        let status = &h.state().status;
+        assert!(
+            status
+                .text
+                .contains("Both computers changed Role: yours was kept."),
+            "{status:?}"
+        );
+    }
+    // The same file again, now added as a separate profile.
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(back)));
+    h.run();
+    h.get_by_label("What it brings: nothing new.");
+    click(&mut h, "Import as a separate profile");
+    let names: Vec<String> = coach
+        .list()
+        .profiles
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Sample technician", "Sample technician"]);
+}

@@ -56,6 +56,8 @@ pub struct LodestarApp {
     stop: Arc<AtomicBool>,
     /// The About box is shown.
     pub about: bool,
+    /// A received file of a profile that is here, waiting for a choice.
+    pub receiving: Option<crate::ui::receive::PendingImport>,
     about_icon: Option<egui::TextureHandle>,
 }
 
@@ -91,6 +93,7 @@ impl LodestarApp {
             today: None,
             stop: Arc::default(),
             about: false,
+            receiving: None,
             about_icon: None,
         };
         app.refresh_listing();
@@ -268,7 +271,9 @@ impl LodestarApp {
             | Command::Duplicate(_)
             | Command::Delete(_)
             | Command::UndoDelete
-            | Command::Import => self.run_profiles(command),
+            | Command::Import
+            | Command::TakeIn(_)
+            | Command::Receive(_) => self.run_profiles(command),
             Command::Export
             | Command::ExportChart
             | Command::PrintPlan
@@ -403,6 +408,20 @@ impl LodestarApp {
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
         if self.about && about::show(&ctx, self.store.root(), &mut self.about_icon, &mut commands) {
             commands.push(Command::About(false));
+        }
+        if let Some(pending) = &self.receiving {
+            crate::ui::receive::show(&ctx, pending, &mut commands);
+        }
+        // A file dropped on the window is taken in like Import.
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            commands.push(Command::TakeIn(path));
         }
         for command in commands {
             self.run(&ctx, command);

@@ -90,4 +90,18 @@ pub enum Command {
     /// Tell the person something went differently from what they did (in
     /// the status line, as a warning).
     Notice(String),
+    /// Take in a profile file (dropped on the window, or opened).
+    TakeIn(std::path::PathBuf),
+    /// The choice for a file of a profile that is here already.
+    Receive(Receive),
+}
+
+/// What to do with a received copy of a profile that is here already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receive {
+    /// Merge it into the profile here.
+    Update,
+    /// Add it as a profile of its own.
+    Separate,
+    Cancel,
 }

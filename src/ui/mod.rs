@@ -23,6 +23,7 @@ pub mod picker;
 pub mod plan;
 pub mod progress;
 pub mod rating;
+pub mod receive;
 pub mod session;
 pub mod status;
 pub mod theme;

@@ -2,9 +2,11 @@
 //! sample, close, rename, duplicate, delete (to the trash) and undo it,
 //! import.
 
+use std::fmt::Write as _;
+
 use super::{LodestarApp, Said};
 use crate::model::{Edit, ProfileId};
-use crate::ui::command::Command;
+use crate::ui::command::{Command, Receive};
 use crate::ui::files;
 
 impl LodestarApp {
@@ -54,17 +56,106 @@ impl LodestarApp {
                 let Some(path) = files::pick_profile() else {
                     return;
                 };
-                match self.store.import(&path) {
-                    Ok(handle) => {
-                        let said = Said::Done(format!("Imported \"{}\"", handle.profile.name));
-                        self.show_profile(handle, said);
+                self.take_in(&path);
+            }
+            Command::TakeIn(path) => self.take_in(&path),
+            Command::Receive(choice) => self.receive(choice),
+            _ => return,
+        }
+        self.refresh_listing();
+    }
+
+    /// A profile file from elsewhere, held to the limits of typed text:
+    /// added when its profile is not here, otherwise the person is asked
+    /// whether to update the profile (and told what that brings).
+    fn take_in(&mut self, path: &std::path::Path) {
+        let incoming = match self.store.read_incoming(path) {
+            Ok(incoming) => incoming,
+            Err(e) => return self.status.fail(e.to_string()),
+        };
+        let id = incoming.profile.id.clone();
+        if !self.store.has_profile(&id) {
+            return self.add_incoming(&incoming, false);
+        }
+        // The profile as it is here (with what is being typed, if open).
+        self.keep_drafts();
+        let here = match &self.open {
+            Some(open) if open.profile().id == id => Ok(open.profile().clone()),
+            _ => self.store.open_profile(&id).map(|h| h.profile),
+        };
+        let here = match here {
+            Ok(here) => here,
+            Err(e) => return self.status.fail(e.to_string()),
+        };
+        let base = self.store.base(&id);
+        let preview = match crate::model::merge::merge(base.as_ref(), &here, &incoming.profile) {
+            Ok(m) => m.summary.words(),
+            Err(e) => return self.status.fail(e.to_string()),
+        };
+        self.receiving = Some(crate::ui::receive::PendingImport {
+            incoming,
+            name_here: here.name,
+            preview,
+        });
+    }
+
+    fn add_incoming(&mut self, incoming: &crate::store::Incoming, as_new: bool) {
+        match self.store.add_incoming(incoming, as_new) {
+            Ok(handle) => {
+                let mut text = format!("Imported \"{}\"", handle.profile.name);
+                let said = if incoming.adjusted.is_empty() {
+                    Said::Done(text)
+                } else {
+                    text.push_str(". ");
+                    text.push_str(&incoming.adjusted.join(" "));
+                    Said::Warning(text)
+                };
+                self.show_profile(handle, said);
+            }
+            Err(e) => self.status.fail(e.to_string()),
+        }
+    }
+
+    /// The person's choice for a received copy of a profile that is here.
+    fn receive(&mut self, choice: Receive) {
+        let Some(pending) = self.receiving.take() else {
+            return;
+        };
+        match choice {
+            Receive::Cancel => self.status.ok("Nothing was imported."),
+            Receive::Separate => self.add_incoming(&pending.incoming, true),
+            Receive::Update => {
+                let id = pending.incoming.profile.id.clone();
+                // The open copy is saved and let go, so the file is merged
+                // into what was typed last.
+                if self.open.as_ref().is_some_and(|o| o.profile().id == id) {
+                    self.keep_drafts();
+                    self.save_now();
+                    self.open = None;
+                }
+                match self.store.merge_incoming(&pending.incoming, false) {
+                    Ok(received) => {
+                        let p = &received.handle.profile;
+                        let mut text =
+                            format!("Updated \"{}\": {}.", p.name, received.summary.words());
+                        let said = if received.conflicts.is_empty() {
+                            Said::Done(text)
+                        } else {
+                            let fields: Vec<String> =
+                                received.conflicts.iter().map(|c| c.label(p)).collect();
+                            let _ = write!(
+                                text,
+                                " Both computers changed {}: yours was kept.",
+                                fields.join(", ")
+                            );
+                            Said::Warning(text)
+                        };
+                        self.show_profile(received.handle, said);
                     }
                     Err(e) => self.status.fail(e.to_string()),
                 }
             }
-            _ => return,
         }
-        self.refresh_listing();
     }
 
     fn rename(&mut self, id: &ProfileId, name: &str) {
