@@ -28,6 +28,9 @@ pub struct Cli {
 pub enum Command {
     /// Open the app (the default).
     Gui,
+    /// Open the app and take in a profile file (what a double click on a
+    /// `.lodestar` file does; `lodestar FILE` alone does the same).
+    Open { file: PathBuf },
     /// List the profiles.
     Profiles,
     /// Compare a profile's have and want checklists with its recommended list.
@@ -142,9 +145,10 @@ pub enum RaterArg {
 pub fn main() -> std::process::ExitCode {
     crate::mark_process_start();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(with_open(std::env::args_os().collect()));
     let result = open_store(&cli).and_then(|store| match &cli.command {
-        None | Some(Command::Gui) => crate::ui::run(store),
+        None | Some(Command::Gui) => crate::ui::run(store, None),
+        Some(Command::Open { file }) => crate::ui::run(store, Some(file.clone())),
         Some(command) => run(&store, command, &mut std::io::stdout().lock()),
     });
     match result {
@@ -189,7 +193,7 @@ pub fn run_on(
     out: &mut dyn Write,
 ) -> Result<()> {
     match command {
-        Command::Gui => unreachable!("the GUI is started by main"),
+        Command::Gui | Command::Open { .. } => unreachable!("the GUI is started by main"),
         Command::Profiles => profiles(store, out),
         Command::Compare { profile, catalog } => {
             compare_cmd(store, profile, catalog.as_deref(), out)
@@ -596,4 +600,70 @@ fn import(
         writeln!(out, "Change these in the app where theirs is right.")?;
     }
     Ok(())
+}
+
+/// `lodestar FILE` (how the system opens a file with Lodestar: a double
+/// click) is `lodestar open FILE`: an argument that is no command and no
+/// option but an existing file.
+fn with_open(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    use clap::CommandFactory as _;
+    let command = Cli::command();
+    let known = |a: &std::ffi::OsStr| {
+        command
+            .get_subcommands()
+            .any(|c| Some(c.get_name()) == a.to_str() || a == "help")
+    };
+    // Skip `--config-dir DIR` (or `--config-dir=DIR`) before it.
+    let mut i = 1;
+    while let Some(a) = args.get(i) {
+        if a == "--config-dir" {
+            i += 2;
+        } else if a.to_str().is_some_and(|s| s.starts_with("--config-dir=")) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let lone_file = args.len() == i + 1
+        && !known(&args[i])
+        && !args[i].to_string_lossy().starts_with('-')
+        && std::path::Path::new(&args[i]).is_file();
+    if lone_file {
+        args.insert(i, "open".into());
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_file_opens_the_app_with_it() {
+        let dir = tempfile::tempdir().expect("temp");
+        let file = dir.path().join("dana.lodestar");
+        std::fs::write(&file, "{}").expect("write");
+        let args = |list: &[&str]| {
+            list.iter()
+                .map(std::ffi::OsString::from)
+                .collect::<Vec<_>>()
+        };
+        let f = file.to_str().expect("utf-8");
+        assert_eq!(
+            with_open(args(&["lodestar", f])),
+            args(&["lodestar", "open", f])
+        );
+        assert_eq!(
+            with_open(args(&["lodestar", "--config-dir", "/x", f])),
+            args(&["lodestar", "--config-dir", "/x", "open", f])
+        );
+        for same in [
+            &["lodestar", "profiles"][..],
+            &["lodestar", "import", f],
+            &["lodestar", "/no/such/file.lodestar"],
+            &["lodestar"],
+        ] {
+            assert_eq!(with_open(args(same)), args(same));
+        }
+    }
 }

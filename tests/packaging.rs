@@ -57,7 +57,18 @@ fn the_launcher_entry_starts_the_binary_with_its_icon() {
     };
     assert_eq!(key("Type"), "Application");
     assert_eq!(key("Name"), "Lodestar");
-    assert_eq!(key("Exec"), "lodestar", "the binary the .deb installs");
+    assert_eq!(
+        key("Exec"),
+        "lodestar %f",
+        "the binary the .deb installs, given the file opened with it"
+    );
+    // A `.lodestar` file (a profile sent from another computer) is a type
+    // of its own that Lodestar opens.
+    assert_eq!(key("MimeType"), "application/x-lodestar-profile;");
+    let mime = read("packaging/linux/lodestar-mime.xml");
+    assert!(mime.contains("type=\"application/x-lodestar-profile\""));
+    assert!(mime.contains("<glob pattern=\"*.lodestar\"/>"));
+    assert!(read("packaging/linux/stage.sh").contains("packaging/linux/lodestar-mime.xml"));
     assert_eq!(
         key("Icon"),
         "lodestar",

@@ -1306,6 +1306,7 @@ fn a_file_from_the_other_computer_updates_the_profile_or_is_added_apart() {
     h.run();
     h.get_by_label("“Sample technician” is already here");
     h.get_by_label("What it brings: 1 new Have item, 1 conflict.");
+    h.get_by_label_contains("Changed on both computers: Role.");
     click(&mut h, "Update Sample technician’s profile");
     {
         let p = h.state().open.as_ref().expect("open").profile();

@@ -4,6 +4,7 @@
 #   /usr/share/applications/lodestar.desktop
 #   /usr/share/icons/hicolor/<size>/apps/lodestar.png (16-512 px) and scalable/apps/lodestar.svg
 #   /usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml
+#   /usr/share/mime/packages/lodestar.xml (the .lodestar file type, opened by Lodestar)
 #   /usr/share/doc/lodestar/copyright
 # Used by build-linux.sh (.deb) and build-rpm.sh (.rpm), so both hold the same files.
 #
@@ -16,6 +17,7 @@ umask 022
 
 install -Dm755 "$bin" "$stage/usr/bin/lodestar"
 install -Dm644 packaging/linux/lodestar.desktop "$stage/usr/share/applications/lodestar.desktop"
+install -Dm644 packaging/linux/lodestar-mime.xml "$stage/usr/share/mime/packages/lodestar.xml"
 install -Dm644 packaging/linux/org.lodestar.Lodestar.metainfo.xml \
   "$stage/usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml"
 for size in 16 24 32 48 64 128 256 512; do

@@ -275,6 +275,7 @@ impl LodestarApp {
             | Command::TakeIn(_)
             | Command::Receive(_) => self.run_profiles(command),
             Command::Export
+            | Command::Send(_)
             | Command::ExportChart
             | Command::PrintPlan
             | Command::ExportPlan

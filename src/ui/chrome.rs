@@ -54,6 +54,25 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
             {
                 clicked = Some(Command::Export);
             }
+            ui.menu_button("Send…", |ui| {
+                use crate::store::Recipient;
+                if ui
+                    .button("To the technician…")
+                    .on_hover_text("One file to send; your private notes stay here")
+                    .clicked()
+                {
+                    clicked = Some(Command::Send(Recipient::Technician));
+                }
+                if ui
+                    .button("To the coach…")
+                    .on_hover_text("One file to send to your coach")
+                    .clicked()
+                {
+                    clicked = Some(Command::Send(Recipient::Coach));
+                }
+            })
+            .response
+            .on_hover_text("Send this profile to the other computer as one file");
             if ui
                 .add_enabled(open.can_redo(), egui::Button::new("Redo"))
                 .on_hover_text("Ctrl+Shift+Z")

@@ -58,6 +58,9 @@ pub enum Command {
     UndoDelete,
     Import,
     Export,
+    /// Write the profile to one file to send to the technician (without
+    /// private notes) or the coach, and show where it is.
+    Send(crate::store::Recipient),
     /// Save the Progress chart, as shown, to a file the person picks.
     ExportChart,
     Edit(Edit),

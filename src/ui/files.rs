@@ -17,7 +17,7 @@ use crate::exports;
 use crate::model::Profile;
 use crate::model::catalog::slug;
 use crate::report::Paper;
-use crate::store::{CatalogSet, Store};
+use crate::store::{CatalogSet, Recipient, Store};
 
 /// A "Save as" dialog: its title, the file name it suggests after the
 /// profile's name, and the kinds of file it offers.
@@ -94,13 +94,54 @@ pub fn profile_dialog() -> SaveDialog {
     }
 }
 
-/// Asks for a profile file to import.
+/// Asks for a profile file to import: one sent from another computer
+/// (`.lodestar`) or exported (`.json`).
 #[must_use]
 pub fn pick_profile() -> Option<PathBuf> {
     rfd::FileDialog::new()
         .set_title("Import a Lodestar profile")
-        .add_filter("Lodestar profile", &["json"])
+        .add_filter("Lodestar profile", &["lodestar", "json"])
         .pick_file()
+}
+
+/// The dialog for sending a profile.
+#[must_use]
+pub fn send_dialog(to: Recipient) -> SaveDialog {
+    let (title, name_end) = match to {
+        Recipient::Technician => ("Send to the technician", " for the technician.lodestar"),
+        Recipient::Coach => ("Send to the coach", " for the coach.lodestar"),
+    };
+    SaveDialog {
+        title,
+        name_end: name_end.to_owned(),
+        filters: &[("Lodestar profile to send", &["lodestar"])],
+    }
+}
+
+/// Writes the file to send, then opens the folder it is in, ready to
+/// attach to an email or a chat message.
+#[must_use]
+pub fn send_profile(store: &Store, profile: &Profile, to: Recipient, path: &Path) -> Said {
+    if let Err(e) = store.send(profile, to, path) {
+        return Said::Failed(e.to_string());
+    }
+    let what = match to {
+        Recipient::Technician => "for the technician, without your private notes",
+        Recipient::Coach => "for the coach",
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let shown = path.parent().is_some_and(|dir| opener::open(dir).is_ok());
+    Said::Done(if shown {
+        format!("Saved \"{name}\" {what}: attach it to an email or a chat message.")
+    } else {
+        format!(
+            "Saved {} {what}: attach it to an email or a chat message.",
+            path.display()
+        )
+    })
 }
 
 /// What the app needs to make a plan: where the coach's template is, the

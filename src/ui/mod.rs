@@ -41,7 +41,7 @@ use crate::store::Store;
 ///
 /// # Errors
 /// When no window can be opened (no display, no graphics driver).
-pub fn run(store: Store) -> Result<()> {
+pub fn run(store: Store, file: Option<std::path::PathBuf>) -> Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Lodestar")
@@ -55,7 +55,11 @@ pub fn run(store: Store) -> Result<()> {
         "Lodestar",
         options,
         Box::new(|cc| {
-            let app = LodestarApp::new(store);
+            let mut app = LodestarApp::new(store);
+            // Opened with a file (a double click on a `.lodestar` file).
+            if let Some(file) = file {
+                app.command(Command::TakeIn(file));
+            }
             #[cfg(unix)]
             watch_quit_signals(app.stop_flag(), cc.egui_ctx.clone());
             #[cfg(not(unix))]

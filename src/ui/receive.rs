@@ -14,6 +14,8 @@ pub struct PendingImport {
     pub name_here: String,
     /// What updating would bring, in words ("2 new Have items, 1 conflict").
     pub preview: String,
+    /// The fields both computers changed ("Role").
+    pub conflicts: Vec<String>,
 }
 
 /// Draws the dialog; the choice goes out as a command.
@@ -30,6 +32,13 @@ pub fn show(ctx: &egui::Context, pending: &PendingImport, commands: &mut Vec<Com
         );
         ui.add_space(theme::ROW_GAP);
         ui.label(egui::RichText::new(format!("What it brings: {}.", pending.preview)).strong());
+        if !pending.conflicts.is_empty() {
+            ui.label(format!(
+                "Changed on both computers: {}. Yours is kept; change it afterwards where \
+                 theirs is right.",
+                pending.conflicts.join(", ")
+            ));
+        }
         for line in &pending.incoming.adjusted {
             ui.label(egui::RichText::new(line).color(theme::palette(ui.visuals()).muted));
         }

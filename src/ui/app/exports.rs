@@ -26,6 +26,9 @@ impl LodestarApp {
             Command::Export => files::profile_dialog()
                 .ask(profile)
                 .map(|path| files::export_profile(&self.store, profile, &path)),
+            Command::Send(to) => files::send_dialog(*to)
+                .ask(profile)
+                .map(|path| files::send_profile(&self.store, profile, *to, &path)),
             Command::ExportChart => files::chart_dialog().ask(profile).map(|path| {
                 files::export_chart(&self.catalogs, profile, &open.progress.choice, &path)
             }),

@@ -88,14 +88,20 @@ impl LodestarApp {
             Err(e) => return self.status.fail(e.to_string()),
         };
         let base = self.store.base(&id);
-        let preview = match crate::model::merge::merge(base.as_ref(), &here, &incoming.profile) {
-            Ok(m) => m.summary.words(),
+        let merged = match crate::model::merge::merge(base.as_ref(), &here, &incoming.profile) {
+            Ok(m) => m,
             Err(e) => return self.status.fail(e.to_string()),
         };
+        let conflicts = merged
+            .conflicts
+            .iter()
+            .map(|c| c.label(&merged.profile))
+            .collect();
         self.receiving = Some(crate::ui::receive::PendingImport {
             incoming,
             name_here: here.name,
-            preview,
+            preview: merged.summary.words(),
+            conflicts,
         });
     }
 
