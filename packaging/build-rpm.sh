@@ -65,6 +65,7 @@ cp -a "$stage/." "%{buildroot}/"
 /usr/share/applications/lodestar.desktop
 /usr/share/icons/hicolor/*/apps/lodestar.*
 /usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml
+/usr/share/mime/packages/lodestar.xml
 %license /usr/share/doc/lodestar/copyright
 SPEC
 

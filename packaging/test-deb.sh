@@ -38,6 +38,7 @@ expected=(
   /usr/bin/lodestar
   /usr/share/applications/lodestar.desktop
   /usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml
+  /usr/share/mime/packages/lodestar.xml
   /usr/share/icons/hicolor/scalable/apps/lodestar.svg
   /usr/share/doc/lodestar/copyright
 )
@@ -51,7 +52,7 @@ done
 echo "files: all ${#expected[@]} in place"
 
 desktop-file-validate /usr/share/applications/lodestar.desktop || fail "desktop entry"
-grep -qx 'Exec=lodestar' /usr/share/applications/lodestar.desktop || fail "Exec"
+grep -qx 'Exec=lodestar %f' /usr/share/applications/lodestar.desktop || fail "Exec"
 grep -qx 'Icon=lodestar' /usr/share/applications/lodestar.desktop || fail "Icon"
 appstreamcli validate --no-net --pedantic /usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml >/dev/null ||
   appstreamcli validate --no-net /usr/share/metainfo/org.lodestar.Lodestar.metainfo.xml || fail "metainfo"

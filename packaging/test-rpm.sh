@@ -49,6 +49,7 @@ installed=$("$root/usr/bin/lodestar" --version)
 cfg=$(mktemp -d)
 "$root/usr/bin/lodestar" --config-dir "$cfg" profiles | grep -q "Sample technician" || fail "CLI"
 rm -rf "$cfg"
-grep -qx 'Exec=lodestar' "$root/usr/share/applications/lodestar.desktop" || fail "desktop entry"
+grep -qx 'Exec=lodestar %f' "$root/usr/share/applications/lodestar.desktop" || fail "desktop entry"
+[ -f "$root/usr/share/mime/packages/lodestar.xml" ] || fail "the .lodestar file type"
 echo "installed into a scratch root: $installed, CLI works"
 echo "test-rpm: OK"
