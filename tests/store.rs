@@ -622,3 +622,59 @@ fn a_trashed_file_named_by_an_earlier_version_restores_under_its_id() {
         assert_eq!(store.restore(&old).expect("restored"), id, "{legacy}");
     }
 }
+
+#[test]
+fn files_that_cross_merge_against_the_version_they_were_built_on() {
+    use lodestar::model::{ListKind, Session};
+    use lodestar::store::Recipient;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let coach = Store::open(dir.path().join("coach")).expect("store");
+    let tech = Store::open(dir.path().join("tech")).expect("store");
+    let mut h = coach.create("Dana").expect("created");
+    assert!(coach.has_profile(&h.profile.id));
+    h.profile.role = "Technician".into();
+    h.save().expect("saved");
+    let (a, b, t) = (
+        dir.path().join("a"),
+        dir.path().join("b"),
+        dir.path().join("t"),
+    );
+    // The coach sends A, then works on and sends B: a session, a new role.
+    coach
+        .send(&h.profile, Recipient::Technician, &a)
+        .expect("sent");
+    let mut s = Session::new(jiff::civil::date(2026, 12, 4));
+    s.private_notes = "Only for the coach.".into();
+    h.profile.sessions.push(s);
+    h.profile.role = "Senior technician".into();
+    h.save().expect("saved");
+    coach
+        .send(&h.profile, Recipient::Technician, &b)
+        .expect("sent");
+    drop(h);
+    // The technician only has A, adds to it and replies.
+    let got = tech.read_incoming(&a).expect("reads");
+    let mut th = tech.add_incoming(&got, false).expect("added");
+    th.profile
+        .add_item(ListKind::Have, "Calm on call-outs", None)
+        .expect("added");
+    th.save().expect("saved");
+    tech.send(&th.profile, Recipient::Coach, &t).expect("sent");
+    // The coach merges the reply against A, not B: nothing of B is undone.
+    let reply = coach.read_incoming(&t).expect("reads");
+    assert!(reply.based_on.is_some());
+    let r = coach.merge_incoming(&reply, false).expect("merged");
+    let p = &r.handle.profile;
+    assert_eq!(p.sessions.len(), 1, "the session sent in B stays");
+    assert_eq!(p.sessions[0].private_notes, "Only for the coach.");
+    assert_eq!(p.role, "Senior technician", "not reverted to A's role");
+    assert!(p.have.iter().any(|i| i.text == "Calm on call-outs"));
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    // A file built on a version no longer known merges without a base:
+    // nothing is dropped.
+    let mut stranger = reply.clone();
+    stranger.based_on = Some("0123456789abcdef".into());
+    stranger.profile.sessions.clear();
+    let again = coach.preview_incoming(&stranger, p).expect("merges");
+    assert_eq!(again.profile.sessions.len(), 1, "no base: nothing deleted");
+}

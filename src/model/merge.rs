@@ -154,8 +154,26 @@ pub fn resolve(
     };
     let mut value =
         serde_json::to_value(&*profile).map_err(|e| MergeError::Unreadable(e.to_string()))?;
-    if let Some(slot) = find_mut(&mut value, &conflict.path) {
-        *slot = chosen;
+    match (
+        conflict.path.split_last(),
+        find_mut(&mut value, &conflict.path),
+    ) {
+        (_, Some(slot)) => *slot = chosen,
+        // A field left out because it is empty on this side: put it back.
+        (Some((Seg::Key(key), parent)), None) => {
+            let object = find_mut(&mut value, parent).and_then(Value::as_object_mut);
+            let Some(object) = object else {
+                return Err(MergeError::Unreadable(
+                    "the conflicting field is gone".into(),
+                ));
+            };
+            object.insert(key.clone(), chosen);
+        }
+        _ => {
+            return Err(MergeError::Unreadable(
+                "the conflicting record is gone".into(),
+            ));
+        }
     }
     *profile = read(value)?;
     Ok(())

@@ -323,6 +323,12 @@ impl Profile {
         }
         for s in &mut self.sessions {
             line("coach of a session", &mut s.coach, MAX_NAME_CHARS);
+            for a in &mut s.agenda {
+                line("line of a session's agenda", a, MAX_ITEM_CHARS);
+            }
+            for p in &mut s.prompts {
+                line("question asked in a session", &mut p.prompt, MAX_ITEM_CHARS);
+            }
             for a in &mut s.actions {
                 line("text of an action", &mut a.text, MAX_ITEM_CHARS);
                 line("owner of an action", &mut a.owner, MAX_NAME_CHARS);
@@ -333,6 +339,7 @@ impl Profile {
             line("measure of a focus skill", &mut f.measure, MAX_ITEM_CHARS);
             for a in &mut f.actions {
                 line("text of an action", &mut a.text, MAX_ITEM_CHARS);
+                line("owner of an action", &mut a.owner, MAX_ITEM_CHARS);
             }
             for r in &mut f.resources {
                 line("text of a resource", r, MAX_ITEM_CHARS);

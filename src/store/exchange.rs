@@ -44,6 +44,9 @@ pub struct Incoming {
     /// Sent without private notes (to the technician): the coach's own
     /// are kept when it comes back.
     pub private_removed: bool,
+    /// The exchanged version the sender's profile was built on: the
+    /// common ancestor, if this computer keeps it.
+    pub based_on: Option<String>,
     /// What was cut or cleaned to fit the limits, in words.
     pub adjusted: Vec<String>,
 }
@@ -57,30 +60,79 @@ pub struct Received {
     pub conflicts: Vec<Conflict>,
 }
 
+/// How many exchanged versions of a profile are kept (each a possible
+/// common ancestor of a file still on its way).
+const VERSIONS_KEPT: usize = 20;
+
+/// The version of a profile as exchanged: a hash of its bytes.
+fn version_of(profile: &Profile) -> Result<String> {
+    let bytes = profile_file::to_bytes(profile)?;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in &bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    Ok(format!("{h:016x}"))
+}
+
 impl Store {
-    fn bases_dir(&self) -> PathBuf {
-        self.root.join("exchange")
+    fn versions_dir(&self, id: &ProfileId) -> PathBuf {
+        self.root.join("exchange").join(id.as_str())
     }
 
-    /// The version of profile `id` last sent or received: the common
-    /// ancestor of the next merge.
+    /// The exchanged version `version` of profile `id`, if it is kept here:
+    /// the common ancestor of a file built on it.
     #[must_use]
-    pub fn base(&self, id: &ProfileId) -> Option<Profile> {
-        let bytes = fs::read(self.bases_dir().join(format!("{id}.json"))).ok()?;
+    pub fn base(&self, id: &ProfileId, version: Option<&str>) -> Option<Profile> {
+        let version =
+            version.filter(|v| v.len() == 16 && v.bytes().all(|b| b.is_ascii_hexdigit()))?;
+        let bytes = fs::read(self.versions_dir(id).join(format!("{version}.json"))).ok()?;
         profile_file::parse_profile(&bytes, id.as_str())
             .ok()
             .map(|l| l.profile)
     }
 
-    fn set_base(&self, profile: &Profile) -> Result<()> {
-        let dir = self.bases_dir();
+    /// The version this computer last sent or received of profile `id`:
+    /// what its current profile is built on.
+    fn last_exchanged(&self, id: &ProfileId) -> Option<String> {
+        fs::read_to_string(self.versions_dir(id).join("last"))
+            .ok()
+            .map(|s| s.trim().to_owned())
+    }
+
+    /// Keeps `profile` as an exchanged version, and as the last one.
+    fn keep_version(&self, profile: &Profile) -> Result<()> {
+        let dir = self.versions_dir(&profile.id);
         fs::create_dir_all(&dir).map_err(StoreError::io("create the folder", &dir))?;
-        let path = dir.join(format!("{}.json", profile.id));
-        write_atomic(&path, &profile_file::to_bytes(profile)?)
+        let version = version_of(profile)?;
+        let path = dir.join(format!("{version}.json"));
+        write_atomic(&path, &profile_file::to_bytes(profile)?)?;
+        write_atomic(&dir.join("last"), version.as_bytes())?;
+        // The oldest versions go; a file built on one of them merges
+        // without a base (everything kept, differences named).
+        let mut kept: Vec<(std::time::SystemTime, PathBuf)> = fs::read_dir(&dir)
+            .map(|d| {
+                d.filter_map(std::result::Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                    .filter_map(|p| Some((fs::metadata(&p).ok()?.modified().ok()?, p)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        kept.sort();
+        let excess = kept.len().saturating_sub(VERSIONS_KEPT);
+        for (_, old) in kept.into_iter().take(excess) {
+            if old != path {
+                let _ = fs::remove_file(old);
+            }
+        }
+        Ok(())
     }
 
     /// Writes `profile` to `dest` as one file to send: to the technician
-    /// always without private notes. It becomes the base of the next merge.
+    /// always without private notes. The file names the version it is
+    /// built on, so the other side merges against the right ancestor even
+    /// when files cross.
     ///
     /// # Errors
     /// When the file cannot be written.
@@ -93,25 +145,33 @@ impl Store {
                 s.private_notes.clear();
             }
         }
+        // Cleaned as the other side will read it, so that the version kept
+        // here is exactly what they get.
+        sent.ensure_ids();
+        let _ = sent.hold_to_limits();
+        let based_on = self.last_exchanged(&sent.id);
         let value = serde_json::to_value(&sent).map_err(|e| StoreError::Merge(e.to_string()))?;
         let doc = json!({
             "kind": KIND,
             "sent_to": to.word(),
             "private_notes_removed": private_removed,
+            "version": version_of(&sent)?,
+            "based_on": based_on,
             "profile": value,
         });
         let mut bytes =
             serde_json::to_vec_pretty(&doc).map_err(|e| StoreError::Merge(e.to_string()))?;
         bytes.push(b'\n');
         write_atomic(dest, &bytes)?;
-        self.set_base(&sent)
+        self.keep_version(&sent)
     }
 
     /// Reads a sent file, or a plain profile file (an export, a copy), and
     /// holds it to the limits of typed text.
     ///
     /// # Errors
-    /// When it cannot be read, is too large, or is not a profile.
+    /// When it cannot be read, is too large, is not a profile, or was
+    /// written by a newer Lodestar.
     pub fn read_incoming(&self, src: &Path) -> Result<Incoming> {
         let size = fs::metadata(src)
             .map_err(StoreError::io("read", src))?
@@ -131,20 +191,24 @@ impl Store {
             path: src.to_path_buf(),
             reason,
         };
-        let (inner, private_removed) = match serde_json::from_slice::<Value>(&bytes) {
+        let (inner, private_removed, based_on) = match serde_json::from_slice::<Value>(&bytes) {
             Ok(Value::Object(mut doc)) if doc.get("kind") == Some(&json!(KIND)) => {
                 let removed = doc
                     .get("private_notes_removed")
                     .and_then(Value::as_bool)
                     .unwrap_or(false);
+                let based_on = doc
+                    .get("based_on")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
                 let profile = doc
                     .remove("profile")
                     .ok_or_else(|| not_a_profile("the sent file holds no profile".to_owned()))?;
                 let inner =
                     serde_json::to_vec(&profile).map_err(|e| not_a_profile(e.to_string()))?;
-                (inner, removed)
+                (inner, removed, based_on)
             }
-            _ => (bytes, false),
+            _ => (bytes, false, None),
         };
         let fallback = self.new_id();
         let loaded =
@@ -158,12 +222,20 @@ impl Store {
                     ParseError::Invalid(reason) => not_a_profile(reason),
                 },
             )?;
+        if let Some(found) = loaded.newer {
+            return Err(StoreError::TooNew {
+                name: loaded.profile.name,
+                found,
+                supported: crate::model::SCHEMA_VERSION,
+            });
+        }
         let mut profile = loaded.profile;
         profile.ensure_ids();
         let adjusted = profile.hold_to_limits();
         Ok(Incoming {
             profile,
             private_removed,
+            based_on,
             adjusted,
         })
     }
@@ -189,9 +261,22 @@ impl Store {
         }
         let handle = self.add(profile)?;
         if keep_id {
-            self.set_base(&incoming.profile)?;
+            self.keep_version(&incoming.profile)?;
         }
         Ok(handle)
+    }
+
+    /// What merging `incoming` into `mine` gives, without saving: for the
+    /// dialog that asks first, and for [`Self::merge_incoming`]. The base
+    /// is the version the file was built on when it is kept here; without
+    /// it, nothing is dropped and every difference is a conflict.
+    ///
+    /// # Errors
+    /// When the two are not the same profile.
+    pub fn preview_incoming(&self, incoming: &Incoming, mine: &Profile) -> Result<merge::Merged> {
+        let theirs = keep_private_notes(&incoming.profile, mine, incoming.private_removed);
+        let base = self.base(&theirs.id, incoming.based_on.as_deref());
+        merge::merge(base.as_ref(), mine, &theirs).map_err(|e| StoreError::Merge(e.to_string()))
     }
 
     /// Merges an incoming copy into the profile it came from, and saves the
@@ -209,11 +294,7 @@ impl Store {
                 reason,
             });
         }
-        let theirs =
-            keep_private_notes(&incoming.profile, &handle.profile, incoming.private_removed);
-        let base = self.base(&theirs.id);
-        let merged = merge::merge(base.as_ref(), &handle.profile, &theirs)
-            .map_err(|e| StoreError::Merge(e.to_string()))?;
+        let merged = self.preview_incoming(incoming, &handle.profile)?;
         let mut profile = merged.profile;
         let mut conflicts = merged.conflicts;
         if take_theirs {
@@ -223,26 +304,29 @@ impl Store {
             }
             conflicts.clear();
         }
+        let mut summary = merged.summary;
+        summary.conflicts = conflicts.len();
         handle.profile = profile;
         handle.save_keeping_old()?;
-        self.set_base(&theirs)?;
+        self.keep_version(&incoming.profile)?;
         Ok(Received {
             handle,
-            summary: merged.summary,
+            summary,
             conflicts,
         })
     }
 }
 
 /// `theirs`, with this computer's private notes where the file came
-/// without them: a file from the technician never takes them away.
+/// without them (sent to the technician) or has none for a session: a file
+/// from the technician never takes the coach's notes away.
 fn keep_private_notes(theirs: &Profile, mine: &Profile, removed: bool) -> Profile {
     let mut theirs = theirs.clone();
-    if removed {
-        for s in &mut theirs.sessions {
-            if let Some(m) = mine.sessions.iter().find(|m| m.id == s.id) {
-                s.private_notes.clone_from(&m.private_notes);
-            }
+    for s in &mut theirs.sessions {
+        if let Some(m) = mine.sessions.iter().find(|m| m.id == s.id)
+            && (removed || s.private_notes.is_empty())
+        {
+            s.private_notes.clone_from(&m.private_notes);
         }
     }
     theirs

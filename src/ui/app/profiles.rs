@@ -87,8 +87,7 @@ impl LodestarApp {
             Ok(here) => here,
             Err(e) => return self.status.fail(e.to_string()),
         };
-        let base = self.store.base(&id);
-        let merged = match crate::model::merge::merge(base.as_ref(), &here, &incoming.profile) {
+        let merged = match self.store.preview_incoming(&incoming, &here) {
             Ok(m) => m,
             Err(e) => return self.status.fail(e.to_string()),
         };
@@ -106,6 +105,11 @@ impl LodestarApp {
     }
 
     fn add_incoming(&mut self, incoming: &crate::store::Incoming, as_new: bool) {
+        // The open profile is saved first; not left while it cannot be.
+        self.keep_drafts();
+        if !self.can_leave() {
+            return;
+        }
         match self.store.add_incoming(incoming, as_new) {
             Ok(handle) => {
                 let mut text = format!("Imported \"{}\"", handle.profile.name);
@@ -134,9 +138,15 @@ impl LodestarApp {
                 let id = pending.incoming.profile.id.clone();
                 // The open copy is saved and let go, so the file is merged
                 // into what was typed last.
-                if self.open.as_ref().is_some_and(|o| o.profile().id == id) {
-                    self.keep_drafts();
-                    self.save_now();
+                // The open profile is saved and let go, so the file is
+                // merged into what was typed last; not while it cannot be
+                // saved (the dialog's choice is asked again next time).
+                self.keep_drafts();
+                if !self.can_leave() {
+                    return;
+                }
+                let was_open = self.open.as_ref().is_some_and(|o| o.profile().id == id);
+                if was_open {
                     self.open = None;
                 }
                 match self.store.merge_incoming(&pending.incoming, false) {
@@ -158,7 +168,13 @@ impl LodestarApp {
                         };
                         self.show_profile(received.handle, said);
                     }
-                    Err(e) => self.status.fail(e.to_string()),
+                    Err(e) => {
+                        self.status.fail(e.to_string());
+                        // Nothing was merged: the profile comes back as it was.
+                        if was_open && let Ok(handle) = self.store.open_profile(&id) {
+                            self.open = Some(crate::ui::open::OpenProfile::new(handle));
+                        }
+                    }
                 }
             }
         }
