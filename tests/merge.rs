@@ -93,6 +93,10 @@ fn a_deletion_is_respected_unless_the_other_side_changed_the_record() {
     theirs.remove_item(edited).expect("removed");
     let merged = merge(Some(&base), &mine, &theirs).expect("merges");
     assert!(merged.profile.item(gone).is_none());
+    // Seen from theirs, mine's deletion is said, not silent.
+    let other_way = merge(Some(&base), &theirs, &mine).expect("merges");
+    assert_eq!(other_way.summary.removed, 1);
+    assert!(other_way.summary.words().contains("1 record removed there"));
     assert_eq!(
         merged.profile.item(edited).map(|(_, i)| i.text.as_str()),
         Some("Delegating whole jobs to the apprentices")

@@ -53,6 +53,9 @@ pub struct Summary {
     pub sessions_added: usize,
     pub actions_added: usize,
     pub actions_done: usize,
+    /// Records of "mine" the other side deleted (and "mine" had left as
+    /// they were), now gone.
+    pub removed: usize,
     /// Anything else that differs from "mine" (details, targets, the plan…).
     pub other_changes: bool,
     pub conflicts: usize,
@@ -480,6 +483,34 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
             Some(_) => {}
         }
     }
+    let kept: HashSet<_> = merged
+        .have
+        .iter()
+        .chain(&merged.want)
+        .map(|i| i.id.0)
+        .chain(merged.assessments.iter().map(|a| a.id.0))
+        .chain(merged.sessions.iter().map(|s| s.id.0))
+        .chain(
+            merged
+                .sessions
+                .iter()
+                .flat_map(|s| s.actions.iter().map(|a| a.id.0)),
+        )
+        .collect();
+    let removed = mine
+        .have
+        .iter()
+        .chain(&mine.want)
+        .map(|i| i.id.0)
+        .chain(mine.assessments.iter().map(|a| a.id.0))
+        .chain(mine.sessions.iter().map(|s| s.id.0))
+        .chain(
+            mine.sessions
+                .iter()
+                .flat_map(|s| s.actions.iter().map(|a| a.id.0)),
+        )
+        .filter(|id| !kept.contains(id))
+        .count();
     let mut summary = Summary {
         have_added: merged.have.iter().filter(|i| !have.contains(&i.id)).count(),
         want_added: merged.want.iter().filter(|i| !want.contains(&i.id)).count(),
@@ -492,6 +523,7 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
             .count(),
         actions_added,
         actions_done,
+        removed,
         other_changes: false,
         conflicts: 0,
     };
@@ -508,6 +540,7 @@ impl Summary {
             + self.sessions_added
             + self.actions_added
             + self.actions_done
+            + self.removed
     }
 
     /// Whether the merge brought anything at all.
@@ -532,6 +565,11 @@ impl Summary {
             count(self.sessions_added, "session", "sessions"),
             count(self.actions_added, "new action", "new actions"),
             count(self.actions_done, "action done", "actions done"),
+            count(
+                self.removed,
+                "record removed there",
+                "records removed there",
+            ),
             self.other_changes.then(|| "other changes".to_owned()),
             count(self.conflicts, "conflict", "conflicts"),
         ]

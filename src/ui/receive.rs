@@ -27,8 +27,9 @@ pub fn show(ctx: &egui::Context, pending: &PendingImport, commands: &mut Vec<Com
         ui.add_space(theme::ROW_GAP);
         ui.label(
             "This file is a copy of a profile you have, sent from another computer. Updating \
-             adds what is new in it to your profile; nothing of yours is lost, and the version \
-             it replaces goes to the backups.",
+             brings in what changed there: what was added, what was edited, and what was \
+             removed there that you had left as it was. Where both computers changed the same \
+             thing, yours is kept. The version it replaces goes to the backups.",
         );
         ui.add_space(theme::ROW_GAP);
         ui.label(egui::RichText::new(format!("What it brings: {}.", pending.preview)).strong());
