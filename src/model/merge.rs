@@ -446,6 +446,18 @@ fn find_mut<'a>(value: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
     Some(at)
 }
 
+/// The ids of a profile's records: items, assessments, sessions, actions.
+fn record_ids(p: &Profile) -> impl Iterator<Item = u64> + '_ {
+    let items = p.have.iter().chain(&p.want).map(|i| i.id.0);
+    let assessments = p.assessments.iter().map(|a| a.id.0);
+    let sessions = p.sessions.iter().map(|s| s.id.0);
+    let actions = p
+        .sessions
+        .iter()
+        .flat_map(|s| s.actions.iter().map(|a| a.id.0));
+    items.chain(assessments).chain(sessions).chain(actions)
+}
+
 /// What `merged` has that `mine` did not.
 fn summarize(mine: &Profile, merged: &Profile) -> Summary {
     use super::rating::Rater;
@@ -483,34 +495,8 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
             Some(_) => {}
         }
     }
-    let kept: HashSet<_> = merged
-        .have
-        .iter()
-        .chain(&merged.want)
-        .map(|i| i.id.0)
-        .chain(merged.assessments.iter().map(|a| a.id.0))
-        .chain(merged.sessions.iter().map(|s| s.id.0))
-        .chain(
-            merged
-                .sessions
-                .iter()
-                .flat_map(|s| s.actions.iter().map(|a| a.id.0)),
-        )
-        .collect();
-    let removed = mine
-        .have
-        .iter()
-        .chain(&mine.want)
-        .map(|i| i.id.0)
-        .chain(mine.assessments.iter().map(|a| a.id.0))
-        .chain(mine.sessions.iter().map(|s| s.id.0))
-        .chain(
-            mine.sessions
-                .iter()
-                .flat_map(|s| s.actions.iter().map(|a| a.id.0)),
-        )
-        .filter(|id| !kept.contains(id))
-        .count();
+    let kept: HashSet<u64> = record_ids(merged).collect();
+    let removed = record_ids(mine).filter(|id| !kept.contains(id)).count();
     let mut summary = Summary {
         have_added: merged.have.iter().filter(|i| !have.contains(&i.id)).count(),
         want_added: merged.want.iter().filter(|i| !want.contains(&i.id)).count(),

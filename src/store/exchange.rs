@@ -67,12 +67,7 @@ const VERSIONS_KEPT: usize = 20;
 /// The version of a profile as exchanged: a hash of its bytes.
 fn version_of(profile: &Profile) -> Result<String> {
     let bytes = profile_file::to_bytes(profile)?;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in &bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    Ok(format!("{h:016x}"))
+    Ok(format!("{:016x}", profile_file::fnv1a(&bytes)))
 }
 
 impl Store {

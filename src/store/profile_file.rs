@@ -420,7 +420,7 @@ pub(super) fn random_id() -> ProfileId {
 
 /// FNV-1a: a fast, stable fingerprint of file contents, to notice that a
 /// file changed on disk. Not for security.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         hash ^= u64::from(b);
