@@ -377,8 +377,8 @@ impl Profile {
             note("note of an assessment", &mut a.note);
         }
         for s in &mut self.sessions {
-            note("session's notes", &mut s.notes);
-            note("session's private notes", &mut s.private_notes);
+            note("note of a session", &mut s.notes);
+            note("private note of a session", &mut s.private_notes);
             for p in &mut s.prompts {
                 note("answer to a question", &mut p.answer);
             }

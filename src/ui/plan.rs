@@ -326,7 +326,9 @@ fn levels_line(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, skill: &
             ui.label(
                 RichText::new(format!("{label} {}", described.described_level(level))).color(muted),
             )
-            .on_hover_text(widgets::level_hover(described, level, profile.workplace));
+            .on_hover_ui(|ui| {
+                ui.label(widgets::level_hover(described, level, profile.workplace));
+            });
         }
     }
 }

@@ -149,8 +149,11 @@ fn skill_card(
                 r.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, !na, selected, &described)
                 });
-                let hover = widgets::level_hover(skill, level, profile.workplace);
-                if r.on_hover_text(hover).clicked() {
+                // Made only while the pointer is on it, not every frame.
+                let hover = |ui: &mut egui::Ui| {
+                    ui.label(widgets::level_hover(skill, level, profile.workplace));
+                };
+                if r.on_hover_ui(hover).clicked() {
                     draft.ratings.insert(skill.id.clone(), level);
                 }
             }
