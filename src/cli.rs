@@ -149,7 +149,16 @@ pub fn main() -> std::process::ExitCode {
     let result = open_store(&cli).and_then(|store| match &cli.command {
         None | Some(Command::Gui) => crate::ui::run(store, None),
         Some(Command::Open { file }) => crate::ui::run(store, Some(file.clone())),
-        Some(command) => run(&store, command, &mut std::io::stdout().lock()),
+        Some(command) => {
+            // Conflict copies a sync program made are merged before any
+            // profile is read, and said on stderr (stdout stays the answer).
+            for report in store.settle_copies(None) {
+                if let Some(message) = report.message() {
+                    eprintln!("{message}");
+                }
+            }
+            run(&store, command, &mut std::io::stdout().lock())
+        }
     });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -363,16 +363,18 @@ fn keyboard_undo_redo_and_zoom() {
 }
 
 #[test]
-fn a_file_changed_elsewhere_is_never_overwritten_silently() {
+fn a_file_changed_elsewhere_is_merged_and_never_overwritten_silently() {
     let (_dir, store) = new_store();
     let handle = store.create("Synced").expect("created");
     let path = store.profile_path(&handle.profile.id);
+    let id = handle.profile.id.clone();
     drop(handle);
     let mut h = app_on(&store);
     h.run();
     click(&mut h, "Synced");
     click(&mut h, "+ Prioritising");
-    // A sync client replaces the file while the edit waits to be saved.
+    // The laptop's change arrives through the synced folder while the edit
+    // waits to be saved: both are kept.
     let mut doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
     doc["role"] = serde_json::json!("changed on the laptop");
@@ -380,31 +382,40 @@ fn a_file_changed_elsewhere_is_never_overwritten_silently() {
     std::thread::sleep(lodestar::ui::app::AUTOSAVE_DELAY);
     h.step();
     h.run();
-    h.get_by_label_contains("was changed or removed by another program");
+    h.get_by_label_contains("Another computer changed this profile");
+    let text = std::fs::read_to_string(&path).expect("read");
     assert!(
-        std::fs::read_to_string(&path)
-            .expect("read")
-            .contains("changed on the laptop")
+        text.contains("prioritizing") && text.contains("changed on the laptop"),
+        "both changes saved"
     );
+    let p = h.state().open.as_ref().expect("open").profile().clone();
+    assert_eq!(p.role, "changed on the laptop");
+    assert!(p.have.iter().any(|i| {
+        i.skill
+            .as_ref()
+            .is_some_and(|s| s.as_str() == "prioritizing")
+    }));
+    // The version the merge replaced is in the backups.
+    assert!(store.backups(&id).iter().any(|b| {
+        let t = std::fs::read_to_string(b).expect("read");
+        t.contains("changed on the laptop") && !t.contains("prioritizing")
+    }));
+
+    // The file removed elsewhere while an edit waits: the person chooses.
+    click(&mut h, "+ Emotional intelligence");
+    std::fs::remove_file(&path).expect("removed");
+    std::thread::sleep(lodestar::ui::app::AUTOSAVE_DELAY);
+    h.step();
+    h.run();
+    h.get_by_label_contains("was changed or removed by another program");
     // Leaving now would drop the edit: refused.
     click(&mut h, "All profiles");
     assert!(h.state().open.is_some());
     h.get_by_label_contains("Choose which version to keep");
-    // Keeping mine saves it; the other version stays in the backups.
+    // Keeping mine writes it back.
     click(&mut h, "Keep mine");
-    let text = std::fs::read_to_string(&path).expect("read");
-    assert!(text.contains("prioritizing") && !text.contains("changed on the laptop"));
-    let id = h
-        .state()
-        .open
-        .as_ref()
-        .map(|o| o.profile().id.clone())
-        .expect("open");
-    assert!(store.backups(&id).iter().any(|b| {
-        std::fs::read_to_string(b)
-            .expect("read")
-            .contains("changed on the laptop")
-    }));
+    let text = std::fs::read_to_string(&path).expect("written back");
+    assert!(text.contains("emotional-intelligence") && text.contains("changed on the laptop"));
     click(&mut h, "All profiles");
     assert!(h.state().open.is_none());
 }
@@ -1313,15 +1324,36 @@ fn a_file_from_the_other_computer_updates_the_profile_or_is_added_apart() {
     {
         let p = h.state().open.as_ref().expect("open").profile();
         assert!(p.have.iter().any(|i| i.text == "Training the new starters"));
-        assert_eq!(p.role, "Field service lead", "a conflict keeps yours");
+        assert_eq!(p.role, "Field service lead", "mine until chosen");
         let status = &h.state().status;
         assert!(
             status
                 .text
-                .contains("Both computers changed Role: yours was kept."),
+                .contains("Both computers changed Role: choose what to keep."),
             "{status:?}"
         );
     }
+    // The conflict view shows both, side by side; "later" leaves it waiting.
+    h.get_by_label("Changed on both computers");
+    h.get_by_label("Field service lead");
+    h.get_by_label("Senior field service technician");
+    click(&mut h, "Decide later");
+    h.get_by_label("1 change made on both computers to settle");
+    click(&mut h, "Settle…");
+    click(&mut h, "Take the other's");
+    {
+        let open = h.state().open.as_ref().expect("open");
+        assert_eq!(open.profile().role, "Senior field service technician");
+        assert!(open.conflicts.is_empty());
+    }
+    assert!(h.query_by_label("Changed on both computers").is_none());
+    // Undo brings this computer's back, as any edit.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().open.as_ref().expect("open").profile().role,
+        "Field service lead"
+    );
     // The same file again: merged against the version it was built on,
     // the role is still a conflict (nothing else is new); added apart now.
     h.input_mut()

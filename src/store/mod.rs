@@ -22,11 +22,13 @@ mod exchange;
 pub mod migrate;
 mod profile_file;
 mod stamped;
+mod sync_copies;
 
 pub use catalogs::{CatalogProblem, CatalogSet};
 pub use error::{Result, StoreError};
 pub use exchange::{Incoming, MAX_INCOMING_BYTES, Received, Recipient};
-pub use profile_file::{Access, ProfileHandle};
+pub use profile_file::{Access, FromDisk, ProfileHandle};
+pub use sync_copies::{CopyOutcome, CopyReport, SyncCopy, copy_of, is_profile_or_copy};
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -421,6 +423,14 @@ impl Store {
 /// profile file at all (`<id>.json` with a valid id).
 fn id_from_path(path: &Path) -> Option<ProfileId> {
     if path.extension().and_then(|e| e.to_str()) != Some("json") {
+        return None;
+    }
+    // `p-…-laptop.json` is OneDrive's copy of `p-….json`, not a profile.
+    if path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| copy_of(n).is_some())
+    {
         return None;
     }
     path.file_stem()

@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::error::{Result, StoreError};
 use super::migrate::{migrate, version_of};
 use super::{BACKUPS_KEPT, Store, stamped};
-use crate::model::{Profile, ProfileId, SCHEMA_VERSION};
+use crate::model::{Profile, ProfileId, SCHEMA_VERSION, merge};
 
 /// A new backup is taken at the first save after opening, then at most this often.
 const BACKUP_EVERY: Duration = Duration::from_mins(10);
@@ -61,7 +61,22 @@ pub struct ProfileHandle {
     _lock: Option<File>,
     /// Hash of the file as we last read or wrote it; `None` if there was no file.
     disk_hash: Option<u64>,
+    /// The profile as we last read or wrote it: the common ancestor when
+    /// another computer (through a synced folder) changes the file.
+    base: Option<Profile>,
     last_backup: Option<Instant>,
+}
+
+/// What [`ProfileHandle::merge_from_disk`] took in.
+#[derive(Debug)]
+pub struct FromDisk {
+    pub summary: merge::Summary,
+    /// Fields both sides changed: the profile holds this side's value.
+    pub conflicts: Vec<merge::Conflict>,
+    /// The merged profile differs from the file: it is to be saved.
+    pub differs: bool,
+    /// What was cut to fit the limits of typed text, in words.
+    pub adjusted: Vec<String>,
 }
 
 pub(super) struct Loaded {
@@ -213,12 +228,13 @@ impl ProfileHandle {
             (None, Some(_)) => Access::ReadWrite,
         };
         Ok(Self {
-            profile: loaded.profile,
             path,
             backup_dir: store.backups_dir().join(id.as_str()),
             access,
             _lock: lock,
             disk_hash: Some(loaded.hash),
+            base: Some(loaded.profile.clone()),
+            profile: loaded.profile,
             last_backup: None,
         })
     }
@@ -291,6 +307,7 @@ impl ProfileHandle {
         }
         write_atomic(&self.path, &bytes)?;
         self.disk_hash = Some(new_hash);
+        self.base = Some(self.profile.clone());
         Ok(())
     }
 
@@ -311,12 +328,71 @@ impl ProfileHandle {
     /// When the file cannot be read or no longer parses.
     pub fn reload(&mut self) -> Result<()> {
         let loaded = read_profile(&self.path, &self.profile.id)?;
+        self.base = Some(loaded.profile.clone());
         self.profile = loaded.profile;
         self.disk_hash = Some(loaded.hash);
         if let Some(v) = loaded.newer {
             self.access = Access::NewerFormat(v);
         }
         Ok(())
+    }
+
+    /// Takes in what another computer or program wrote to the file since
+    /// this handle last read or wrote it, merged with what is here: a
+    /// three-way merge against the version both started from. `None` when
+    /// the file is as this handle left it (or gone: saving then says so).
+    /// The version on disk goes to the backups at the next save.
+    ///
+    /// # Errors
+    /// When the file cannot be read, does not parse (a sync still under
+    /// way; it is left alone and tried again at the next change), or was
+    /// written by a newer Lodestar.
+    pub fn merge_from_disk(&mut self) -> Result<Option<FromDisk>> {
+        let bytes = match fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(StoreError::io("read", &self.path)(e)),
+        };
+        let hash = fnv1a(&bytes);
+        if Some(hash) == self.disk_hash {
+            return Ok(None);
+        }
+        let theirs = parse_profile(&bytes, self.profile.id.as_str()).map_err(|e| match e {
+            ParseError::TooNew { found, name } => StoreError::TooNew {
+                name,
+                found,
+                supported: SCHEMA_VERSION,
+            },
+            ParseError::Invalid(reason) => StoreError::NotAProfile {
+                path: self.path.clone(),
+                reason,
+            },
+        })?;
+        if let Some(found) = theirs.newer {
+            return Err(StoreError::TooNew {
+                name: theirs.profile.name,
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let mut theirs = theirs.profile;
+        theirs.id = self.profile.id.clone();
+        theirs.ensure_ids();
+        let adjusted = theirs.hold_to_limits();
+        let merged = merge::merge(self.base.as_ref(), &self.profile, &theirs)
+            .map_err(|e| StoreError::Merge(e.to_string()))?;
+        let differs = merged.profile != theirs;
+        self.profile = merged.profile;
+        self.base = Some(theirs);
+        self.disk_hash = Some(hash);
+        // What was on disk is kept before anything replaces it.
+        self.last_backup = None;
+        Ok(Some(FromDisk {
+            summary: merged.summary,
+            conflicts: merged.conflicts,
+            differs,
+            adjusted,
+        }))
     }
 
     fn backup(&mut self, bytes: &[u8]) -> Result<()> {

@@ -27,6 +27,7 @@ use crate::store::{CatalogSet, ProfileSummary, Store};
 mod exports;
 mod profiles;
 mod sessions;
+mod sync;
 
 pub use super::command::{Command, Tab};
 pub use super::open::{AUTOSAVE_DELAY, MAX_UNSAVED, OpenProfile};
@@ -59,6 +60,10 @@ pub struct LodestarApp {
     /// A received file of a profile that is here, waiting for a choice.
     pub receiving: Option<crate::ui::receive::PendingImport>,
     about_icon: Option<egui::TextureHandle>,
+    /// The profiles folder, watched for changes from other computers;
+    /// started with the first frame.
+    watch: Option<super::watch::FolderWatch>,
+    watch_started: bool,
 }
 
 struct FrameTrace {
@@ -95,7 +100,10 @@ impl LodestarApp {
             about: false,
             receiving: None,
             about_icon: None,
+            watch: None,
+            watch_started: false,
         };
+        app.settle_copies();
         app.refresh_listing();
         let recovered = app.store.recovered();
         if !recovered.is_empty() {
@@ -176,6 +184,10 @@ impl LodestarApp {
         match open.save() {
             Saved::NotDue => {}
             Saved::Done => self.status.progress("Saved", true),
+            Saved::Merged(summary) => self.status.notice(format!(
+                "Another computer changed this profile; its changes were merged in and saved ({}).",
+                summary.words()
+            )),
             Saved::Conflict(name) => self.status.fail(format!(
                 "\"{name}\" was changed or removed by another program. Choose which version to keep."
             )),
@@ -237,6 +249,11 @@ impl LodestarApp {
                     None => Said::Done(format!("Opened \"{name}\"")),
                 };
                 self.show_profile(handle, said);
+                // Copies a sync program made of it, left for the person to
+                // choose, are merged now that it is open.
+                if self.store.sync_copies().iter().any(|c| &c.id == id) {
+                    self.settle_copies();
+                }
             }
             Err(e) => {
                 self.status.fail(e.to_string());
@@ -298,6 +315,12 @@ impl LodestarApp {
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
+            Command::Settle(index, choice) => self.settle(index, choice),
+            Command::ShowConflicts(show) => {
+                if let Some(open) = &mut self.open {
+                    open.show_conflicts = show;
+                }
+            }
             Command::KeepMine => self.resolve_conflict(true),
             Command::TakeTheirs => self.resolve_conflict(false),
             Command::SetTab(tab) => {
@@ -412,7 +435,13 @@ impl LodestarApp {
         }
         if let Some(pending) = &self.receiving {
             crate::ui::receive::show(&ctx, pending, &mut commands);
+        } else if let Some(open) = &self.open
+            && open.show_conflicts
+            && !open.conflicts.is_empty()
+        {
+            super::conflicts::show(&ctx, open.profile(), &open.conflicts, &mut commands);
         }
+        self.watch_folder(&ctx);
         // A file dropped on the window is taken in like Import.
         let dropped = ctx.input(|i| {
             i.raw

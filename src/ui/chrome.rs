@@ -130,6 +130,19 @@ pub fn status_line(ui: &mut egui::Ui, app: &StatusView<'_>, commands: &mut Vec<C
                     if ui.button("Load theirs").clicked() {
                         clicked.push(Command::TakeTheirs);
                     }
+                } else if !open.conflicts.is_empty() {
+                    let n = open.conflicts.len();
+                    ui.colored_label(
+                        palette.error,
+                        if n == 1 {
+                            "1 change made on both computers to settle".to_owned()
+                        } else {
+                            format!("{n} changes made on both computers to settle")
+                        },
+                    );
+                    if ui.button("Settle…").clicked() {
+                        clicked.push(Command::ShowConflicts(true));
+                    }
                 } else if let Some(reason) = open.handle.access().reason() {
                     ui.colored_label(palette.error, format!("Read-only: {reason}."));
                 }

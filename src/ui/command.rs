@@ -97,6 +97,10 @@ pub enum Command {
     TakeIn(std::path::PathBuf),
     /// The choice for a file of a profile that is here already.
     Receive(Receive),
+    /// Settle a conflict found by a merge (its place in the list).
+    Settle(usize, crate::model::merge::Choice),
+    /// Show or hide the conflict view.
+    ShowConflicts(bool),
 }
 
 /// What to do with a received copy of a profile that is here already.

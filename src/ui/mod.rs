@@ -15,6 +15,7 @@ pub mod checklist;
 pub mod chrome;
 pub mod command;
 pub mod compare_screen;
+pub mod conflicts;
 pub mod details;
 pub mod files;
 pub mod icon;
@@ -27,6 +28,7 @@ pub mod receive;
 pub mod session;
 pub mod status;
 pub mod theme;
+pub mod watch;
 pub mod widgets;
 
 pub use app::LodestarApp;

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use super::command::Tab;
 use super::{checklist, details, plan, progress, rating, session};
+use crate::model::merge::{self, Choice, Conflict, Merged, Summary};
 use crate::model::{Edit, Profile, TextError, TypingKey, edit};
 use crate::store::{ProfileHandle, StoreError};
 
@@ -35,8 +36,15 @@ pub struct OpenProfile {
     /// Counts every change to the profile (edit, undo, the version on disk
     /// loaded): screens keep what they computed from it until it moves.
     revision: u64,
-    /// Another program changed the file: the person chooses whose version wins.
+    /// The file changed on disk and could not be merged (it is gone, or
+    /// does not read): the person chooses whose version wins.
     pub conflict: bool,
+    /// Fields this computer and another changed differently, found by a
+    /// merge: the profile holds this computer's value until the person
+    /// chooses in the conflict view.
+    pub conflicts: Vec<Conflict>,
+    /// The conflict view is shown.
+    pub show_conflicts: bool,
     pub checklist: checklist::Drafts,
     pub details: details::DetailsDraft,
     pub rating: rating::RatingDraft,
@@ -53,8 +61,11 @@ pub enum Saved {
     Done,
     /// Nothing was due: no unsaved edits, or a conflict waits for a choice.
     NotDue,
-    /// Another program changed the file: the person must choose.
+    /// Another program changed the file, and it could not be merged (it is
+    /// gone, or does not read): the person must choose.
     Conflict(String),
+    /// Another computer changed the file: its changes were merged in first.
+    Merged(Summary),
     /// It failed (a full disk…); the edits stay in memory and are tried again.
     Failed(StoreError),
 }
@@ -72,6 +83,8 @@ impl OpenProfile {
             coalesce: None,
             revision: 0,
             conflict: false,
+            conflicts: Vec::new(),
+            show_conflicts: false,
             checklist: checklist::Drafts::default(),
             details: details::DetailsDraft::default(),
             rating: rating::RatingDraft::default(),
@@ -203,8 +216,21 @@ impl OpenProfile {
                 Saved::Done
             }
             Err(StoreError::ChangedOnDisk { name }) => {
-                self.conflict = true;
-                Saved::Conflict(name)
+                // Changed by another computer (a synced folder): merged in,
+                // then saved; only a file that is gone or unreadable asks.
+                if let Ok(Some(summary)) = self.follow_disk() {
+                    match self.handle.save() {
+                        Ok(()) => {
+                            self.dirty_since = None;
+                            self.first_unsaved = None;
+                            Saved::Merged(summary)
+                        }
+                        Err(e) => Saved::Failed(e),
+                    }
+                } else {
+                    self.conflict = true;
+                    Saved::Conflict(name)
+                }
             }
             Err(e) => {
                 // Keep the edits in memory, still marked unsaved, and try
@@ -252,6 +278,76 @@ impl OpenProfile {
         self.undo.clear();
         self.redo.clear();
         self.reread_drafts();
+        Ok(())
+    }
+
+    /// Takes in what another computer changed in the file (through a
+    /// synced folder), merged with what is here; `None` when the file is
+    /// as this window left it. Conflicts wait in [`Self::conflicts`].
+    ///
+    /// # Errors
+    /// When the file cannot be read yet (a sync under way) or is too new.
+    pub fn follow_disk(&mut self) -> Result<Option<Summary>, StoreError> {
+        let Some(from_disk) = self.handle.merge_from_disk()? else {
+            return Ok(None);
+        };
+        self.taken_in(from_disk.conflicts, from_disk.differs);
+        Ok(Some(from_disk.summary))
+    }
+
+    /// Takes a merge's result (a conflict copy merged into this profile).
+    pub fn take_merged(&mut self, merged: Merged) {
+        let differs = merged.profile != self.handle.profile;
+        self.handle.profile = merged.profile;
+        self.taken_in(merged.conflicts, differs);
+    }
+
+    /// After the profile took in another computer's changes: undo no
+    /// longer reaches back past them (it would drop them), the screens
+    /// read the profile again, and the result is saved when it differs.
+    fn taken_in(&mut self, conflicts: Vec<Conflict>, differs: bool) {
+        self.revision += 1;
+        self.undo.clear();
+        self.redo.clear();
+        self.coalesce = None;
+        self.conflict = false;
+        self.reread_drafts();
+        if differs && !self.handle.is_read_only() {
+            self.touched();
+        }
+        if !conflicts.is_empty() {
+            // A newer conflict on the same field replaces the older one.
+            self.conflicts
+                .retain(|c| !conflicts.iter().any(|n| n.path == c.path));
+            self.conflicts.extend(conflicts);
+            self.show_conflicts = true;
+        }
+    }
+
+    /// Settles conflict `index` with the person's choice, as one step of undo.
+    ///
+    /// # Errors
+    /// When the profile is read-only or the conflict is gone.
+    pub fn settle(&mut self, index: usize, choice: Choice) -> Result<(), String> {
+        if let Some(reason) = self.handle.access().reason() {
+            return Err(format!("This profile is read-only: {reason}."));
+        }
+        let Some(conflict) = self.conflicts.get(index).cloned() else {
+            return Err("That conflict was settled already.".to_owned());
+        };
+        let before = self.handle.profile.clone();
+        merge::resolve(&mut self.handle.profile, &conflict, choice).map_err(|e| e.to_string())?;
+        self.conflicts.remove(index);
+        if self.conflicts.is_empty() {
+            self.show_conflicts = false;
+        }
+        if self.handle.profile != before {
+            self.undo.push(before);
+            self.redo.clear();
+            self.coalesce = None;
+            self.touched();
+            self.reread_drafts();
+        }
         Ok(())
     }
 

@@ -29,14 +29,13 @@ pub fn show(ctx: &egui::Context, pending: &PendingImport, commands: &mut Vec<Com
             "This file is a copy of a profile you have, sent from another computer. Updating \
              brings in what changed there: what was added, what was edited, and what was \
              removed there that you had left as it was. Where both computers changed the same \
-             thing, yours is kept. The version it replaces goes to the backups.",
+             thing, you choose which to keep. The version it replaces goes to the backups.",
         );
         ui.add_space(theme::ROW_GAP);
         ui.label(egui::RichText::new(format!("What it brings: {}.", pending.preview)).strong());
         if !pending.conflicts.is_empty() {
             ui.label(format!(
-                "Changed on both computers: {}. Yours is kept; change it afterwards where \
-                 theirs is right.",
+                "Changed on both computers: {}. You choose which to keep after updating.",
                 pending.conflicts.join(", ")
             ));
         }

@@ -161,12 +161,17 @@ impl LodestarApp {
                                 received.conflicts.iter().map(|c| c.label(p)).collect();
                             let _ = write!(
                                 text,
-                                " Both computers changed {}: yours was kept.",
+                                " Both computers changed {}: choose what to keep.",
                                 fields.join(", ")
                             );
                             Said::Warning(text)
                         };
+                        let conflicts = received.conflicts;
                         self.show_profile(received.handle, said);
+                        if let Some(open) = &mut self.open {
+                            open.show_conflicts = !conflicts.is_empty();
+                            open.conflicts = conflicts;
+                        }
                     }
                     Err(e) => {
                         self.status.fail(e.to_string());
