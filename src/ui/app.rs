@@ -64,6 +64,9 @@ pub struct LodestarApp {
     /// started with the first frame.
     watch: Option<super::watch::FolderWatch>,
     watch_started: bool,
+    /// The answer to the next "Save as" dialog, instead of asking (tests
+    /// drive Send and Export this way).
+    pub dialog_answer: Option<PathBuf>,
 }
 
 struct FrameTrace {
@@ -102,6 +105,7 @@ impl LodestarApp {
             about_icon: None,
             watch: None,
             watch_started: false,
+            dialog_answer: None,
         };
         app.settle_copies();
         app.refresh_listing();

@@ -33,6 +33,16 @@ impl SaveDialog {
     /// (never a path: a name with `/` or `..` in it stays one file name).
     #[must_use]
     pub fn ask(&self, profile: &Profile) -> Option<PathBuf> {
+        self.ask_or(None, profile)
+    }
+
+    /// As [`Self::ask`], unless the answer is given already (a test driving
+    /// the app answers the dialog this way).
+    #[must_use]
+    pub fn ask_or(&self, given: Option<PathBuf>, profile: &Profile) -> Option<PathBuf> {
+        if given.is_some() {
+            return given;
+        }
         let mut dialog = rfd::FileDialog::new()
             .set_title(self.title)
             .set_file_name(format!(
@@ -121,7 +131,12 @@ pub fn send_dialog(to: Recipient) -> SaveDialog {
 /// Writes the file to send, then opens the folder it is in, ready to
 /// attach to an email or a chat message.
 #[must_use]
-pub fn send_profile(store: &Store, profile: &Profile, to: Recipient, path: &Path) -> Said {
+pub fn send_profile(
+    store: &Store,
+    profile: &Profile,
+    to: Recipient,
+    (path, show_folder): (&Path, bool),
+) -> Said {
     if let Err(e) = store.send(profile, to, path) {
         return Said::Failed(e.to_string());
     }
@@ -133,7 +148,7 @@ pub fn send_profile(store: &Store, profile: &Profile, to: Recipient, path: &Path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let shown = path.parent().is_some_and(|dir| opener::open(dir).is_ok());
+    let shown = show_folder && path.parent().is_some_and(|dir| opener::open(dir).is_ok());
     Said::Done(if shown {
         format!("Saved \"{name}\" {what}: attach it to an email or a chat message.")
     } else {

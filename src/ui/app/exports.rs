@@ -22,19 +22,21 @@ impl LodestarApp {
             return;
         };
         let profile = open.profile();
+        let given = self.dialog_answer.take();
+        let shown_folder = given.is_none();
         let said = match command {
             Command::Export => files::profile_dialog()
-                .ask(profile)
+                .ask_or(given, profile)
                 .map(|path| files::export_profile(&self.store, profile, &path)),
             Command::Send(to) => files::send_dialog(*to)
-                .ask(profile)
-                .map(|path| files::send_profile(&self.store, profile, *to, &path)),
-            Command::ExportChart => files::chart_dialog().ask(profile).map(|path| {
+                .ask_or(given, profile)
+                .map(|path| files::send_profile(&self.store, profile, *to, (&path, shown_folder))),
+            Command::ExportChart => files::chart_dialog().ask_or(given, profile).map(|path| {
                 files::export_chart(&self.catalogs, profile, &open.progress.choice, &path)
             }),
             Command::PrintPlan => Some(files::print_plan(&self.plan_source(open))),
             Command::ExportPlan => files::plan_dialog()
-                .ask(profile)
+                .ask_or(given, profile)
                 .map(|path| files::export_plan(&self.plan_source(open), &path)),
             Command::SaveSummary => {
                 let date = open
@@ -45,7 +47,7 @@ impl LodestarApp {
                     .unwrap_or_default();
                 let text = self.summary_text(SummaryFormat::Markdown);
                 text.and_then(|text| {
-                    let path = files::summary_dialog(&date).ask(profile)?;
+                    let path = files::summary_dialog(&date).ask_or(given, profile)?;
                     Some(files::save_summary(&text, &path))
                 })
             }
