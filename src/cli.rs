@@ -106,6 +106,15 @@ pub enum Command {
     },
     /// Print where Lodestar keeps its files.
     Where,
+    /// Show the profiles folder, or move the profiles to DIR (e.g. inside
+    /// a synced folder) and remember it; `--back` moves them back.
+    ProfilesFolder {
+        /// The folder to keep the profiles in.
+        dir: Option<PathBuf>,
+        /// Move the profiles back into Lodestar's own folder.
+        #[arg(long, conflicts_with = "dir")]
+        back: bool,
+    },
 }
 
 /// Paper sizes.
@@ -176,7 +185,13 @@ pub fn main() -> std::process::ExitCode {
 pub fn open_store(cli: &Cli) -> Result<Store> {
     let dir = crate::store::config_dir(cli.config_dir.as_deref())
         .context("Could not find a folder for settings; pass --config-dir DIR")?;
-    let store = Store::open(&dir)?;
+    // The config folder's own settings: its "Profiles folder…" choice.
+    // --config-dir and LODESTAR_CONFIG_DIR pick another config folder
+    // (with its own settings), never the default one's profiles folder.
+    let store = Store::open_following_settings(&dir)?;
+    if let Some(problem) = store.problem() {
+        eprintln!("{problem}");
+    }
     if let Err(e) = store.seed_sample_if_new() {
         log::warn!("could not add the sample profile: {e}");
     }
@@ -276,7 +291,47 @@ pub fn run_on(
             writeln!(out, "{}", store.root().display())?;
             Ok(())
         }
+        Command::ProfilesFolder { dir, back } => profiles_folder(store, dir.as_deref(), *back, out),
     }
+}
+
+/// `lodestar profiles-folder [DIR | --back]`: shows the profiles folder,
+/// or moves the profiles and remembers the folder.
+fn profiles_folder(
+    store: &Store,
+    dir: Option<&std::path::Path>,
+    back: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if dir.is_none() && !back {
+        writeln!(out, "{}", store.profiles_dir().display())?;
+        return Ok(());
+    }
+    let mut store = store.clone();
+    let moved = store.move_profiles(dir)?;
+    write!(
+        out,
+        "The profiles are now kept in {} ({} moved",
+        store.profiles_dir().display(),
+        moved.moved
+    )?;
+    if moved.same > 0 {
+        write!(out, ", {} already there", moved.same)?;
+    }
+    if moved.beside > 0 {
+        write!(
+            out,
+            ", {} different from the copy already there: merged now",
+            moved.beside
+        )?;
+    }
+    writeln!(out, ").")?;
+    for report in store.settle_copies(None) {
+        if let Some(message) = report.message() {
+            eprintln!("{message}");
+        }
+    }
+    Ok(())
 }
 
 fn profiles(store: &Store, out: &mut dyn Write) -> Result<()> {

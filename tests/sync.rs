@@ -234,3 +234,138 @@ fn the_command_line_merges_copies_and_says_so_on_stderr() {
             .any(|i| i.text == "Runs the Monday stand-up")
     );
 }
+
+#[test]
+fn the_profiles_move_to_a_chosen_folder_and_it_is_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("cfg");
+    let synced = dir.path().join("Dropbox").join("Lodestar");
+    let mut store = Store::open_following_settings(&root).expect("store");
+    let dana = store.create("Dana").expect("created").profile.id.clone();
+    // Lodestar's own folders are refused, with the reason.
+    let err = store
+        .move_profiles(Some(&root.join("backups")))
+        .expect_err("refused");
+    assert!(
+        err.to_string()
+            .contains("inside Lodestar's own settings folder")
+    );
+    assert!(store.profile_path(&dana).starts_with(&root));
+
+    let moved = store.move_profiles(Some(&synced)).expect("moved");
+    assert_eq!(moved.moved, 1);
+    assert!(synced.join(format!("{dana}.json")).exists());
+    assert!(!root.join("profiles").join(format!("{dana}.json")).exists());
+    // Backups and locks stay on this computer.
+    assert!(store.backups_dir().starts_with(&root));
+    assert!(store.locks_dir().starts_with(&root));
+    // Opened again, the folder is remembered.
+    let again = Store::open_following_settings(&root).expect("store");
+    assert_eq!(again.profiles_dir(), synced);
+    assert_eq!(again.list().profiles.len(), 1);
+    assert!(again.profiles_moved());
+
+    // A second computer joins the synced folder with its own version of
+    // Dana: put beside hers as a copy, then merged, nothing lost.
+    let root2 = dir.path().join("cfg2");
+    let mut second = Store::open_following_settings(&root2).expect("store");
+    let mut theirs = read(&store, &dana);
+    theirs
+        .add_item(ListKind::Have, "Keeps the van stocked", None)
+        .expect("added");
+    fs::write(
+        second.profile_path(&dana),
+        serde_json::to_vec_pretty(&theirs).expect("json"),
+    )
+    .expect("written");
+    let moved = second.move_profiles(Some(&synced)).expect("moved");
+    assert_eq!((moved.moved, moved.beside), (0, 1));
+    let reports = second.settle_copies(None);
+    assert!(
+        matches!(reports[0].outcome, CopyOutcome::Merged { .. }),
+        "{reports:?}"
+    );
+    assert!(
+        reports[0]
+            .message()
+            .expect("said")
+            .contains("moving the profiles folder")
+    );
+    assert_eq!(
+        read(&second, &dana).have.len(),
+        1,
+        "the second computer's item is in the shared profile"
+    );
+    assert!(second.sync_copies().is_empty());
+
+    // Back on this computer.
+    let mut again = again;
+    again.move_profiles(None).expect("moved back");
+    assert!(root.join("profiles").join(format!("{dana}.json")).exists());
+    assert!(
+        !Store::open_following_settings(&root)
+            .expect("store")
+            .profiles_moved()
+    );
+}
+
+#[test]
+fn a_profiles_folder_that_cannot_be_reached_is_said_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("cfg");
+    let blocker = dir.path().join("not-a-folder");
+    fs::write(&blocker, b"a file where the drive was").expect("written");
+    fs::create_dir_all(&root).expect("made");
+    fs::write(
+        root.join("settings.json"),
+        serde_json::to_vec(&serde_json::json!({
+            "profiles_folder": blocker.join("Lodestar"),
+            "from_a_newer_lodestar": 1
+        }))
+        .expect("json"),
+    )
+    .expect("written");
+    let store = Store::open_following_settings(&root).expect("still opens");
+    assert!(
+        store
+            .problem()
+            .is_some_and(|p| p.contains("cannot be reached")),
+        "{:?}",
+        store.problem()
+    );
+    assert_eq!(store.profiles_dir(), root.join("profiles"));
+    // A corrupt settings file: the defaults, and the reason.
+    fs::write(root.join("settings.json"), b"{\"profiles_folder\": ").expect("written");
+    let store = Store::open_following_settings(&root).expect("still opens");
+    assert!(
+        store
+            .problem()
+            .is_some_and(|p| p.contains("could not be read"))
+    );
+}
+
+#[test]
+fn the_command_line_moves_the_profiles_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cfg = dir.path().join("cfg");
+    let synced = dir.path().join("OneDrive").join("Lodestar");
+    let out = lodestar(&cfg, &["profiles-folder"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        cfg.join("profiles").display().to_string()
+    );
+    let out = lodestar(&cfg, &["profiles-folder", synced.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 moved"));
+    let out = lodestar(&cfg, &["profiles"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Sample technician"));
+    assert_eq!(
+        fs::read_dir(&synced).expect("there").count(),
+        1,
+        "the sample's file, nothing else"
+    );
+}

@@ -331,3 +331,67 @@ fn conflict_copies_dropped_into_a_running_apps_folder_are_merged() {
     });
     assert!(status(&h).contains("Another computer changed this profile"));
 }
+
+#[test]
+fn the_profiles_folder_is_chosen_in_the_about_box() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("cfg");
+    let synced = dir.path().join("Nextcloud").join("Lodestar");
+    let store = Store::open_following_settings(&root).expect("store");
+    let dana = store.create("Dana").expect("created").profile.id.clone();
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Dana");
+    click(&mut h, "+ Prioritising");
+    click(&mut h, "About");
+    h.get_by_label_contains("keep the profiles in a synced folder");
+    h.state_mut().dialog_answer = Some(synced.clone());
+    click(&mut h, "Profiles folder…");
+    assert!(
+        status(&h).contains("Your profiles are now kept in"),
+        "{:?}",
+        h.state().status
+    );
+    // The open profile was saved, moved and opened again from there.
+    let open = h.state().open.as_ref().expect("open again");
+    assert_eq!(open.handle.path(), synced.join(format!("{dana}.json")));
+    let text = std::fs::read_to_string(synced.join(format!("{dana}.json"))).expect("moved");
+    assert!(text.contains("prioritizing"), "the edit went with it");
+    h.get_by_label("The profiles themselves are in a folder you chose:");
+    // The new folder is the one watched: a copy dropped there is merged.
+    let mut laptop = store.open_profile(&dana).map(|h| h.profile);
+    if laptop.is_err() {
+        // The old store value points at the old folder; read the new one.
+        laptop = Ok(Store::open_following_settings(&root)
+            .expect("store")
+            .open_profile(&dana)
+            .expect("opens")
+            .profile);
+    }
+    let mut laptop = laptop.expect("read");
+    laptop
+        .add_item(ListKind::Want, "Planning the shutdown week", None)
+        .expect("added");
+    let copy = synced.join(format!("{dana} (1).json"));
+    std::fs::write(&copy, serde_json::to_vec_pretty(&laptop).expect("json")).expect("written");
+    wait_for(&mut h, "the copy merged", |_| !copy.exists());
+    assert!(
+        h.state()
+            .open
+            .as_ref()
+            .expect("open")
+            .profile()
+            .want
+            .iter()
+            .any(|i| i.text == "Planning the shutdown week")
+    );
+    assert!(
+        h.state().open.as_ref().expect("open").conflicts.is_empty(),
+        "{:?}",
+        h.state().open.as_ref().expect("open").conflicts
+    );
+    // And back.
+    assert!(h.state().about, "the About box stays open");
+    click(&mut h, "Keep them on this computer again");
+    assert!(root.join("profiles").join(format!("{dana}.json")).exists());
+}

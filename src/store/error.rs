@@ -67,6 +67,9 @@ pub enum StoreError {
 
     #[error("The two versions could not be merged: {0}. Nothing was changed.")]
     Merge(String),
+
+    #[error("{} cannot hold the profiles: {reason}. Nothing was moved.", path.display())]
+    NotAFolder { path: PathBuf, reason: &'static str },
 }
 
 fn io_message(action: &str, path: &std::path::Path, source: &io::Error) -> String {

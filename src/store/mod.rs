@@ -19,6 +19,7 @@
 mod catalogs;
 mod error;
 mod exchange;
+mod folder;
 pub mod migrate;
 mod profile_file;
 mod stamped;
@@ -27,6 +28,7 @@ mod sync_copies;
 pub use catalogs::{CatalogProblem, CatalogSet};
 pub use error::{Result, StoreError};
 pub use exchange::{Incoming, MAX_INCOMING_BYTES, Received, Recipient};
+pub use folder::{Moved, Settings};
 pub use profile_file::{Access, FromDisk, ProfileHandle};
 pub use sync_copies::{CopyOutcome, CopyReport, SyncCopy, copy_of, is_profile_or_copy};
 
@@ -78,6 +80,9 @@ pub struct Listing {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// `root/profiles`, or the folder the person chose (see `folder`).
+    profiles: PathBuf,
+    problem: Option<String>,
 }
 
 impl Store {
@@ -86,7 +91,12 @@ impl Store {
     /// # Errors
     /// When the folders cannot be created.
     pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
-        let store = Self { root: root.into() };
+        let root = root.into();
+        let store = Self {
+            profiles: root.join("profiles"),
+            root,
+            problem: None,
+        };
         let fresh = !store.root.exists();
         for dir in [
             store.profiles_dir(),
@@ -114,7 +124,7 @@ impl Store {
     }
     #[must_use]
     pub fn profiles_dir(&self) -> PathBuf {
-        self.root.join("profiles")
+        self.profiles.clone()
     }
     #[must_use]
     pub fn backups_dir(&self) -> PathBuf {

@@ -81,6 +81,8 @@ pub fn copy_of(file_name: &str) -> Option<(ProfileId, &'static str)> {
     let id = ProfileId::parse(id)?;
     let made_by = if rest.starts_with(".sync-conflict-") {
         "Syncthing"
+    } else if rest.starts_with(" (Lodestar's conflicted copy ") && rest.ends_with(')') {
+        "Lodestar, moving the profiles folder,"
     } else if rest.starts_with(" (") && rest.ends_with(')') && rest.contains("conflicted copy") {
         if rest.contains("'s conflicted copy") || rest.contains("’s conflicted copy") {
             "Dropbox"
@@ -338,6 +340,10 @@ mod tests {
             ("p-0123456789abcdef-dana-pc.json", "OneDrive"),
             ("p-0123456789abcdef (1).json", "Google Drive or OneDrive"),
             ("p-0123456789abcdef 2.json", "iCloud Drive"),
+            (
+                "p-0123456789abcdef (Lodestar's conflicted copy 20261130T101010.123Z).json",
+                "Lodestar, moving the profiles folder,",
+            ),
         ] {
             let found = copy_of(name);
             assert_eq!(

@@ -13,7 +13,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// (Close, Escape or a click beside it).
 pub fn show(
     ctx: &egui::Context,
-    data_dir: &Path,
+    (data_dir, profiles_dir, moved): (&Path, &Path, bool),
     icon: &mut Option<egui::TextureHandle>,
     commands: &mut Vec<Command>,
 ) -> bool {
@@ -53,6 +53,35 @@ pub fn show(
             }
         });
         ui.label("To back everything up, copy that whole folder.");
+        ui.add_space(theme::ROW_GAP);
+        if moved {
+            ui.label("The profiles themselves are in a folder you chose:");
+            ui.horizontal_wrapped(|ui| {
+                ui.monospace(profiles_dir.display().to_string());
+            });
+        } else {
+            ui.label(
+                "To work on two computers, keep the profiles in a synced folder (OneDrive, \
+                 Dropbox, Google Drive, iCloud Drive, Nextcloud, Syncthing or a network share).",
+            );
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button("Profiles folder…")
+                .on_hover_text("Move the profiles to a folder you choose; backups stay on this computer")
+                .clicked()
+            {
+                commands.push(Command::ChooseProfilesFolder);
+            }
+            if moved
+                && ui
+                    .button("Keep them on this computer again")
+                    .on_hover_text("Move the profiles back into Lodestar's own folder")
+                    .clicked()
+            {
+                commands.push(Command::ProfilesFolderBack);
+            }
+        });
         ui.add_space(theme::ROW_GAP);
         ui.label(
             "Lodestar works offline: it makes no network connections, and your notes never leave this computer unless you export them.",

@@ -107,6 +107,9 @@ impl LodestarApp {
             watch_started: false,
             dialog_answer: None,
         };
+        if let Some(problem) = app.store.problem() {
+            app.problems.push(problem.to_owned());
+        }
         app.settle_copies();
         app.refresh_listing();
         let recovered = app.store.recovered();
@@ -320,6 +323,17 @@ impl LodestarApp {
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
             Command::Settle(index, choice) => self.settle(index, choice),
+            Command::ChooseProfilesFolder => {
+                let chosen = self.dialog_answer.take().or_else(|| {
+                    rfd::FileDialog::new()
+                        .set_title("Keep the profiles in this folder")
+                        .pick_folder()
+                });
+                if let Some(folder) = chosen {
+                    self.move_profiles(Some(&folder));
+                }
+            }
+            Command::ProfilesFolderBack => self.move_profiles(None),
             Command::ShowConflicts(show) => {
                 if let Some(open) = &mut self.open {
                     open.show_conflicts = show;
@@ -434,7 +448,13 @@ impl LodestarApp {
             });
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
-        if self.about && about::show(&ctx, self.store.root(), &mut self.about_icon, &mut commands) {
+        let profiles_dir = self.store.profiles_dir();
+        let folders = (
+            self.store.root(),
+            profiles_dir.as_path(),
+            self.store.profiles_moved(),
+        );
+        if self.about && about::show(&ctx, folders, &mut self.about_icon, &mut commands) {
             commands.push(Command::About(false));
         }
         if let Some(pending) = &self.receiving {

@@ -101,6 +101,10 @@ pub enum Command {
     Settle(usize, crate::model::merge::Choice),
     /// Show or hide the conflict view.
     ShowConflicts(bool),
+    /// Ask for a folder and move the profiles there ("Profiles folder…").
+    ChooseProfilesFolder,
+    /// Move the profiles back into the config folder.
+    ProfilesFolderBack,
 }
 
 /// What to do with a received copy of a profile that is here already.

@@ -2,9 +2,12 @@
 //! into the open profile, conflict copies are merged into their profiles,
 //! and fields both computers changed wait in the conflict view.
 
+use std::fmt::Write as _;
+
 use super::LodestarApp;
 use crate::model::merge::Choice;
 use crate::store::{CopyOutcome, SyncCopy};
+use crate::ui::status::Said;
 
 impl LodestarApp {
     /// Starts watching the profiles folder (with the first frame, when the
@@ -78,6 +81,16 @@ impl LodestarApp {
     /// into the window (conflicts go to the view), the others into their
     /// files; what happened is said.
     pub(super) fn settle_copies(&mut self) {
+        match self.copies_merged() {
+            Some(Said::Done(text)) => self.status.ok(text),
+            Some(Said::Warning(text) | Said::Failed(text)) => self.status.notice(text),
+            None => {}
+        }
+    }
+
+    /// Merges the conflict copies (see [`Self::settle_copies`]) and says
+    /// how it went; `None` when there were none.
+    fn copies_merged(&mut self) -> Option<Said> {
         let open_id = self.open.as_ref().map(|o| o.profile().id.clone());
         let mut said: Vec<String> = Vec::new();
         let mut failed = false;
@@ -100,14 +113,16 @@ impl LodestarApp {
             said.extend(report.message());
         }
         if said.is_empty() {
-            return;
+            return None;
         }
         let text = said.join(" ");
-        if failed || self.open.as_ref().is_some_and(|o| !o.conflicts.is_empty()) {
-            self.status.notice(text);
-        } else {
-            self.status.ok(text);
-        }
+        Some(
+            if failed || self.open.as_ref().is_some_and(|o| !o.conflicts.is_empty()) {
+                Said::Warning(text)
+            } else {
+                Said::Done(text)
+            },
+        )
     }
 
     /// Merges a conflict copy of the open profile into it, saves, and moves
@@ -148,6 +163,66 @@ impl LodestarApp {
             copy.made_by,
             summary.words()
         ))
+    }
+
+    /// Moves the profiles to `to` (`None`: back into the config folder),
+    /// with the open profile saved first and opened again from there.
+    pub(super) fn move_profiles(&mut self, to: Option<&std::path::Path>) {
+        self.keep_drafts();
+        if !self.can_leave() {
+            return;
+        }
+        let reopen = self.open.take().map(|o| (o.profile().id.clone(), o.tab));
+        let result = self.store.move_profiles(to);
+        // The new folder is watched from the next frame.
+        self.watch = None;
+        self.watch_started = false;
+        // The profile that was open, from where it is now, as it was shown.
+        let mut reopen_failed = None;
+        if let Some((id, tab)) = reopen {
+            match self.store.open_profile(&id) {
+                Ok(handle) => {
+                    let mut open = crate::ui::open::OpenProfile::new(handle);
+                    open.tab = tab;
+                    self.open = Some(open);
+                }
+                Err(e) => reopen_failed = Some(e.to_string()),
+            }
+        }
+        match result {
+            Ok(moved) => {
+                let mut text = format!(
+                    "Your profiles are now kept in {}.",
+                    self.store.profiles_dir().display()
+                );
+                if moved.beside > 0 {
+                    let _ = write!(
+                        text,
+                        " {} of them were there already with other changes: they are merged.",
+                        moved.beside
+                    );
+                }
+                self.status.ok(text);
+                self.problems
+                    .retain(|p| !p.starts_with("Your profiles folder"));
+            }
+            Err(e) => self.status.fail(e.to_string()),
+        }
+        // What the copies brought is said after the move itself.
+        if let Some(said) = self.copies_merged() {
+            let attention = !matches!(said, Said::Done(_));
+            let (Said::Done(more) | Said::Warning(more) | Said::Failed(more)) = said;
+            let text = format!("{} {more}", self.status.text);
+            if attention || self.status.error {
+                self.status.notice(text);
+            } else {
+                self.status.ok(text);
+            }
+        }
+        if let Some(e) = reopen_failed {
+            self.status.fail(e);
+        }
+        self.refresh_listing();
     }
 
     /// The person's choice for one conflict.

@@ -1,0 +1,202 @@
+//! The profiles folder the person chose ("Profiles folder…"), e.g. inside
+//! a synced folder, remembered in `settings.json` in the config folder.
+//! Only the profiles move: backups, locks, exchanged versions and the
+//! coach's lists stay on this computer, so a lock or a backup never
+//! becomes a sync program's conflict copy.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::error::{Result, StoreError};
+use super::profile_file::{fnv1a, write_atomic};
+use super::{Store, stamped};
+
+/// The settings kept in the config folder.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Where the profiles are, when not in the config folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profiles_folder: Option<PathBuf>,
+    /// Settings a newer Lodestar wrote, kept as they are.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Settings {
+    fn path(root: &Path) -> PathBuf {
+        root.join("settings.json")
+    }
+
+    /// Reads the settings; a missing file is the defaults, an unreadable
+    /// one is the defaults and the reason.
+    #[must_use]
+    pub fn read(root: &Path) -> (Self, Option<String>) {
+        let path = Self::path(root);
+        match fs::read(&path) {
+            Ok(bytes) => match serde_json::from_slice(&bytes) {
+                Ok(settings) => (settings, None),
+                Err(e) => (
+                    Self::default(),
+                    Some(format!(
+                        "The settings in {} could not be read ({e}); the defaults are used.",
+                        path.display()
+                    )),
+                ),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
+            Err(e) => (
+                Self::default(),
+                Some(format!(
+                    "The settings in {} could not be read: {e}",
+                    path.display()
+                )),
+            ),
+        }
+    }
+
+    fn write(&self, root: &Path) -> Result<()> {
+        let mut bytes = serde_json::to_vec_pretty(self).map_err(|e| StoreError::NotAProfile {
+            path: Self::path(root),
+            reason: e.to_string(),
+        })?;
+        bytes.push(b'\n');
+        write_atomic(&Self::path(root), &bytes)
+    }
+}
+
+/// What moving the profiles did.
+#[derive(Debug, Default)]
+pub struct Moved {
+    /// Profiles moved into the new folder.
+    pub moved: usize,
+    /// Profiles the new folder had already, identical: nothing to do.
+    pub same: usize,
+    /// Profiles the new folder had already, different (the other
+    /// computer's): this computer's version is put beside it as a conflict
+    /// copy and merged like one.
+    pub beside: usize,
+}
+
+impl Store {
+    /// Opens the config folder at `root` with the profiles where the
+    /// person chose (the "Profiles folder…" setting). A chosen folder that
+    /// cannot be reached (a network drive not connected…) leaves the
+    /// profiles in the config folder, and [`Store::problem`] says so.
+    ///
+    /// # Errors
+    /// When the folders cannot be created.
+    pub fn open_following_settings(root: impl Into<PathBuf>) -> Result<Self> {
+        let mut store = Self::open(root)?;
+        let (settings, problem) = Settings::read(&store.root);
+        store.problem = problem;
+        if let Some(folder) = settings.profiles_folder {
+            match fs::create_dir_all(&folder).and_then(|()| fs::read_dir(&folder).map(drop)) {
+                Ok(()) => store.profiles = folder,
+                Err(e) => {
+                    store.problem = Some(format!(
+                        "Your profiles folder {} cannot be reached ({e}). Showing the profiles \
+                         kept in the config folder instead; connect the drive and start Lodestar \
+                         again, or choose another folder in About.",
+                        folder.display()
+                    ));
+                }
+            }
+        }
+        Ok(store)
+    }
+
+    /// Moves every profile to `to` and remembers it as the profiles folder
+    /// (`None`: back to the config folder). A profile `to` already holds
+    /// is not replaced: when it differs, this computer's version is put
+    /// beside it as a conflict copy, merged the next time the list is read.
+    /// Nothing is removed from the old folder until it is safely in the
+    /// new one.
+    ///
+    /// # Errors
+    /// When `to` cannot be made or written; the profiles stay where they
+    /// were (those already copied are in both places).
+    pub fn move_profiles(&mut self, to: Option<&Path>) -> Result<Moved> {
+        let target = to.map_or_else(|| self.root.join("profiles"), Path::to_path_buf);
+        if target.is_file() {
+            return Err(StoreError::NotAFolder {
+                path: target,
+                reason: "it is a file",
+            });
+        }
+        fs::create_dir_all(&target).map_err(StoreError::io("create the folder", &target))?;
+        // Lodestar's own folders (backups, locks…) are not for profiles.
+        let root = fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone());
+        let resolved = fs::canonicalize(&target).unwrap_or_else(|_| target.clone());
+        let default = fs::canonicalize(self.root.join("profiles")).ok();
+        if to.is_some() && resolved.starts_with(&root) && Some(&resolved) != default.as_ref() {
+            return Err(StoreError::NotAFolder {
+                path: target,
+                reason: "it is inside Lodestar's own settings folder; choose a folder outside it, \
+                         such as one in your synced folder",
+            });
+        }
+        let same_folder = fs::canonicalize(&target).ok() == fs::canonicalize(&self.profiles).ok();
+        let mut moved = Moved::default();
+        if !same_folder {
+            let entries = fs::read_dir(&self.profiles)
+                .map_err(StoreError::io("read the folder", &self.profiles))?;
+            let mut files: Vec<PathBuf> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| super::is_profile_or_copy(p))
+                .collect();
+            files.sort();
+            // Copied first, all of them; removed only once all are there.
+            for src in &files {
+                let bytes = fs::read(src).map_err(StoreError::io("read", src))?;
+                let name = src.file_name().unwrap_or_default();
+                let dest = target.join(name);
+                match fs::read(&dest) {
+                    Ok(there) if fnv1a(&there) == fnv1a(&bytes) => moved.same += 1,
+                    Ok(_) => {
+                        let stem = Path::new(name)
+                            .file_stem()
+                            .map(|s| s.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        let beside = target.join(format!(
+                            "{stem} (Lodestar's conflicted copy {}).json",
+                            stamped::stamp()
+                        ));
+                        write_atomic(&beside, &bytes)?;
+                        moved.beside += 1;
+                    }
+                    Err(_) => {
+                        write_atomic(&dest, &bytes)?;
+                        moved.moved += 1;
+                    }
+                }
+            }
+            for src in &files {
+                if let Err(e) = fs::remove_file(src) {
+                    log::warn!("moved, but could not remove {}: {e}", src.display());
+                }
+            }
+        }
+        let (mut settings, _) = Settings::read(&self.root);
+        settings.profiles_folder = to.map(Path::to_path_buf);
+        settings.write(&self.root)?;
+        self.profiles = target;
+        self.problem = None;
+        Ok(moved)
+    }
+
+    /// Whether the profiles are in a folder the person chose.
+    #[must_use]
+    pub fn profiles_moved(&self) -> bool {
+        self.profiles != self.root.join("profiles")
+    }
+
+    /// Something the person should know about the folders (a chosen
+    /// profiles folder that cannot be reached).
+    #[must_use]
+    pub fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
+    }
+}
