@@ -182,6 +182,11 @@ fn an_open_handle_merges_what_another_computer_saved() {
     let from_disk = here.merge_from_disk().expect("merged").expect("changed");
     assert!(from_disk.conflicts.is_empty());
     assert!(from_disk.differs);
+    assert_eq!(
+        from_disk.summary.words(),
+        "1 record removed there, new role",
+        "what came is said, details by name"
+    );
     assert_eq!(here.profile.role, "Shift lead");
     assert!(
         here.profile.want.is_empty(),

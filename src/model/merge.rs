@@ -56,7 +56,9 @@ pub struct Summary {
     /// Records of "mine" the other side deleted (and "mine" had left as
     /// they were), now gone.
     pub removed: usize,
-    /// Anything else that differs from "mine" (details, targets, the plan…).
+    /// Details and parts that changed, in words ("new role", "targets").
+    pub changed: Vec<&'static str>,
+    /// Anything else that differs from "mine" (an edited item's text…).
     pub other_changes: bool,
     pub conflicts: usize,
 }
@@ -510,10 +512,32 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
         actions_added,
         actions_done,
         removed,
+        changed: Vec::new(),
         other_changes: false,
         conflicts: 0,
     };
-    summary.other_changes = merged != mine && summary.counted() == 0;
+    for (differs, words) in [
+        (merged.name != mine.name, "new name"),
+        (merged.role != mine.role, "new role"),
+        (merged.team != mine.team, "new team"),
+        (merged.coach != mine.coach, "new coach"),
+        (merged.workplace != mine.workplace, "new workplace"),
+        (merged.catalog != mine.catalog, "another recommended list"),
+        (merged.targets != mine.targets, "targets changed"),
+        (merged.plan != mine.plan, "plan changed"),
+        (
+            merged
+                .sessions
+                .iter()
+                .any(|s| mine.sessions.iter().any(|m| m.id == s.id && m != s)),
+            "sessions edited",
+        ),
+    ] {
+        if differs {
+            summary.changed.push(words);
+        }
+    }
+    summary.other_changes = merged != mine && summary.counted() == 0 && summary.changed.is_empty();
     summary
 }
 
@@ -532,7 +556,7 @@ impl Summary {
     /// Whether the merge brought anything at all.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.counted() == 0 && !self.other_changes && self.conflicts == 0
+        self.counted() == 0 && self.changed.is_empty() && !self.other_changes && self.conflicts == 0
     }
 
     /// In words: "2 new Have items, 1 self-rating, 1 action done, 1 conflict".
@@ -556,11 +580,18 @@ impl Summary {
                 "record removed there",
                 "records removed there",
             ),
-            self.other_changes.then(|| "other changes".to_owned()),
-            count(self.conflicts, "conflict", "conflicts"),
         ]
         .into_iter()
         .flatten()
+        .chain(self.changed.iter().map(|w| (*w).to_owned()))
+        .chain(
+            [
+                self.other_changes.then(|| "other changes".to_owned()),
+                count(self.conflicts, "conflict", "conflicts"),
+            ]
+            .into_iter()
+            .flatten(),
+        )
         .collect();
         if parts.is_empty() {
             "nothing new".to_owned()

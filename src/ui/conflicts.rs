@@ -91,7 +91,12 @@ fn row(
             ui.label(egui::RichText::new(title).color(muted).small());
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.add(egui::Label::new(super::widgets::short(&shown(value), SHOWN_CHARS)).wrap());
+                // Left-aligned, not justified as the columns' layout would.
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    let whole = shown(value);
+                    let text = super::widgets::short(&whole, SHOWN_CHARS);
+                    ui.add(egui::Label::new(text.as_ref()).wrap());
+                });
             });
         }
     });
