@@ -152,3 +152,34 @@ fn no_config_is_picked_up_by_cargo_packager_on_the_wrong_os() {
     );
     assert!(msi.contains("out-dir = \"../../target/release\""));
 }
+
+#[test]
+fn a_sent_profile_opens_lodestar_on_every_system() {
+    // Windows: the installer registers .lodestar for this user and the
+    // uninstaller takes it away only while it is still Lodestar's.
+    let nsi = read("packaging/windows/lodestar.nsi");
+    assert!(nsi.contains(r#"WriteRegStr HKCU "Software\Classes\.lodestar" "" "Lodestar.Profile""#));
+    assert!(nsi.contains(r#"shell\open\command" "" '"$INSTDIR\lodestar.exe" "%1"'"#));
+    let uninstall = &nsi[nsi.find("Section \"Uninstall\"").expect("uninstall section")..];
+    assert!(uninstall.contains(r#"DeleteRegKey HKCU "Software\Classes\Lodestar.Profile""#));
+    assert!(uninstall.contains(r#"StrCmp $0 "Lodestar.Profile""#));
+    // macOS: an exported type for the extension, and Lodestar its owner.
+    let plist = read("packaging/macos/Info.plist");
+    for needle in [
+        "<key>UTExportedTypeDeclarations</key>",
+        "<string>org.lodestar.profile</string>",
+        "<string>lodestar</string>",
+        "<key>CFBundleDocumentTypes</key>",
+    ] {
+        assert!(plist.contains(needle), "Info.plist lacks {needle}");
+    }
+    assert_eq!(
+        plist.matches("<dict>").count(),
+        plist.matches("</dict>").count(),
+        "Info.plist is balanced"
+    );
+    // Linux: the launcher takes a file and names the type.
+    let desktop = read("packaging/linux/lodestar.desktop");
+    assert!(desktop.contains("Exec=lodestar %f"));
+    assert!(desktop.contains("MimeType=application/x-lodestar-profile"));
+}

@@ -77,6 +77,16 @@ Section "Lodestar" SecApp
   WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+
+  ; A .lodestar file (a profile sent from the other computer) opens in
+  ; Lodestar with a double-click, for this user.
+  WriteRegStr HKCU "Software\Classes\.lodestar" "" "Lodestar.Profile"
+  WriteRegStr HKCU "Software\Classes\.lodestar" "Content Type" "application/x-lodestar-profile"
+  WriteRegStr HKCU "Software\Classes\Lodestar.Profile" "" "Lodestar profile"
+  WriteRegStr HKCU "Software\Classes\Lodestar.Profile\DefaultIcon" "" "$INSTDIR\lodestar.ico"
+  WriteRegStr HKCU "Software\Classes\Lodestar.Profile\shell\open\command" "" '"$INSTDIR\lodestar.exe" "%1"'
+  ; Tell Explorer the associations changed (SHCNE_ASSOCCHANGED).
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
 
 Section /o "Desktop shortcut" SecDesktop
@@ -100,4 +110,10 @@ Section "Uninstall"
   Delete "$SMPROGRAMS\${APP}.lnk"
   Delete "$DESKTOP\${APP}.lnk"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ; The association, only if it is still ours.
+  ReadRegStr $0 HKCU "Software\Classes\.lodestar" ""
+  StrCmp $0 "Lodestar.Profile" 0 +2
+    DeleteRegKey HKCU "Software\Classes\.lodestar"
+  DeleteRegKey HKCU "Software\Classes\Lodestar.Profile"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
