@@ -160,7 +160,9 @@ fn a_sent_profile_opens_lodestar_on_every_system() {
     let nsi = read("packaging/windows/lodestar.nsi");
     assert!(nsi.contains(r#"WriteRegStr HKCU "Software\Classes\.lodestar" "" "Lodestar.Profile""#));
     assert!(nsi.contains(r#"shell\open\command" "" '"$INSTDIR\lodestar.exe" "%1"'"#));
-    let uninstall = &nsi[nsi.find("Section \"Uninstall\"").expect("uninstall section")..];
+    let uninstall = &nsi[nsi
+        .find("Section \"Uninstall\"")
+        .expect("uninstall section")..];
     assert!(uninstall.contains(r#"DeleteRegKey HKCU "Software\Classes\Lodestar.Profile""#));
     assert!(uninstall.contains(r#"StrCmp $0 "Lodestar.Profile""#));
     // macOS: an exported type for the extension, and Lodestar its owner.

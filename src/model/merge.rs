@@ -120,19 +120,28 @@ pub fn merge(
         )*};
     }
     field!(
-        name,
-        role,
-        team,
-        coach,
-        workplace,
-        catalog,
-        have,
-        want,
-        targets,
-        assessments,
-        sessions,
-        plan,
-        extra
+        name, role, team, coach, workplace, catalog, targets, plan, extra
+    );
+    // The lists of records: only the records that differ are merged as
+    // JSON; those the two sides hold alike are carried over as they are.
+    macro_rules! records {
+        ($($f:ident: $id:expr),*) => {$(
+            let (m, t, b) = (&mine.$f, &theirs.$f, base.map(|b| &b.$f));
+            if m == t || b == Some(t) {
+                // Mine already.
+            } else if b == Some(m) {
+                profile.$f = t.clone();
+            } else {
+                let mut path = vec![Seg::Key(stringify!($f).to_owned())];
+                profile.$f = merge_list(b.map(Vec::as_slice), m, t, $id, &mut path, &mut conflicts)?;
+            }
+        )*};
+    }
+    records!(
+        have: |i: &super::profile::ChecklistItem| i.id.0,
+        want: |i: &super::profile::ChecklistItem| i.id.0,
+        assessments: |a: &super::rating::Assessment| a.id.0,
+        sessions: |s: &super::session::Session| s.id.0
     );
     let mut summary = summarize(mine, &profile);
     summary.conflicts = conflicts.len();
@@ -200,6 +209,80 @@ fn both(mine: &Value, theirs: &Value) -> Value {
         }
         _ => mine.clone(),
     }
+}
+
+/// Merges two lists of records. The records both sides hold alike (most
+/// of a large profile) stand in the JSON as `{"id": n}` only, and are taken
+/// back as they are: turning them into JSON and back is what costs.
+fn merge_list<T>(
+    base: Option<&[T]>,
+    mine: &[T],
+    theirs: &[T],
+    id: impl Fn(&T) -> u64,
+    path: &mut Vec<Seg>,
+    conflicts: &mut Vec<Conflict>,
+) -> Result<Vec<T>, MergeError>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone + PartialEq,
+{
+    use std::collections::{HashMap, HashSet};
+    let distinct = |list: &[T]| {
+        let mut seen = HashSet::new();
+        list.iter().all(|r| id(r) > 0 && seen.insert(id(r)))
+    };
+    let all_distinct = distinct(mine) && distinct(theirs) && base.is_none_or(distinct);
+    let theirs_by_id: HashMap<u64, &T> = theirs.iter().map(|r| (id(r), r)).collect();
+    let mine_by_id: HashMap<u64, &T> = mine.iter().map(|r| (id(r), r)).collect();
+    let alike: HashSet<u64> = if all_distinct {
+        mine.iter()
+            .filter(|m| theirs_by_id.get(&id(m)).is_some_and(|t| *t == *m))
+            .map(&id)
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    let to_json = |list: &[T]| -> Result<Value, MergeError> {
+        list.iter()
+            .map(|r| {
+                if alike.contains(&id(r)) {
+                    Ok(serde_json::json!({ "id": id(r) }))
+                } else {
+                    json(r)
+                }
+            })
+            .collect::<Result<Vec<Value>, MergeError>>()
+            .map(Value::Array)
+    };
+    let b = base.map(to_json).transpose()?;
+    let merged = merge_value(
+        b.as_ref(),
+        &to_json(mine)?,
+        &to_json(theirs)?,
+        path,
+        conflicts,
+    );
+    let Value::Array(items) = merged else {
+        return Err(MergeError::Unreadable(
+            "a list merged into something else".into(),
+        ));
+    };
+    items
+        .into_iter()
+        .map(|v| {
+            let stand_in = v
+                .as_object()
+                .filter(|o| o.len() == 1)
+                .and_then(|o| o.get("id"))
+                .and_then(Value::as_u64)
+                .filter(|n| alike.contains(n));
+            match stand_in.and_then(|n| mine_by_id.get(&n)) {
+                Some(record) => Ok((*record).clone()),
+                None => {
+                    serde_json::from_value(v).map_err(|e| MergeError::Unreadable(e.to_string()))
+                }
+            }
+        })
+        .collect()
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<Value, MergeError> {
