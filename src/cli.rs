@@ -326,6 +326,12 @@ fn profiles_folder(
         )?;
     }
     writeln!(out, ").")?;
+    if moved.left_behind {
+        writeln!(
+            out,
+            "The copies in the synced folder stay there for your other computers."
+        )?;
+    }
     for report in store.settle_copies(None) {
         if let Some(message) = report.message() {
             eprintln!("{message}");

@@ -374,3 +374,50 @@ fn the_command_line_moves_the_profiles_folder() {
         "the sample's file, nothing else"
     );
 }
+
+#[test]
+fn moving_refuses_an_open_profile_and_never_mixes_with_other_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("cfg");
+    let mut store = Store::open_following_settings(&root).expect("store");
+    let handle = store.create("Dana").expect("created");
+    let dana = handle.profile.id.clone();
+    // Dropbox's own folder, with the person's other files in it.
+    let dropbox = dir.path().join("Dropbox");
+    fs::create_dir_all(&dropbox).expect("made");
+    fs::write(dropbox.join("todo.json"), b"[\"call the supplier\"]").expect("written");
+    // Open in a window: refused, nothing moved.
+    let err = store.move_profiles(Some(&dropbox)).expect_err("refused");
+    assert!(
+        err.to_string().contains("open in another Lodestar window"),
+        "{err}"
+    );
+    assert!(store.profile_path(&dana).exists());
+    drop(handle);
+    store.move_profiles(Some(&dropbox)).expect("moved");
+    let own = dropbox.join("Lodestar profiles");
+    assert_eq!(store.profiles_dir(), own, "a folder of its own");
+    assert!(own.join(format!("{dana}.json")).exists());
+    assert_eq!(
+        fs::read(dropbox.join("todo.json")).expect("untouched"),
+        b"[\"call the supplier\"]"
+    );
+    // A file arriving half-written in the synced folder is named, never
+    // renamed (a rename would reach every computer).
+    fs::write(
+        own.join("p-00000000000000aa.json"),
+        b"{\"schema_version\": 2, \"na",
+    )
+    .expect("written");
+    let listing = store.list();
+    assert_eq!(listing.profiles.len(), 1);
+    assert!(listing.problems[0].to_string().contains("still copying"));
+    assert!(own.join("p-00000000000000aa.json").exists());
+    fs::remove_file(own.join("p-00000000000000aa.json")).expect("removed");
+    // Back on this computer: the synced copies stay for the others.
+    let moved = store.move_profiles(None).expect("moved back");
+    assert!(moved.left_behind);
+    assert!(own.join(format!("{dana}.json")).exists());
+    assert!(store.profile_path(&dana).starts_with(&root));
+    assert!(store.profile_path(&dana).exists());
+}

@@ -395,3 +395,110 @@ fn the_profiles_folder_is_chosen_in_the_about_box() {
     click(&mut h, "Keep them on this computer again");
     assert!(root.join("profiles").join(format!("{dana}.json")).exists());
 }
+
+#[test]
+fn choices_left_for_later_survive_closing_and_typing_is_never_lost() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    let dana = store.create("Dana").expect("created").profile.id.clone();
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Dana");
+    set_field(&mut h, "Role:", "Senior technician");
+    h.state_mut().save_now();
+    // The laptop's copy changes the role too, and the team.
+    let mut laptop = store.open_profile(&dana).expect("opens").profile;
+    laptop.role = "Team lead".into();
+    laptop.team = "North".into();
+    let copy = store
+        .profiles_dir()
+        .join(format!("{dana}.sync-conflict-20261130-101010-ABCDEFG.json"));
+    std::fs::write(&copy, serde_json::to_vec_pretty(&laptop).expect("json")).expect("written");
+    wait_for(&mut h, "the copy merged", |_| !copy.exists());
+    h.get_by_label("Changed on both computers");
+    click(&mut h, "Decide later");
+    // Closed and opened again: the choice still waits, with both values.
+    click(&mut h, "All profiles");
+    assert!(h.state().open.is_none());
+    click(&mut h, "Dana");
+    h.get_by_label("Changed on both computers");
+    h.get_by_label("Team lead");
+    click(&mut h, "Decide later");
+    // Typed since: "this computer's" keeps what the field holds now.
+    set_field(&mut h, "Role:", "Senior technician, nights");
+    click(&mut h, "Settle…");
+    // Without a common ancestor the team (empty here) is a choice too; the
+    // rows come in the profile's order: role, then team.
+    h.get_all_by_label("Keep this computer's")
+        .next()
+        .expect("the role's row")
+        .click();
+    h.run();
+    click(&mut h, "Take the other's");
+    let p = h.state().open.as_ref().expect("open").profile().clone();
+    assert_eq!(p.role, "Senior technician, nights");
+    assert_eq!(p.team, "North");
+    click(&mut h, "All profiles");
+    click(&mut h, "Dana");
+    assert!(h.query_by_label("Changed on both computers").is_none());
+
+    // Typing in a field when the other computer's save arrives: both kept.
+    click(&mut h, "Role:");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Role:").type_text("Shift lead");
+    h.run();
+    let mut there = store.open_profile(&dana).map_or_else(
+        |_| {
+            // Open here, so read the file itself.
+            serde_json::from_slice::<lodestar::model::Profile>(
+                &std::fs::read(store.profile_path(&dana)).expect("read"),
+            )
+            .expect("profile")
+        },
+        |h| h.profile,
+    );
+    there.coach = "Sam".into();
+    std::fs::write(
+        store.profile_path(&dana),
+        serde_json::to_vec_pretty(&there).expect("json"),
+    )
+    .expect("written");
+    wait_for(&mut h, "the change merged", |app| {
+        app.open
+            .as_ref()
+            .is_some_and(|o| o.profile().coach == "Sam")
+    });
+    let p = h.state().open.as_ref().expect("open").profile().clone();
+    assert_eq!(p.role, "Shift lead", "what was being typed is in");
+    let saved = std::fs::read_to_string(store.profile_path(&dana)).expect("saved");
+    assert!(saved.contains("Shift lead") && saved.contains("Sam"));
+}
+
+#[test]
+fn a_profile_saved_by_a_newer_lodestar_elsewhere_turns_read_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    let dana = store.create("Dana").expect("created").profile.id.clone();
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Dana");
+    click(&mut h, "+ Prioritising");
+    let path = store.profile_path(&dana);
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    doc["schema_version"] = serde_json::json!(99);
+    doc["something_new"] = serde_json::json!({"from": "the future"});
+    let newer = serde_json::to_vec_pretty(&doc).expect("json");
+    std::fs::write(&path, &newer).expect("written");
+    wait_for(&mut h, "the newer file noticed", |app| {
+        app.open.as_ref().is_some_and(|o| o.handle.is_read_only())
+    });
+    h.state_mut().save_now();
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        newer,
+        "never overwritten"
+    );
+    assert!(status(&h).contains("newer Lodestar"), "{}", status(&h));
+    assert!(!store.recovered().is_empty(), "the unsaved edit is kept");
+}

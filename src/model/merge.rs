@@ -19,14 +19,14 @@ use super::profile::Profile;
 
 /// One step of the way to a field: a key of an object, or the record of a
 /// list with this identity (its `id`, or a focus skill's `skill`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Seg {
     Key(String),
     Record(Value),
 }
 
 /// A field both sides changed, differently.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Conflict {
     pub path: Vec<Seg>,
     pub mine: Value,
@@ -191,6 +191,14 @@ pub fn resolve(
     }
     *profile = read(value)?;
     Ok(())
+}
+
+/// The value at a conflict's place in `profile` now (`None` when the
+/// field or its record is gone, or empty and left out).
+#[must_use]
+pub fn value_at(profile: &Profile, path: &[Seg]) -> Option<Value> {
+    let mut value = serde_json::to_value(profile).ok()?;
+    find_mut(&mut value, path).map(std::mem::take)
 }
 
 /// Two texts kept: on separate lines when either has several lines,

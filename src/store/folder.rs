@@ -77,6 +77,30 @@ pub struct Moved {
     /// computer's): this computer's version is put beside it as a conflict
     /// copy and merged like one.
     pub beside: usize,
+    /// Moved out of a synced folder: the files there were left for the
+    /// other computers (copied, not moved).
+    pub left_behind: bool,
+}
+
+/// The folder the profiles go in when the person picks `dir`: `dir`
+/// itself when it is empty or holds only Lodestar's files, otherwise a
+/// subfolder "Lodestar profiles" in it.
+fn own_folder(dir: &Path) -> PathBuf {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return dir.to_path_buf();
+    };
+    let only_ours = entries.flatten().all(|e| {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        name.starts_with('.')
+            || super::copy_of(&name).is_some()
+            || (name.ends_with(".json") && name.starts_with("p-") && name.len() == 23)
+    });
+    if only_ours {
+        dir.to_path_buf()
+    } else {
+        dir.join("Lodestar profiles")
+    }
 }
 
 impl Store {
@@ -108,17 +132,23 @@ impl Store {
     }
 
     /// Moves every profile to `to` and remembers it as the profiles folder
-    /// (`None`: back to the config folder). A profile `to` already holds
-    /// is not replaced: when it differs, this computer's version is put
-    /// beside it as a conflict copy, merged the next time the list is read.
-    /// Nothing is removed from the old folder until it is safely in the
-    /// new one.
+    /// (`None`: back to the config folder). A chosen folder that holds
+    /// other files gets a subfolder of its own, so that nothing else in it
+    /// is ever read as a profile. A profile the folder already holds is not
+    /// replaced: when it differs, this computer's version is put beside it
+    /// as a conflict copy, merged the next time the list is read. Nothing
+    /// is removed from the old folder until all are safely in the new one
+    /// and the choice is remembered; moving out of a chosen (synced) folder
+    /// copies, so the other computers keep their profiles.
     ///
     /// # Errors
-    /// When `to` cannot be made or written; the profiles stay where they
-    /// were (those already copied are in both places).
+    /// When a profile is open in another Lodestar window, or `to` cannot be
+    /// made or written; then nothing was moved or removed.
     pub fn move_profiles(&mut self, to: Option<&Path>) -> Result<Moved> {
-        let target = to.map_or_else(|| self.root.join("profiles"), Path::to_path_buf);
+        let target = match to {
+            None => self.root.join("profiles"),
+            Some(dir) => own_folder(dir),
+        };
         if target.is_file() {
             return Err(StoreError::NotAFolder {
                 path: target,
@@ -137,16 +167,27 @@ impl Store {
                          such as one in your synced folder",
             });
         }
-        let same_folder = fs::canonicalize(&target).ok() == fs::canonicalize(&self.profiles).ok();
+        let same_folder = fs::canonicalize(&self.profiles).ok().as_ref() == Some(&resolved);
         let mut moved = Moved::default();
+        let mut files = Vec::new();
+        // Held until the end: no window opens a profile half-way through.
+        let mut locks = Vec::new();
         if !same_folder {
-            let entries = fs::read_dir(&self.profiles)
-                .map_err(StoreError::io("read the folder", &self.profiles))?;
-            let mut files: Vec<PathBuf> = entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| super::is_profile_or_copy(p))
-                .collect();
+            for profile in self.list().profiles {
+                let lock = self.locks_dir().join(format!("{}.lock", profile.id));
+                match super::profile_file::take_lock(&lock)? {
+                    Some(held) => locks.push(held),
+                    None => {
+                        return Err(StoreError::ReadOnly {
+                            name: profile.name,
+                            reason: "it is open in another Lodestar window; close it there first"
+                                .to_owned(),
+                        });
+                    }
+                }
+                files.push(profile.path);
+            }
+            files.extend(self.sync_copies().into_iter().map(|c| c.path));
             files.sort();
             // Copied first, all of them; removed only once all are there.
             for src in &files {
@@ -167,23 +208,30 @@ impl Store {
                         write_atomic(&beside, &bytes)?;
                         moved.beside += 1;
                     }
-                    Err(_) => {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                         write_atomic(&dest, &bytes)?;
                         moved.moved += 1;
                     }
+                    Err(e) => return Err(StoreError::io("read", &dest)(e)),
                 }
             }
+        }
+        let (mut settings, _) = Settings::read(&self.root);
+        settings.profiles_folder = to.map(|_| target.clone());
+        settings.write(&self.root)?;
+        // Out of a synced folder, the files stay for the other computers.
+        let leaving_shared = self.profiles_moved();
+        if !same_folder && !leaving_shared {
             for src in &files {
                 if let Err(e) = fs::remove_file(src) {
                     log::warn!("moved, but could not remove {}: {e}", src.display());
                 }
             }
         }
-        let (mut settings, _) = Settings::read(&self.root);
-        settings.profiles_folder = to.map(Path::to_path_buf);
-        settings.write(&self.root)?;
+        moved.left_behind = !same_folder && leaving_shared;
         self.profiles = target;
         self.problem = None;
+        drop(locks);
         Ok(moved)
     }
 

@@ -21,6 +21,7 @@ mod error;
 mod exchange;
 mod folder;
 pub mod migrate;
+mod pending;
 mod profile_file;
 mod stamped;
 mod sync_copies;
@@ -164,7 +165,7 @@ impl Store {
             let Some(id) = id_from_path(&path) else {
                 continue;
             };
-            match profile_file::read_profile(&path, &id) {
+            match profile_file::read_profile(&path, &id, !self.profiles_moved()) {
                 Ok(loaded) => listing.profiles.push(ProfileSummary {
                     id,
                     name: loaded.profile.name.clone(),

@@ -61,6 +61,8 @@ pub struct ProfileHandle {
     _lock: Option<File>,
     /// Hash of the file as we last read or wrote it; `None` if there was no file.
     disk_hash: Option<u64>,
+    /// The profile lives in a folder the person chose (a synced one).
+    shared_folder: bool,
     /// The profile as we last read or wrote it: the common ancestor when
     /// another computer (through a synced folder) changes the file.
     base: Option<Profile>,
@@ -141,9 +143,10 @@ pub(super) fn parse_profile(bytes: &[u8], id: &str) -> std::result::Result<Loade
 }
 
 /// Reads a profile file. A file that does not parse is renamed aside and
-/// reported as [`StoreError::Corrupt`]; a newer format that this version
+/// reported as [`StoreError::Corrupt`] (with `set_aside_bad`; otherwise
+/// only reported); a newer format that this version
 /// cannot read is left where it is and reported as [`StoreError::TooNew`].
-pub(super) fn read_profile(path: &Path, id: &ProfileId) -> Result<Loaded> {
+pub(super) fn read_profile(path: &Path, id: &ProfileId, set_aside_bad: bool) -> Result<Loaded> {
     let bytes = fs::read(path).map_err(StoreError::io("read", path))?;
     match parse_profile(&bytes, id.as_str()) {
         Ok(mut loaded) => {
@@ -156,6 +159,12 @@ pub(super) fn read_profile(path: &Path, id: &ProfileId) -> Result<Loaded> {
             name,
             found,
             supported: SCHEMA_VERSION,
+        }),
+        // In a synced folder the file may still be arriving, and a rename
+        // there would reach every computer: it is named, never moved.
+        Err(ParseError::Invalid(reason)) if !set_aside_bad => Err(StoreError::NotAProfile {
+            path: path.to_path_buf(),
+            reason: format!("{reason} (if a sync program is still copying it, wait a moment)"),
         }),
         Err(ParseError::Invalid(reason)) => {
             let set_aside = set_aside(path)?;
@@ -219,7 +228,7 @@ impl ProfileHandle {
             return Err(StoreError::NoSuchProfile(id.to_string()));
         }
         let lock = take_lock(&store.locks_dir().join(format!("{id}.lock")))?;
-        let loaded = read_profile(&path, id)?;
+        let loaded = read_profile(&path, id, !store.profiles_moved())?;
         let read_only_file = fs::metadata(&path).is_ok_and(|m| m.permissions().readonly());
         let access = match (&loaded.newer, &lock) {
             (Some(v), _) => Access::NewerFormat(*v),
@@ -233,6 +242,7 @@ impl ProfileHandle {
             access,
             _lock: lock,
             disk_hash: Some(loaded.hash),
+            shared_folder: store.profiles_moved(),
             base: Some(loaded.profile.clone()),
             profile: loaded.profile,
             last_backup: None,
@@ -242,6 +252,12 @@ impl ProfileHandle {
     #[must_use]
     pub fn access(&self) -> &Access {
         &self.access
+    }
+
+    /// The file on disk was saved by a newer Lodestar (on another
+    /// computer): this window may no longer write it.
+    pub fn mark_newer(&mut self, found: u64) {
+        self.access = Access::NewerFormat(found);
     }
 
     #[must_use]
@@ -327,7 +343,7 @@ impl ProfileHandle {
     /// # Errors
     /// When the file cannot be read or no longer parses.
     pub fn reload(&mut self) -> Result<()> {
-        let loaded = read_profile(&self.path, &self.profile.id)?;
+        let loaded = read_profile(&self.path, &self.profile.id, !self.shared_folder)?;
         self.base = Some(loaded.profile.clone());
         self.profile = loaded.profile;
         self.disk_hash = Some(loaded.hash);
@@ -467,7 +483,7 @@ pub(super) fn list_backups(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Takes the edit lock, or `None` if another process or handle holds it.
-fn take_lock(path: &Path) -> Result<Option<File>> {
+pub(super) fn take_lock(path: &Path) -> Result<Option<File>> {
     let file = File::options()
         .create(true)
         .truncate(false)

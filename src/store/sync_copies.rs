@@ -250,10 +250,38 @@ impl Store {
         if !self.has_profile(&copy.id) {
             let name = incoming.profile.name.clone();
             let dest = self.profile_path(&copy.id);
-            return match fs::rename(&copy.path, &dest) {
-                Ok(()) => CopyOutcome::Restored { name },
-                Err(e) => CopyOutcome::Failed(StoreError::io("restore", &copy.path)(e)),
-            };
+            // A link, unlike a rename, never replaces a profile file that
+            // arrived in the meantime.
+            match fs::hard_link(&copy.path, &dest) {
+                Ok(()) => {
+                    if let Err(e) = fs::remove_file(&copy.path) {
+                        log::warn!(
+                            "restored, but could not remove {}: {e}",
+                            copy.path.display()
+                        );
+                    }
+                    return CopyOutcome::Restored { name };
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                // Folders without links (some network shares): a copy.
+                Err(_) => {
+                    return match fs::read(&copy.path)
+                        .map_err(StoreError::io("read", &copy.path))
+                        .and_then(|bytes| {
+                            if dest.exists() {
+                                return Ok(false);
+                            }
+                            super::profile_file::write_atomic(&dest, &bytes).map(|()| true)
+                        }) {
+                        Ok(true) => {
+                            let _ = fs::remove_file(&copy.path);
+                            CopyOutcome::Restored { name }
+                        }
+                        Ok(false) => self.settle_copy(copy),
+                        Err(e) => CopyOutcome::Failed(e),
+                    };
+                }
+            }
         }
         let mut handle = match self.open_profile(&copy.id) {
             Ok(h) => h,

@@ -191,13 +191,14 @@ impl LodestarApp {
         match open.save() {
             Saved::NotDue => {}
             Saved::Done => self.status.progress("Saved", true),
-            Saved::Merged(summary) => self.status.notice(format!(
-                "Another computer changed this profile; its changes were merged in and saved ({}).",
-                summary.words()
-            )),
+            Saved::Merged(from_disk) => {
+                self.keep_conflicts();
+                self.said_merged(&from_disk);
+            }
             Saved::Conflict(name) => self.status.fail(format!(
                 "\"{name}\" was changed or removed by another program. Choose which version to keep."
             )),
+            Saved::Failed(e @ crate::store::StoreError::TooNew { .. }) => self.disk_unreadable(&e),
             // The message says what to do (free space…); it is tried again.
             Saved::Failed(e) => self.status.fail(e.to_string()),
         }
@@ -240,7 +241,11 @@ impl LodestarApp {
 
     /// Shows `handle`'s profile, and says so.
     fn show_profile(&mut self, handle: crate::store::ProfileHandle, said: Said) {
-        self.open = Some(OpenProfile::new(handle));
+        let mut open = OpenProfile::new(handle);
+        // Choices left for later (the window closed meanwhile) wait here.
+        open.conflicts = self.store.kept_conflicts(&open.profile().id);
+        open.show_conflicts = !open.conflicts.is_empty();
+        self.open = Some(open);
         self.status.say(said);
     }
 
@@ -322,7 +327,7 @@ impl LodestarApp {
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
-            Command::Settle(index, choice) => self.settle(index, choice),
+            Command::Settle(path, choice) => self.settle(&path, choice),
             Command::ChooseProfilesFolder => {
                 let chosen = self.dialog_answer.take().or_else(|| {
                     rfd::FileDialog::new()

@@ -97,8 +97,8 @@ pub enum Command {
     TakeIn(std::path::PathBuf),
     /// The choice for a file of a profile that is here already.
     Receive(Receive),
-    /// Settle a conflict found by a merge (its place in the list).
-    Settle(usize, crate::model::merge::Choice),
+    /// Settle the conflict at this place in the profile.
+    Settle(Vec<crate::model::merge::Seg>, crate::model::merge::Choice),
     /// Show or hide the conflict view.
     ShowConflicts(bool),
     /// Ask for a folder and move the profiles there ("Profiles folder…").

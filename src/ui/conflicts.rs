@@ -51,8 +51,8 @@ pub fn show(
             .max_height(max_height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                for (i, conflict) in conflicts.iter().enumerate() {
-                    row(ui, profile, i, conflict, commands);
+                for conflict in conflicts {
+                    row(ui, profile, conflict, commands);
                     ui.separator();
                 }
             });
@@ -72,13 +72,7 @@ pub fn show(
     }
 }
 
-fn row(
-    ui: &mut egui::Ui,
-    profile: &Profile,
-    i: usize,
-    conflict: &Conflict,
-    commands: &mut Vec<Command>,
-) {
+fn row(ui: &mut egui::Ui, profile: &Profile, conflict: &Conflict, commands: &mut Vec<Command>) {
     let label = conflict.label(profile);
     ui.label(egui::RichText::new(super::widgets::short(&label, 120)).strong());
     let muted = theme::palette(ui.visuals()).muted;
@@ -103,10 +97,10 @@ fn row(
     let texts = conflict.mine.is_string() && conflict.theirs.is_string();
     ui.horizontal_wrapped(|ui| {
         if ui.button("Keep this computer's").clicked() {
-            commands.push(Command::Settle(i, Choice::Mine));
+            commands.push(Command::Settle(conflict.path.clone(), Choice::Mine));
         }
         if ui.button("Take the other's").clicked() {
-            commands.push(Command::Settle(i, Choice::Theirs));
+            commands.push(Command::Settle(conflict.path.clone(), Choice::Theirs));
         }
         if texts
             && ui
@@ -114,7 +108,7 @@ fn row(
                 .on_hover_text("Both texts, this computer's first")
                 .clicked()
         {
-            commands.push(Command::Settle(i, Choice::Both));
+            commands.push(Command::Settle(conflict.path.clone(), Choice::Both));
         }
     });
 }

@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 
 use super::command::Tab;
 use super::{checklist, details, plan, progress, rating, session};
-use crate::model::merge::{self, Choice, Conflict, Merged, Summary};
+use crate::model::merge::{self, Choice, Conflict, Merged};
 use crate::model::{Edit, Profile, TextError, TypingKey, edit};
-use crate::store::{ProfileHandle, StoreError};
+use crate::store::{FromDisk, ProfileHandle, StoreError};
 
 /// Edits wait this long after the last change before they are written, so
 /// typing never means a save per keystroke, and a crash loses at most this.
@@ -65,7 +65,7 @@ pub enum Saved {
     /// gone, or does not read): the person must choose.
     Conflict(String),
     /// Another computer changed the file: its changes were merged in first.
-    Merged(Summary),
+    Merged(FromDisk),
     /// It failed (a full disk…); the edits stay in memory and are tried again.
     Failed(StoreError),
 }
@@ -218,18 +218,25 @@ impl OpenProfile {
             Err(StoreError::ChangedOnDisk { name }) => {
                 // Changed by another computer (a synced folder): merged in,
                 // then saved; only a file that is gone or unreadable asks.
-                if let Ok(Some(summary)) = self.follow_disk() {
-                    match self.handle.save() {
+                // What is being typed goes in first, so it is merged too.
+                for edit in self.take_drafts() {
+                    let _ = self.edit(edit);
+                }
+                match self.follow_disk() {
+                    Ok(Some(summary)) => match self.handle.save() {
                         Ok(()) => {
                             self.dirty_since = None;
                             self.first_unsaved = None;
                             Saved::Merged(summary)
                         }
                         Err(e) => Saved::Failed(e),
+                    },
+                    // A newer Lodestar wrote it: read-only from now on.
+                    Err(e @ StoreError::TooNew { .. }) => Saved::Failed(e),
+                    Ok(None) | Err(_) => {
+                        self.conflict = true;
+                        Saved::Conflict(name)
                     }
-                } else {
-                    self.conflict = true;
-                    Saved::Conflict(name)
                 }
             }
             Err(e) => {
@@ -287,12 +294,19 @@ impl OpenProfile {
     ///
     /// # Errors
     /// When the file cannot be read yet (a sync under way) or is too new.
-    pub fn follow_disk(&mut self) -> Result<Option<Summary>, StoreError> {
-        let Some(from_disk) = self.handle.merge_from_disk()? else {
-            return Ok(None);
+    pub fn follow_disk(&mut self) -> Result<Option<FromDisk>, StoreError> {
+        let from_disk = match self.handle.merge_from_disk() {
+            Ok(Some(from_disk)) => from_disk,
+            Ok(None) => return Ok(None),
+            Err(e) => {
+                if let StoreError::TooNew { found, .. } = &e {
+                    self.handle.mark_newer(*found);
+                }
+                return Err(e);
+            }
         };
-        self.taken_in(from_disk.conflicts, from_disk.differs);
-        Ok(Some(from_disk.summary))
+        self.taken_in(from_disk.conflicts.clone(), from_disk.differs);
+        Ok(Some(from_disk))
     }
 
     /// Takes a merge's result (a conflict copy merged into this profile).
@@ -311,7 +325,14 @@ impl OpenProfile {
         self.redo.clear();
         self.coalesce = None;
         self.conflict = false;
+        // An item being renamed stays in its field while it still exists.
+        let editing = self
+            .checklist
+            .editing
+            .take()
+            .filter(|(id, _)| self.handle.profile.item(*id).is_some());
         self.reread_drafts();
+        self.checklist.editing = editing;
         if differs && !self.handle.is_read_only() {
             self.touched();
         }
@@ -324,19 +345,29 @@ impl OpenProfile {
         }
     }
 
-    /// Settles conflict `index` with the person's choice, as one step of undo.
+    /// Settles the conflict at `path` with the person's choice, as one
+    /// step of undo. "This computer's" keeps what the field holds now
+    /// (including anything typed there since); "both" joins that with the
+    /// other computer's text.
     ///
     /// # Errors
     /// When the profile is read-only or the conflict is gone.
-    pub fn settle(&mut self, index: usize, choice: Choice) -> Result<(), String> {
+    pub fn settle(&mut self, path: &[merge::Seg], choice: Choice) -> Result<(), String> {
         if let Some(reason) = self.handle.access().reason() {
             return Err(format!("This profile is read-only: {reason}."));
         }
-        let Some(conflict) = self.conflicts.get(index).cloned() else {
+        let Some(index) = self.conflicts.iter().position(|c| c.path == path) else {
             return Err("That conflict was settled already.".to_owned());
         };
+        let mut conflict = self.conflicts[index].clone();
+        if let Some(now) = merge::value_at(&self.handle.profile, path) {
+            conflict.mine = now;
+        }
         let before = self.handle.profile.clone();
-        merge::resolve(&mut self.handle.profile, &conflict, choice).map_err(|e| e.to_string())?;
+        if choice != Choice::Mine {
+            merge::resolve(&mut self.handle.profile, &conflict, choice)
+                .map_err(|e| e.to_string())?;
+        }
         self.conflicts.remove(index);
         if self.conflicts.is_empty() {
             self.show_conflicts = false;

@@ -8,7 +8,7 @@
 //! are taken a moment after the last one, once a sync program has finished
 //! writing.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -16,10 +16,15 @@ use notify::{EventKind, RecursiveMode, Watcher as _};
 
 /// How long the folder must have been quiet before changes are taken in.
 pub const SETTLE: Duration = Duration::from_millis(300);
+/// A folder that never goes quiet (a long sync) is still taken in this often.
+const AT_MOST: Duration = Duration::from_secs(2);
 
 #[derive(Default)]
 struct Changes {
-    paths: Vec<PathBuf>,
+    /// File names changed (not whole paths: some systems report the folder
+    /// by another route, e.g. `/private/var` for `/var` on macOS).
+    names: std::collections::BTreeSet<std::ffi::OsString>,
+    first: Option<Instant>,
     last: Option<Instant>,
 }
 
@@ -44,17 +49,20 @@ impl FolderWatch {
                 if matches!(event.kind, EventKind::Access(_)) {
                     return;
                 }
-                let paths: Vec<PathBuf> = event
+                let names: Vec<std::ffi::OsString> = event
                     .paths
-                    .into_iter()
+                    .iter()
                     .filter(|p| crate::store::is_profile_or_copy(p))
+                    .filter_map(|p| p.file_name().map(ToOwned::to_owned))
                     .collect();
-                if paths.is_empty() {
+                if names.is_empty() {
                     return;
                 }
+                let now = Instant::now();
                 let mut c = sink.lock().unwrap_or_else(PoisonError::into_inner);
-                c.paths.extend(paths);
-                c.last = Some(Instant::now());
+                c.names.extend(names);
+                c.first.get_or_insert(now);
+                c.last = Some(now);
                 drop(c);
                 wake(SETTLE);
             })?;
@@ -65,21 +73,20 @@ impl FolderWatch {
         })
     }
 
-    /// The files changed, once the folder has been quiet for [`SETTLE`];
-    /// otherwise nothing yet, and how long to wait.
-    pub fn take(&self) -> Result<Vec<PathBuf>, Duration> {
+    /// The names of the files changed, once the folder has been quiet for
+    /// [`SETTLE`] (or busy for [`AT_MOST`]); otherwise nothing yet, and how
+    /// long to wait.
+    pub fn take(&self) -> Result<Vec<std::ffi::OsString>, Duration> {
         let mut c = self.changes.lock().unwrap_or_else(PoisonError::into_inner);
-        let Some(last) = c.last else {
+        let (Some(first), Some(last)) = (c.first, c.last) else {
             return Ok(Vec::new());
         };
         let quiet = last.elapsed();
-        if quiet < SETTLE {
+        if quiet < SETTLE && first.elapsed() < AT_MOST {
             return Err(SETTLE.saturating_sub(quiet));
         }
+        c.first = None;
         c.last = None;
-        let mut paths = std::mem::take(&mut c.paths);
-        paths.sort();
-        paths.dedup();
-        Ok(paths)
+        Ok(std::mem::take(&mut c.names).into_iter().collect())
     }
 }

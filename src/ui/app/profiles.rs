@@ -170,8 +170,12 @@ impl LodestarApp {
                         self.show_profile(received.handle, said);
                         if let Some(open) = &mut self.open {
                             open.show_conflicts = !conflicts.is_empty();
-                            open.conflicts = conflicts;
+                            // Newer choices replace older ones for the same field.
+                            open.conflicts
+                                .retain(|c| !conflicts.iter().any(|n| n.path == c.path));
+                            open.conflicts.extend(conflicts);
                         }
+                        self.keep_conflicts();
                     }
                     Err(e) => {
                         self.status.fail(e.to_string());

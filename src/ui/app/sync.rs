@@ -22,33 +22,41 @@ impl LodestarApp {
             ) {
                 Ok(watch) => self.watch = Some(watch),
                 // Everything still works; changes are merged at the next save.
-                Err(e) => log::warn!("the profiles folder is not watched: {e}"),
+                Err(e) => self.status.notice(format!(
+                    "The profiles folder cannot be watched ({e}): changes from another computer \
+                     are merged when this one saves, not at once."
+                )),
             }
         }
         let Some(watch) = &self.watch else { return };
         match watch.take() {
-            Ok(paths) if paths.is_empty() => {}
-            Ok(paths) => self.folder_changed(&paths),
+            Ok(names) if names.is_empty() => {}
+            Ok(names) => self.folder_changed(&names),
             Err(wait) => ctx.request_repaint_after(wait),
         }
     }
 
     /// Files in the profiles folder changed: the open profile follows its
     /// file, copies are merged, the list is read again.
-    fn folder_changed(&mut self, paths: &[std::path::PathBuf]) {
-        let open_path = self.open.as_ref().map(|o| o.handle.path().to_path_buf());
-        if open_path.is_some_and(|p| paths.contains(&p)) {
+    fn folder_changed(&mut self, names: &[std::ffi::OsString]) {
+        let open_name = self
+            .open
+            .as_ref()
+            .and_then(|o| o.handle.path().file_name().map(ToOwned::to_owned));
+        if open_name.is_some_and(|n| names.contains(&n)) {
             self.follow_disk();
         }
-        if paths.iter().any(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .and_then(crate::store::copy_of)
-                .is_some()
-        }) {
+        if names
+            .iter()
+            .any(|n| n.to_str().and_then(crate::store::copy_of).is_some())
+        {
             self.settle_copies();
         }
-        self.refresh_listing();
+        // The list is shown only with no profile open (it is read again on
+        // closing one): each save of the open profile reads nothing more.
+        if self.open.is_none() {
+            self.refresh_listing();
+        }
     }
 
     /// The open profile's file was changed by another computer: its changes
@@ -59,21 +67,47 @@ impl LodestarApp {
         let Some(open) = &mut self.open else { return };
         match open.follow_disk() {
             Ok(None) => {}
-            Ok(Some(summary)) => {
-                let conflicts = open.conflicts.len();
+            Ok(Some(from_disk)) => {
+                self.keep_conflicts();
                 self.save_now();
-                let text = format!(
-                    "Another computer changed this profile: merged in ({}).",
-                    summary.words()
-                );
-                if conflicts > 0 {
-                    self.status.notice(text);
-                } else {
-                    self.status.ok(text);
-                }
+                self.said_merged(&from_disk);
             }
-            // A sync still writing: tried again at its next change.
-            Err(e) => log::info!("the profile's file changed but could not be read yet: {e}"),
+            Err(e) => self.disk_unreadable(&e),
+        }
+    }
+
+    /// Says what another computer's change brought (and what was cut to
+    /// fit the limits of typed text).
+    pub(super) fn said_merged(&mut self, from_disk: &crate::store::FromDisk) {
+        let mut text = format!(
+            "Another computer changed this profile: merged in and saved ({}).",
+            from_disk.summary.words()
+        );
+        for line in &from_disk.adjusted {
+            text.push(' ');
+            text.push_str(line);
+        }
+        let waiting = self.open.as_ref().is_some_and(|o| !o.conflicts.is_empty());
+        if waiting || !from_disk.adjusted.is_empty() {
+            self.status.notice(text);
+        } else {
+            self.status.ok(text);
+        }
+    }
+
+    /// The file changed on disk but cannot be taken in. A newer Lodestar on
+    /// the other computer wrote it: the profile is read-only here from now
+    /// on, and what was not saved goes to `recovered/`. Anything else (a
+    /// sync still writing) is tried again at the next change.
+    pub(super) fn disk_unreadable(&mut self, e: &crate::store::StoreError) {
+        if matches!(e, crate::store::StoreError::TooNew { .. }) {
+            self.rescue_unsaved();
+            self.status.fail(format!(
+                "{e} This profile is read-only here now; changes not yet saved are kept in {}.",
+                self.store.root().join("recovered").display()
+            ));
+        } else {
+            log::info!("the profile's file changed but could not be read yet: {e}");
         }
     }
 
@@ -148,6 +182,7 @@ impl LodestarApp {
             .map_err(|e| format!("The copy {file} could not be merged: {e}"))?;
         let summary = merged.summary.clone();
         open.take_merged(merged);
+        self.keep_conflicts();
         self.save_now();
         if self.open.as_ref().is_some_and(super::OpenProfile::is_dirty) {
             return Err(format!(
@@ -158,11 +193,16 @@ impl LodestarApp {
         self.store
             .retire_copy(copy)
             .map_err(|e| format!("The copy {file} was merged but could not be moved aside: {e}"))?;
-        Ok(format!(
+        let mut text = format!(
             "Merged a copy of this profile that {} made when two computers changed it ({}). The copy is in the backups.",
             copy.made_by,
             summary.words()
-        ))
+        );
+        for line in &incoming.adjusted {
+            text.push(' ');
+            text.push_str(line);
+        }
+        Ok(text)
     }
 
     /// Moves the profiles to `to` (`None`: back into the config folder),
@@ -184,6 +224,7 @@ impl LodestarApp {
                 Ok(handle) => {
                     let mut open = crate::ui::open::OpenProfile::new(handle);
                     open.tab = tab;
+                    open.conflicts = self.store.kept_conflicts(&id);
                     self.open = Some(open);
                 }
                 Err(e) => reopen_failed = Some(e.to_string()),
@@ -200,6 +241,11 @@ impl LodestarApp {
                         text,
                         " {} of them were there already with other changes: they are merged.",
                         moved.beside
+                    );
+                }
+                if moved.left_behind {
+                    text.push_str(
+                        " The copies in the synced folder stay there for your other computers.",
                     );
                 }
                 self.status.ok(text);
@@ -225,10 +271,27 @@ impl LodestarApp {
         self.refresh_listing();
     }
 
+    /// Keeps the open profile's conflicts on this computer until settled
+    /// (see `store::pending`), so closing the window loses none.
+    pub(super) fn keep_conflicts(&mut self) {
+        let Some(open) = &self.open else { return };
+        if let Err(e) = self
+            .store
+            .keep_conflicts(&open.profile().id, &open.conflicts)
+        {
+            self.status.fail(format!(
+                "The choices still to make could not be kept for later ({e}); settle them before closing."
+            ));
+        }
+    }
+
     /// The person's choice for one conflict.
-    pub(super) fn settle(&mut self, index: usize, choice: Choice) {
+    pub(super) fn settle(&mut self, path: &[crate::model::merge::Seg], choice: Choice) {
         let Some(open) = &mut self.open else { return };
-        match open.settle(index, choice) {
+        let result = open.settle(path, choice);
+        self.keep_conflicts();
+        let Some(open) = &self.open else { return };
+        match result {
             Ok(()) if open.conflicts.is_empty() => {
                 self.status
                     .ok("Settled: both computers' changes are in the profile.");
