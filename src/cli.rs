@@ -361,11 +361,21 @@ fn profiles(store: &Store, out: &mut dyn Write) -> Result<()> {
         let role = if p.role.is_empty() {
             String::new()
         } else {
-            format!(" — {}", p.role)
+            format!(" — {}", within_limit(&p.role))
         };
-        writeln!(out, "{}  {}{role}{newer}", p.id, p.name)?;
+        writeln!(out, "{}  {}{role}{newer}", p.id, within_limit(&p.name))?;
     }
     Ok(())
+}
+
+/// A name as a line of the listing: a file written by hand (or by another
+/// program) may hold one far over the limit typing has; it is cut there.
+fn within_limit(text: &str) -> std::borrow::Cow<'_, str> {
+    let max = crate::model::profile::MAX_NAME_CHARS;
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..at])),
+    }
 }
 
 fn catalogs(store: &Store, out: &mut dyn Write) -> Result<()> {

@@ -363,6 +363,22 @@ fn a_received_file_is_held_to_the_limits_of_typed_text() {
         .profile;
     assert_eq!(p.name.chars().count(), 120);
     assert_eq!(p.have.len(), 4);
+    // A file put in the profiles folder by hand is listed one line per
+    // profile, its name cut at the same limit.
+    let mut by_hand = doc.clone();
+    by_hand["id"] = "p-00000000000000ab".into();
+    std::fs::write(
+        store.profiles_dir().join("p-00000000000000ab.json"),
+        serde_json::to_vec(&by_hand).expect("json"),
+    )
+    .expect("write");
+    let listed = stdout(&lodestar(&cfg, &["profiles"]));
+    let line = listed
+        .lines()
+        .find(|l| l.starts_with("p-00000000000000ab"))
+        .expect("listed");
+    assert!(line.chars().count() < 200, "{} chars", line.chars().count());
+    assert!(line.contains('…'));
     // A file far too large is refused with its size, before it is read.
     let big = dir.path().join("big.json");
     let f = std::fs::File::create(&big).expect("create");

@@ -40,7 +40,11 @@ pub fn show(
         ui.add_space(theme::ROW_GAP);
         ui.label("Leadership coaching for technicians: what you have, what you want, how it compares, how it grows, and a plan to take home.");
         ui.add_space(theme::ROW_GAP);
-        ui.label("Your profiles are kept in:");
+        ui.label(if moved {
+            "Backups and settings are kept in:"
+        } else {
+            "Your profiles are kept in:"
+        });
         ui.horizontal_wrapped(|ui| {
             ui.monospace(data_dir.display().to_string());
         });
