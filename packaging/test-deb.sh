@@ -103,4 +103,31 @@ colours=$(convert target/dist/installed-window.png -format '%k' info:)
 [ "$colours" -gt 20 ] || fail "the window looks blank ($colours colours)"
 kill $app
 wait $app 2>/dev/null || true
+
+# A renderer that always starts: with wgpu given no usable backend (as on a
+# PC without Direct3D 12 or Vulkan), the app opens with OpenGL and paints.
+fallback=$(mktemp -d)
+(cd / && WGPU_BACKEND=dx12 LODESTAR_TRACE_FRAMES=1 exec lodestar --config-dir "$fallback") >"$fallback/app.log" 2>&1 &
+app=$!
+for _ in $(seq 100); do grep -q '^lodestar-frame 2 ' "$fallback/app.log" && break; sleep 0.2; done
+grep -q '^lodestar-frame 2 ' "$fallback/app.log" || { cat "$fallback/app.log" >&2; fail "no frame with OpenGL"; }
+grep -q 'opening with OpenGL' "$fallback/app.log" || fail "the fallback was not said"
+sleep 1
+import -window root target/dist/opengl-window.png
+colours=$(convert target/dist/opengl-window.png -format '%k' info:)
+[ "$colours" -gt 20 ] || fail "the OpenGL window looks blank ($colours colours)"
+kill $app
+wait $app 2>/dev/null || true
+echo "renderer fallback: wgpu without a backend, opened with OpenGL (target/dist/opengl-window.png)"
+
+# No renderer at all (no OpenGL either): a message that says what is
+# missing, and an exit code; never a silent exit.
+set +e
+(cd / && WGPU_BACKEND=dx12 __EGL_VENDOR_LIBRARY_FILENAMES=/nonexistent.json __GLX_VENDOR_LIBRARY_NAME=nonexistent \
+  timeout 60 lodestar --config-dir "$fallback") >"$fallback/none.log" 2>&1 </dev/null
+code=$?
+set -e
+[ "$code" -ne 0 ] && [ "$code" -ne 124 ] || { cat "$fallback/none.log" >&2; fail "no renderer: exit code $code"; }
+grep -q 'could not open its window' "$fallback/none.log" || { cat "$fallback/none.log" >&2; fail "no renderer: no message"; }
+echo "no renderer: said so and exited with $code"
 echo "test-deb: OK"

@@ -156,8 +156,8 @@ pub fn main() -> std::process::ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse_from(with_open(std::env::args_os().collect()));
     let result = open_store(&cli).and_then(|store| match &cli.command {
-        None | Some(Command::Gui) => crate::ui::run(store, None),
-        Some(Command::Open { file }) => crate::ui::run(store, Some(file.clone())),
+        None | Some(Command::Gui) => crate::ui::run(&store, None),
+        Some(Command::Open { file }) => crate::ui::run(&store, Some(file.clone())),
         Some(command) => {
             // Conflict copies a sync program made are merged before any
             // profile is read, and said on stderr (stdout stays the answer).

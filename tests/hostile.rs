@@ -5,7 +5,6 @@
 //! (Hostile names and corrupt or newer files: `tests/store.rs`; crashes:
 //! `tests/crash.rs`; random files: `tests/proptest.rs`.)
 
-use eframe::App as _;
 use std::fmt::Write as _;
 
 use egui_kittest::Harness;
@@ -186,7 +185,7 @@ fn a_vanished_folder_gives_a_clear_message_and_the_edits_are_rescued() {
         "{status:?}"
     );
     // Closing the window now keeps the edits in recovered/.
-    h.state_mut().on_exit();
+    h.state_mut().closing();
     let recovered = store.recovered();
     assert_eq!(recovered.len(), 1, "the unsaved profile is kept");
     let kept: Profile =
@@ -318,7 +317,7 @@ fn a_note_being_typed_when_the_window_closes_is_saved() {
         .type_text("Led the night shift alone in March.");
     h.run();
     // The window is closed with the cursor still in the note.
-    h.state_mut().on_exit();
+    h.state_mut().closing();
     drop(h);
     let note = saved(&store).have[0].note.clone();
     assert!(

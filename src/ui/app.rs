@@ -67,6 +67,8 @@ pub struct LodestarApp {
     /// The answer to the next "Save as" dialog, instead of asking (tests
     /// drive Send and Export this way).
     pub dialog_answer: Option<PathBuf>,
+    /// Counts the frames run, for the window's start-up (see `ui::run`).
+    frames: Option<Arc<std::sync::atomic::AtomicU64>>,
 }
 
 struct FrameTrace {
@@ -106,6 +108,7 @@ impl LodestarApp {
             watch: None,
             watch_started: false,
             dialog_answer: None,
+            frames: None,
         };
         if let Some(problem) = app.store.problem() {
             app.problems.push(problem.to_owned());
@@ -128,6 +131,14 @@ impl LodestarApp {
     #[must_use]
     pub fn stop_flag(&self) -> Arc<AtomicBool> {
         self.stop.clone()
+    }
+
+    /// Counts every frame in `frames` (whether a renderer got as far as
+    /// drawing, for `ui::run`'s fallback).
+    #[must_use]
+    pub fn counting_frames(mut self, frames: Arc<std::sync::atomic::AtomicU64>) -> Self {
+        self.frames = Some(frames);
+        self
     }
 
     /// Fixes the date the app takes as today (for tests and snapshots).
@@ -423,6 +434,14 @@ impl LodestarApp {
         }
     }
 
+    /// The window is closing: what is typed is kept, then saved, and what
+    /// cannot be saved goes to `recovered/`.
+    pub fn closing(&mut self) {
+        self.keep_drafts();
+        self.save_now();
+        self.rescue_unsaved();
+    }
+
     /// Draws one frame and applies what it asked for.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -576,6 +595,9 @@ impl LodestarApp {
 
 impl eframe::App for LodestarApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if let Some(frames) = &self.frames {
+            frames.fetch_add(1, Ordering::Relaxed);
+        }
         self.frame(ui);
         if let Some(trace) = &mut self.trace {
             trace.frames += 1;
@@ -587,9 +609,7 @@ impl eframe::App for LodestarApp {
         }
     }
 
-    fn on_exit(&mut self) {
-        self.keep_drafts();
-        self.save_now();
-        self.rescue_unsaved();
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.closing();
     }
 }

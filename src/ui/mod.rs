@@ -41,9 +41,58 @@ use crate::store::Store;
 
 /// Opens the main window and runs until it is closed.
 ///
+/// The window is drawn with wgpu (Direct3D 12, Vulkan or Metal). Many
+/// office PCs, virtual machines and remote desktops have none of those
+/// that work: when wgpu cannot start, Lodestar opens with OpenGL instead,
+/// and when that fails too it says what is missing in a message box
+/// rather than vanishing. `LODESTAR_RENDERER=gl` starts with OpenGL.
+///
 /// # Errors
 /// When no window can be opened (no display, no graphics driver).
-pub fn run(store: Store, file: Option<std::path::PathBuf>) -> Result<()> {
+pub fn run(store: &Store, file: Option<std::path::PathBuf>) -> Result<()> {
+    use std::sync::atomic::Ordering;
+    let frames = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let gl_first = std::env::var("LODESTAR_RENDERER").is_ok_and(|r| r.eq_ignore_ascii_case("gl"));
+    let first = if gl_first {
+        eframe::Renderer::Glow
+    } else {
+        eframe::Renderer::Wgpu
+    };
+    let failed = match open_window(first, store, file.clone(), &frames) {
+        Ok(()) => return Ok(()),
+        Err(e) => e,
+    };
+    // A renderer that fails once the app has been running for a while is
+    // not replaced (the window would come back as it started).
+    if gl_first || frames.load(Ordering::Relaxed) > 1 {
+        let message = no_window_message(store, &[("OpenGL", &failed)]);
+        show_message_box(&message);
+        return Err(anyhow::anyhow!(message));
+    }
+    log::warn!("the default renderer could not start ({failed}); trying OpenGL");
+    eprintln!("Lodestar: the default renderer could not start ({failed}); opening with OpenGL.");
+    // The file was taken in already if a frame ran.
+    let file = if frames.load(Ordering::Relaxed) == 0 { file } else { None };
+    match open_window(eframe::Renderer::Glow, store, file, &frames) {
+        Ok(()) => Ok(()),
+        Err(gl) => {
+            let message = no_window_message(
+                store,
+                &[("Direct3D, Vulkan or Metal", &failed), ("OpenGL", &gl)],
+            );
+            show_message_box(&message);
+            Err(anyhow::anyhow!(message))
+        }
+    }
+}
+
+/// Runs the app in a window drawn by `renderer`, counting the frames.
+fn open_window(
+    renderer: eframe::Renderer,
+    store: &Store,
+    file: Option<std::path::PathBuf>,
+    frames: &std::sync::Arc<std::sync::atomic::AtomicU64>,
+) -> std::result::Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Lodestar")
@@ -51,13 +100,18 @@ pub fn run(store: Store, file: Option<std::path::PathBuf>) -> Result<()> {
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size(theme::MIN_WINDOW)
             .with_icon(std::sync::Arc::new(icon::app_icon())),
+        renderer,
+        // The event loop is kept, so a second renderer can be tried.
+        run_and_return: true,
         ..Default::default()
     };
+    let store = store.clone();
+    let frames = std::sync::Arc::clone(frames);
     eframe::run_native(
         "Lodestar",
         options,
-        Box::new(|cc| {
-            let mut app = LodestarApp::new(store);
+        Box::new(move |cc| {
+            let mut app = LodestarApp::new(store).counting_frames(frames);
             // Opened with a file (a double click on a `.lodestar` file).
             if let Some(file) = file {
                 app.command(Command::TakeIn(file));
@@ -69,7 +123,37 @@ pub fn run(store: Store, file: Option<std::path::PathBuf>) -> Result<()> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("Could not open the Lodestar window: {e}"))
+}
+
+/// What to tell the person when no renderer could start: what was tried,
+/// what to do, and that their data is safe.
+fn no_window_message(store: &Store, tried: &[(&str, &eframe::Error)]) -> String {
+    let mut lines = vec![
+        "Lodestar could not open its window: this computer's graphics could not be started."
+            .to_owned(),
+        String::new(),
+    ];
+    lines.extend(tried.iter().map(|(what, error)| format!("{what}: {error}")));
+    lines.push(String::new());
+    lines.push(format!(
+        "Update the graphics driver; in a virtual machine or a remote desktop, turn on 3D \
+         acceleration. Your profiles are safe in {}, and the command line works without a \
+         window (lodestar profiles, lodestar plan …).",
+        store.root().display()
+    ));
+    lines.join("\n")
+}
+
+/// Shows `message` in the system's message box (and on stderr, for a
+/// start from a terminal or where no message box can be shown).
+fn show_message_box(message: &str) {
+    eprintln!("{message}");
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("Lodestar cannot open its window")
+        .set_description(message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
 }
 
 /// On SIGTERM, SIGINT or SIGHUP (logout, shutdown, `kill`, Ctrl+C in a
