@@ -29,13 +29,13 @@ packaging/linux/stage.sh "$stage" "$bin"
 # The binary links only libc, libm and libgcc_s; eframe/winit/wgpu open the
 # display and graphics libraries at run time (dlopen), and egui finds the
 # system's fonts through fontconfig the same way, so dpkg-shlibdeps cannot see
-# them. This list is what the app opened itself when started under X11
+# them (libGL: the OpenGL fallback over GLX). This list is what the app opened itself when started under X11
 # (strace -f -e openat), plus what winit opens on a Wayland desktop.
 # The newest glibc symbol version the binary uses is the libc6 it needs.
 glibc=$(objdump -T "$bin" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -V | tail -n 1)
 depends="libc6 (>= $glibc), libgcc-s1, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1"
 depends+=", libxcursor1, libxi6, libwayland-client0, libwayland-cursor0, libwayland-egl1"
-depends+=", libegl1, libvulkan1, libfontconfig1"
+depends+=", libegl1, libgl1, libvulkan1, libfontconfig1"
 # A Vulkan or OpenGL driver draws the window; the file dialogs need a desktop
 # portal or zenity; "Print" and "Open the folder" hand over to xdg-open.
 recommends="mesa-vulkan-drivers | libgl1-mesa-dri, xdg-desktop-portal-gtk | zenity, xdg-utils"

@@ -36,7 +36,7 @@ packaging/linux/stage.sh "$stage" "$bin"
 case "$arch" in x86_64 | aarch64 | ppc64le | s390x | riscv64) bits="()(64bit)" ;; *) bits="" ;; esac
 requires=""
 for so in libxkbcommon.so.0 libxkbcommon-x11.so.0 libX11.so.6 libX11-xcb.so.1 libXcursor.so.1 libXi.so.6 \
-  libwayland-client.so.0 libwayland-cursor.so.0 libwayland-egl.so.1 libEGL.so.1 libvulkan.so.1 libfontconfig.so.1; do
+  libwayland-client.so.0 libwayland-cursor.so.0 libwayland-egl.so.1 libEGL.so.1 libGL.so.1 libvulkan.so.1 libfontconfig.so.1; do
   requires+="Requires: $so$bits"$'\n'
 done
 
