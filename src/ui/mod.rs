@@ -72,7 +72,11 @@ pub fn run(store: &Store, file: Option<std::path::PathBuf>) -> Result<()> {
     log::warn!("the default renderer could not start ({failed}); trying OpenGL");
     eprintln!("Lodestar: the default renderer could not start ({failed}); opening with OpenGL.");
     // The file was taken in already if a frame ran.
-    let file = if frames.load(Ordering::Relaxed) == 0 { file } else { None };
+    let file = if frames.load(Ordering::Relaxed) == 0 {
+        file
+    } else {
+        None
+    };
     match open_window(eframe::Renderer::Glow, store, file, &frames) {
         Ok(()) => Ok(()),
         Err(gl) => {
