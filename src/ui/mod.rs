@@ -65,7 +65,12 @@ pub fn run(store: &Store, file: Option<std::path::PathBuf>) -> Result<()> {
     // A renderer that fails once the app has been running for a while is
     // not replaced (the window would come back as it started).
     if gl_first || frames.load(Ordering::Relaxed) > 1 {
-        let message = no_window_message(store, &[("OpenGL", &failed)]);
+        let tried = if gl_first {
+            "OpenGL"
+        } else {
+            "Direct3D, Vulkan or Metal"
+        };
+        let message = no_window_message(store, &[(tried, &failed)]);
         show_message_box(&message);
         return Err(anyhow::anyhow!(message));
     }
