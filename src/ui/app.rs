@@ -338,25 +338,12 @@ impl LodestarApp {
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
-            Command::Settle(path, choice) => self.settle(&path, choice),
-            Command::ChooseProfilesFolder => {
-                let chosen = self.dialog_answer.take().or_else(|| {
-                    rfd::FileDialog::new()
-                        .set_title("Keep the profiles in this folder")
-                        .pick_folder()
-                });
-                if let Some(folder) = chosen {
-                    self.move_profiles(Some(&folder));
-                }
-            }
-            Command::ProfilesFolderBack => self.move_profiles(None),
-            Command::ShowConflicts(show) => {
-                if let Some(open) = &mut self.open {
-                    open.show_conflicts = show;
-                }
-            }
-            Command::KeepMine => self.resolve_conflict(true),
-            Command::TakeTheirs => self.resolve_conflict(false),
+            Command::Settle(..)
+            | Command::ShowConflicts(_)
+            | Command::ChooseProfilesFolder
+            | Command::ProfilesFolderBack
+            | Command::KeepMine
+            | Command::TakeTheirs => self.run_sync(command),
             Command::SetTab(tab) => {
                 if let Some(open) = &mut self.open {
                     open.tab = tab;
@@ -365,21 +352,6 @@ impl LodestarApp {
             Command::SetTheme(theme) => ctx.set_theme(theme),
             Command::About(show) => self.about = show,
             Command::Notice(text) => self.status.notice(text),
-        }
-    }
-
-    /// "Keep mine" or "Load theirs" after another program changed the file.
-    fn resolve_conflict(&mut self, mine: bool) {
-        let Some(open) = &mut self.open else { return };
-        let result = if mine {
-            open.keep_mine()
-                .map(|()| "Saved your version; the other one is kept in the backups.")
-        } else {
-            open.take_theirs().map(|()| "Loaded the version from disk.")
-        };
-        match result {
-            Ok(said) => self.status.ok(said),
-            Err(e) => self.status.fail(e.to_string()),
         }
     }
 

@@ -7,9 +7,52 @@ use std::fmt::Write as _;
 use super::LodestarApp;
 use crate::model::merge::Choice;
 use crate::store::{CopyOutcome, SyncCopy};
+use crate::ui::command::Command;
 use crate::ui::status::Said;
 
 impl LodestarApp {
+    /// The commands about other computers' changes: conflicts to settle,
+    /// the profiles folder, and a file changed on disk that did not merge.
+    pub(super) fn run_sync(&mut self, command: Command) {
+        match command {
+            Command::Settle(path, choice) => self.settle(&path, choice),
+            Command::ShowConflicts(show) => {
+                if let Some(open) = &mut self.open {
+                    open.show_conflicts = show;
+                }
+            }
+            Command::ChooseProfilesFolder => {
+                let chosen = self.dialog_answer.take().or_else(|| {
+                    rfd::FileDialog::new()
+                        .set_title("Keep the profiles in this folder")
+                        .pick_folder()
+                });
+                if let Some(folder) = chosen {
+                    self.move_profiles(Some(&folder));
+                }
+            }
+            Command::ProfilesFolderBack => self.move_profiles(None),
+            Command::KeepMine => self.resolve_conflict(true),
+            Command::TakeTheirs => self.resolve_conflict(false),
+            _ => {}
+        }
+    }
+
+    /// "Keep mine" or "Load theirs" after another program changed the file.
+    fn resolve_conflict(&mut self, mine: bool) {
+        let Some(open) = &mut self.open else { return };
+        let result = if mine {
+            open.keep_mine()
+                .map(|()| "Saved your version; the other one is kept in the backups.")
+        } else {
+            open.take_theirs().map(|()| "Loaded the version from disk.")
+        };
+        match result {
+            Ok(said) => self.status.ok(said),
+            Err(e) => self.status.fail(e.to_string()),
+        }
+    }
+
     /// Starts watching the profiles folder (with the first frame, when the
     /// window can be woken), then takes in what changed once it settled.
     pub(super) fn watch_folder(&mut self, ctx: &egui::Context) {
