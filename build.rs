@@ -1,5 +1,4 @@
-//! Build script of `lodestar` and of its Windows console twin `lodestar-cli`
-//! (packaging/windows/cli): on Windows, embeds the app icon and version in
+//! Build script of `lodestar`: on Windows, embeds the app icon and version in
 //! the .exe (what Explorer, the taskbar and "Apps & features" show).
 
 use std::path::PathBuf;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Cross-builds Lodestar for Windows on Debian/Ubuntu, then its installer:
-#   target/x86_64-pc-windows-gnu/release/lodestar.exe       the app (GUI, no console window)
-#   target/x86_64-pc-windows-gnu/release/lodestar-cli.exe   the same program for the command line
-#   target/dist/Lodestar-<version>-setup.exe                the NSIS installer
+#   target/x86_64-pc-windows-gnu/release/lodestar.exe   the app (no console window opens with it;
+#                                                       given a command, it prints to the terminal)
+#   target/dist/Lodestar-<version>-setup.exe            the NSIS installer (64-bit)
 #
 # Needs: rustup, and (as root) apt-get install mingw-w64 nsis.
 set -euo pipefail
@@ -17,7 +17,7 @@ for tool in x86_64-w64-mingw32-gcc makensis; do
 done
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
 
-cargo build --release --locked --target "$target" -p lodestar -p lodestar-cli
+cargo build --release --locked --target "$target" --bin lodestar
 bindir=target/$target/release
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 mkdir -p target/dist
@@ -26,4 +26,4 @@ out=$(pwd)/target/dist/Lodestar-$version-setup.exe
 # Windows version resources take numbers only: 1.2.0-rc1 -> 1.2.0.
 makensis -V2 -DVERSION="$version" -DNUMVERSION="${version%%-*}" -DBINDIR="$(pwd)/$bindir" \
   -DOUTFILE="$out" packaging/windows/lodestar.nsi
-ls -l "$bindir/lodestar.exe" "$bindir/lodestar-cli.exe" "$out"
+ls -l "$bindir/lodestar.exe" "$out"

@@ -147,14 +147,28 @@ pub enum RaterArg {
     Coach,
 }
 
-/// The whole program, shared by the `lodestar` binary and its Windows
-/// console twin `lodestar-cli`: parses the command line, then opens the app
-/// or runs a headless command. Errors end up here, once, on stderr.
+/// The whole program: parses the command line, then opens the app or runs
+/// a headless command. Errors end up here, once, on stderr.
 #[must_use]
 pub fn main() -> std::process::ExitCode {
     crate::mark_process_start();
+    // On Windows the answer (and clap's help and errors) go to the console
+    // the command was typed in; the window does not keep it.
+    #[cfg(windows)]
+    let attached = crate::console::attach();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse_from(with_open(std::env::args_os().collect()));
+    let window = matches!(
+        cli.command,
+        None | Some(Command::Gui | Command::Open { .. })
+    );
+    if window {
+        crate::prefetch_program();
+    }
+    #[cfg(windows)]
+    if attached && window {
+        crate::console::detach();
+    }
     let result = open_store(&cli).and_then(|store| match &cli.command {
         None | Some(Command::Gui) => crate::ui::run(&store, None),
         Some(Command::Open { file }) => crate::ui::run(&store, Some(file.clone())),

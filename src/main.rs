@@ -1,6 +1,6 @@
 //! The `lodestar` binary: the app, and the headless commands. On Windows
-//! a release build is a GUI program (no console window opens with it), so
-//! its commands print nothing there; `lodestar-cli.exe` is its console twin.
+//! a release build is a GUI program (no console window opens with it); its
+//! commands attach to the console they were started from (`console.rs`).
 
 #![cfg_attr(
     all(not(debug_assertions), target_os = "windows"),

@@ -112,12 +112,23 @@ fn the_windows_installer_script_finds_its_files() {
             }
         }
     }
+    // lodestar-cli.exe: 0.1.0's console twin, gone since lodestar.exe
+    // prints to the terminal itself; an upgrade or uninstall removes it.
     for file in ["lodestar.exe", "lodestar-cli.exe", "uninstall.exe"] {
         assert!(
             nsi.contains(&format!("Delete \"$INSTDIR\\{file}\"")),
             "uninstall removes {file}"
         );
     }
+    assert!(
+        !nsi.contains("File \"${BINDIR}\\lodestar-cli.exe\""),
+        "one program: lodestar.exe"
+    );
+    // A 64-bit setup program (a 32-bit one needs 32-bit Windows support).
+    assert!(nsi.contains("Target amd64-unicode"));
+    // The folder joins PATH on install and leaves it on uninstall.
+    assert!(nsi.contains("WriteRegExpandStr HKCU \"Environment\" \"Path\" \"$0;$INSTDIR\""));
+    assert!(nsi.contains("${UnStrRep} $1 \";$0;\" \";$INSTDIR;\" \";\""));
     // The uninstaller never touches the profiles (in %APPDATA%).
     assert!(!nsi.contains("$APPDATA") && !nsi.contains("RMDir /r"));
 }

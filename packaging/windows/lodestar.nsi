@@ -1,13 +1,17 @@
 ; Lodestar's Windows installer (NSIS 3, Modern UI 2).
 ; Built by packaging/build-windows.sh (cross-compiled on Linux with makensis)
 ; and by the release workflow on Windows:
-;   makensis -DVERSION=0.1.0 [-DNUMVERSION=0.1.0] -DBINDIR=<folder with lodestar.exe and lodestar-cli.exe> -DOUTFILE=<setup.exe> lodestar.nsi
+;   makensis -DVERSION=0.1.0 [-DNUMVERSION=0.1.0] -DBINDIR=<folder with lodestar.exe> -DOUTFILE=<setup.exe> lodestar.nsi
 ;
 ; Installs for the current user (no administrator rights needed) into
 ; %LOCALAPPDATA%\Programs\Lodestar, with a Start menu entry, an optional
-; desktop shortcut, and an entry in "Apps & features" to uninstall it.
+; desktop shortcut, the folder on the user's PATH (so `lodestar profiles`
+; works in a terminal), and an entry in "Apps & features" to uninstall it.
 ; Uninstalling never touches the profiles in %APPDATA%\Lodestar.
 
+; A 64-bit setup program, like the app: it runs wherever the app does
+; (and under a 64-bit-only Wine, which is how CI runs it).
+Target amd64-unicode
 Unicode true
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
@@ -42,6 +46,9 @@ VIAddVersionKey "FileDescription" "${APP} installer"
 VIAddVersionKey "LegalCopyright" "The Lodestar developers"
 
 !include "MUI2.nsh"
+!include "StrFunc.nsh"
+${StrStr}
+${UnStrRep}
 
 !define MUI_ICON "..\icons\lodestar.ico"
 !define MUI_UNICON "..\icons\lodestar.ico"
@@ -62,7 +69,8 @@ Section "Lodestar" SecApp
   SectionIn RO
   SetOutPath "$INSTDIR"
   File "${BINDIR}\lodestar.exe"
-  File "${BINDIR}\lodestar-cli.exe"
+  ; 0.1.0 shipped a console twin; lodestar.exe does its work now.
+  Delete "$INSTDIR\lodestar-cli.exe"
   File "..\icons\lodestar.ico"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
@@ -87,13 +95,25 @@ Section "Lodestar" SecApp
   WriteRegStr HKCU "Software\Classes\Lodestar.Profile\shell\open\command" "" '"$INSTDIR\lodestar.exe" "%1"'
   ; Tell Explorer the associations changed (SHCNE_ASSOCCHANGED).
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+
+  ; `lodestar` in a terminal: the folder joins this user's PATH, once.
+  ReadRegStr $0 HKCU "Environment" "Path"
+  ${StrStr} $1 ";$0;" ";$INSTDIR;"
+  ${If} $1 == ""
+    ${If} $0 == ""
+      WriteRegExpandStr HKCU "Environment" "Path" "$INSTDIR"
+    ${Else}
+      WriteRegExpandStr HKCU "Environment" "Path" "$0;$INSTDIR"
+    ${EndIf}
+    SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=2000
+  ${EndIf}
 SectionEnd
 
 Section /o "Desktop shortcut" SecDesktop
   CreateShortCut "$DESKTOP\${APP}.lnk" "$INSTDIR\lodestar.exe" "" "$INSTDIR\lodestar.ico"
 SectionEnd
 
-LangString DESC_App ${LANG_ENGLISH} "The Lodestar app, and lodestar-cli.exe for the command line."
+LangString DESC_App ${LANG_ENGLISH} "The Lodestar app, also for the command line (lodestar in a terminal)."
 LangString DESC_Desktop ${LANG_ENGLISH} "A Lodestar icon on the desktop."
 !insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
   !insertmacro MUI_DESCRIPTION_TEXT ${SecApp} $(DESC_App)
@@ -116,4 +136,17 @@ Section "Uninstall"
     DeleteRegKey HKCU "Software\Classes\.lodestar"
   DeleteRegKey HKCU "Software\Classes\Lodestar.Profile"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+  ; The folder leaves PATH; the rest of PATH stays as it was.
+  ReadRegStr $0 HKCU "Environment" "Path"
+  ${UnStrRep} $1 ";$0;" ";$INSTDIR;" ";"
+  ${If} $1 != ";$0;"
+    StrCpy $1 $1 "" 1
+    StrCpy $1 $1 -1
+    ${If} $1 == ""
+      DeleteRegValue HKCU "Environment" "Path"
+    ${Else}
+      WriteRegExpandStr HKCU "Environment" "Path" "$1"
+    ${EndIf}
+    SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=2000
+  ${EndIf}
 SectionEnd

@@ -37,8 +37,20 @@ pub enum PdfError {
     Export(String),
 }
 
+// The layout engine's standard library and the fonts are made at the
+// first print or export, never at start-up: a person who never prints pays
+// nothing for them (their pages of the program are not even read).
+static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
+static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+
+/// Whether the plan's layout engine (its library or its fonts) has been
+/// loaded in this process: only a PDF print or export does.
+#[must_use]
+pub fn engine_loaded() -> bool {
+    FONTS.get().is_some() || LIBRARY.get().is_some()
+}
+
 fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
-    static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
     FONTS.get_or_init(|| {
         let fonts: Vec<Font> = FONT_FILES
             .iter()
@@ -49,7 +61,6 @@ fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
 }
 
 fn library() -> &'static LazyHash<Library> {
-    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
     LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
 }
 

@@ -573,10 +573,16 @@ impl eframe::App for LodestarApp {
         self.frame(ui);
         if let Some(trace) = &mut self.trace {
             trace.frames += 1;
+            // The wall clock too, so that a script can count from the
+            // moment it started the process (before the program loaded).
+            let unix = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
             eprintln!(
-                "lodestar-frame {} at {:.3}s",
+                "lodestar-frame {} at {:.3}s unix {:.6}",
                 trace.frames,
-                trace.start.elapsed().as_secs_f64()
+                trace.start.elapsed().as_secs_f64(),
+                unix.as_secs_f64()
             );
         }
     }
