@@ -55,6 +55,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'echo "test-windows: FAIL: line $LINENO: $BASH_COMMAND" >&2' ERR
 for _ in $(seq 50); do [ -e /tmp/.X11-unix/X$d ] && break; sleep 0.1; done
 
 wine=wine
@@ -71,7 +72,6 @@ localappdata=$(winvar LOCALAPPDATA)
 appdata=$(winvar APPDATA)
 inst="$localappdata\\Programs\\Lodestar"
 inst_u=$(unix "$inst")
-profiles_u=$(unix "$appdata\\Lodestar")
 
 # 1. The installer, silently, as a user would run it (/S: no pages).
 $wine "$setup" /S
@@ -99,15 +99,18 @@ out=$($wine cmd /c "lodestar --version" 2>&1 | tr -d '\r')
 [ "$out" = "lodestar $version" ] || fail "lodestar --version in cmd said: $out"
 out=$($wine cmd /c "lodestar profiles" 2>&1 | tr -d '\r')
 grep -q "Sample technician" <<<"$out" || fail "lodestar profiles said: $out"
-[ -f "$profiles_u/profiles/sample.json" ] || fail "the profiles are not in %APPDATA%\\Lodestar"
+# The config folder, as Lodestar says it (under %APPDATA%).
+where=$($wine cmd /c "lodestar where" 2>/dev/null | tr -d '\r' | head -n 1)
+case "$where" in "$appdata"\\*) ;; *) fail "the config folder $where is not under $appdata" ;; esac
+profiles_u=$(unix "$where")
+has_profile() { grep -qs "\"name\": \"$1\"" "$profiles_u"/profiles/*.json; }
+has_profile "Sample technician" || fail "no sample profile in $where\\profiles"
 $wine cmd /c "lodestar plan sample --out C:\\plan.pdf" >/dev/null 2>&1 || fail "lodestar plan exited with an error"
 pdf=$WINEPREFIX/drive_c/plan.pdf
-pdftotext "$pdf" - | grep -q "Sample technician" || fail "the plan PDF has no name in it"
-pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
-set +e
-$wine cmd /c "lodestar plan nobody --out C:\\none.pdf" >"$work/err.txt" 2>&1
-code=$?
-set -e
+pdftotext "$pdf" - 2>/dev/null | grep -q "Sample technician" || fail "the plan PDF has no name in it"
+pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+code=0
+$wine cmd /c "lodestar plan nobody --out C:\\none.pdf" >"$work/err.txt" 2>&1 || code=$?
 [ "$code" -ne 0 ] || fail "an unknown profile exited with 0"
 grep -qi "nobody" "$work/err.txt" || fail "the error does not name the profile: $(cat "$work/err.txt")"
 echo "terminal: lodestar --version, profiles, plan ($pages-page PDF, $(du -h "$pdf" | cut -f1)); an error exits $code"
@@ -129,22 +132,36 @@ colours=$(convert target/dist/windows-window.png -format '%k' info:)
 xdotool search --name '^Lodestar' >/dev/null || fail "no window named Lodestar"
 echo "window: first frame at ${first}s with $renderer; screenshot target/dist/windows-window.png ($colours colours)"
 wineserver -k || true
-wait $app 2>/dev/null || true
+{ wait $app; } 2>/dev/null || true
 
-# 4. A .lodestar file opened from Explorer: ShellExecute finds Lodestar
-# through the registry, and the app takes the profile in.
+# 4. A .lodestar file opened from Explorer. Explorer looks the file type up
+# in HKEY_CLASSES_ROOT, which on Windows includes the per-user classes the
+# installer wrote (HKCU\Software\Classes); Wine 8's does not, so its
+# ShellExecute cannot find a per-user association. The test follows the
+# registry as Explorer does: .lodestar -> its class -> the open command,
+# with %1 the file, and runs that; the app must take the profile in.
 $wine "$inst_u/lodestar.exe" export-profile sample 'C:\sample.json' >/dev/null 2>&1
-sed -e 's/"id": "sample"/"id": "dana-wine"/' -e 's/"name": "Sample technician"/"name": "Dana Winecheck"/' \
+# Another technician's profile: a new id and name.
+sed -e '0,/"id": "p-[0-9a-f]*"/s//"id": "p-d0a0d0a0d0a0d0a0"/' \
+  -e 's/"name": "Sample technician"/"name": "Dana Winecheck"/' \
   "$WINEPREFIX/drive_c/sample.json" >"$WINEPREFIX/drive_c/dana.lodestar"
-LODESTAR_TRACE_FRAMES=1 $wine start 'C:\dana.lodestar' >"$log" 2>&1
-for _ in $(seq 300); do [ -f "$profiles_u/profiles/dana-wine.json" ] && break; sleep 0.2; done
-[ -f "$profiles_u/profiles/dana-wine.json" ] || { cat "$log" >&2; fail "the .lodestar file was not taken in"; }
+class=$(regdefault 'HKCU\Software\Classes\.lodestar')
+command=$(regdefault "HKCU\Software\Classes\\$class\shell\open\command")
+[ "$command" = "\"$inst\\lodestar.exe\" \"%1\"" ] || fail "the open command is $command"
+opened=${command//%1/C:\\dana.lodestar}
+printf '@echo off\r\n%s\r\n' "$opened" >"$WINEPREFIX/drive_c/open.bat"
+LODESTAR_TRACE_FRAMES=1 $wine cmd /c 'C:\open.bat' >"$log" 2>&1 &
+app=$!
+for _ in $(seq 300); do has_profile "Dana Winecheck" && break; sleep 0.2; done
+has_profile "Dana Winecheck" || { cat "$log" >&2; fail "the .lodestar file was not taken in"; }
+for _ in $(seq 100); do grep -q '^lodestar-frame 3 ' "$log" && break; sleep 0.2; done
 sleep 2
 import -window root target/dist/windows-opened-file.png
 wineserver -k || true
+{ wait $app; } 2>/dev/null || true
 out=$($wine "$inst_u/lodestar.exe" profiles 2>&1 | tr -d '\r')
 grep -q "Dana Winecheck" <<<"$out" || fail "the taken-in profile is not listed: $out"
-echo "file association: C:\\dana.lodestar opened Lodestar, which added \"Dana Winecheck\" (target/dist/windows-opened-file.png)"
+echo "file association: $command opened C:\\dana.lodestar; \"Dana Winecheck\" was added (target/dist/windows-opened-file.png)"
 
 # 5. The uninstaller: the program goes, the profiles stay.
 $wine "$inst_u/uninstall.exe" /S
@@ -152,7 +169,7 @@ wineserver -w
 for _ in $(seq 50); do [ -e "$inst_u/lodestar.exe" ] || break; sleep 0.2; done
 [ ! -e "$inst_u/lodestar.exe" ] || fail "lodestar.exe is still there after uninstalling"
 [ ! -e "$inst_u" ] || fail "$inst is still there after uninstalling: $(ls "$inst_u")"
-[ -f "$profiles_u/profiles/sample.json" ] && [ -f "$profiles_u/profiles/dana-wine.json" ] ||
+has_profile "Sample technician" && has_profile "Dana Winecheck" ||
   fail "uninstalling removed the profiles"
 [ -z "$(regdefault 'HKCU\Software\Classes\.lodestar')" ] || fail ".lodestar is still registered"
 [ -z "$(regval 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Lodestar' DisplayName)" ] ||
