@@ -104,7 +104,11 @@ fn main() -> anyhow::Result<()> {
     report("after Compare, Progress (radar chart) and Plan");
     let pdf = dir.path().join("plan.pdf");
     h.state_mut().dialog_answer = Some(pdf);
-    click(&mut h, "Export…");
+    // The plan's Export… (the profile bar has one too, above it).
+    if let Some(export) = h.query_all_by_label("Export…").last() {
+        export.click();
+    }
+    h.run();
     report("after the plan's first PDF export (layout engine loaded)");
     drop(h);
     Ok(())

@@ -11,6 +11,7 @@ use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole, 
 /// Attaches to the console of the terminal that started us, if there is
 /// one. False when there is none (Explorer, a shortcut) or when the program
 /// already has a console (a debug build is a console program).
+#[must_use]
 pub fn attach() -> bool {
     // SAFETY: takes a process id constant, touches no memory of ours; a
     // failure (no parent console, already attached) is returned, not raised.

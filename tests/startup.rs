@@ -6,6 +6,7 @@
 mod common;
 
 use common::{app_on, click};
+use egui_kittest::kittest::Queryable as _;
 use lodestar::report::pdf::engine_loaded;
 use lodestar::store::Store;
 
@@ -32,7 +33,12 @@ fn the_layout_engine_waits_for_the_first_export() {
     }
     let pdf = dir.path().join("plan.pdf");
     h.state_mut().dialog_answer = Some(pdf.clone());
-    click(&mut h, "Export…");
+    // The plan's Export… (the profile bar has one too, above it).
+    h.query_all_by_label("Export…")
+        .last()
+        .expect("the plan's Export…")
+        .click();
+    h.run();
     assert!(engine_loaded(), "{:?}", h.state().status);
     let bytes = std::fs::read(&pdf).expect("the plan was written");
     assert!(bytes.starts_with(b"%PDF"));
