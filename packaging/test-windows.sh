@@ -82,8 +82,9 @@ done
 [ ! -e "$inst_u/lodestar-cli.exe" ] || fail "lodestar-cli.exe is still installed"
 size=$(stat -c %s "$setup")
 [ "$size" -le 25000000 ] || fail "the installer is $((size / 1000000)) MB (25 MB at most)"
-regval() { $wine reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' | awk -v v="$2" '$1 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print }'; }
-regdefault() { $wine reg query "$1" /ve 2>/dev/null | tr -d '\r' | awk '/REG_SZ/ { sub(/.*REG_SZ +/, ""); print }'; }
+# A registry value ("" when there is none).
+regval() { { $wine reg query "$1" /v "$2" 2>/dev/null || true; } | tr -d '\r' | awk -v v="$2" '$1 == v { sub(/^ *[^ ]+ +[^ ]+ +/, ""); print }'; }
+regdefault() { { $wine reg query "$1" /ve 2>/dev/null || true; } | tr -d '\r' | awk '/REG_SZ/ { sub(/.*REG_SZ +/, ""); print }'; }
 [ "$(regval 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Lodestar' DisplayVersion)" = "$version" ] ||
   fail "no Apps & features entry for $version"
 [ "$(regdefault 'HKCU\Software\Classes\.lodestar')" = "Lodestar.Profile" ] || fail ".lodestar is not registered"
@@ -100,7 +101,7 @@ out=$($wine cmd /c "lodestar --version" 2>&1 | tr -d '\r')
 out=$($wine cmd /c "lodestar profiles" 2>&1 | tr -d '\r')
 grep -q "Sample technician" <<<"$out" || fail "lodestar profiles said: $out"
 # The config folder, as Lodestar says it (under %APPDATA%).
-where=$($wine cmd /c "lodestar where" 2>/dev/null | tr -d '\r' | head -n 1)
+where=$($wine cmd /c "lodestar where" 2>/dev/null | tr -d '\r' | sed -n 1p)
 case "$where" in "$appdata"\\*) ;; *) fail "the config folder $where is not under $appdata" ;; esac
 profiles_u=$(unix "$where")
 has_profile() { grep -qs "\"name\": \"$1\"" "$profiles_u"/profiles/*.json; }
@@ -176,4 +177,17 @@ has_profile "Sample technician" && has_profile "Dana Winecheck" ||
   fail "still in Apps & features"
 case ";$(regval 'HKCU\Environment' Path);" in *";$inst;"*) fail "still on PATH" ;; esac
 echo "uninstalled: program, registry entries and PATH entry gone; both profiles kept"
+
+# 6. A PATH longer than NSIS can hold (1024 characters) is left exactly as
+# it was by the installer and the uninstaller: never cut or replaced.
+long=$(for i in $(seq 110); do printf 'C:\\tools\\t%03d;' "$i"; done)
+long=${long%;}
+$wine reg add 'HKCU\Environment' /v Path /t REG_EXPAND_SZ /d "$long" /f >/dev/null 2>&1
+$wine "$setup" /S
+wineserver -w
+[ "$(regval 'HKCU\Environment' Path)" = "$long" ] || fail "the installer changed a ${#long}-character PATH"
+$wine "$inst_u/uninstall.exe" /S
+wineserver -w
+[ "$(regval 'HKCU\Environment' Path)" = "$long" ] || fail "the uninstaller changed a ${#long}-character PATH"
+echo "a ${#long}-character PATH: left as it was by the installer and the uninstaller"
 echo "test-windows: OK"

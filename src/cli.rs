@@ -166,8 +166,8 @@ pub fn main() -> std::process::ExitCode {
         crate::prefetch_program();
     }
     #[cfg(windows)]
-    if attached && window {
-        crate::console::detach();
+    if let (Some(attached), true) = (attached, window) {
+        crate::console::detach(attached);
     }
     let result = open_store(&cli).and_then(|store| match &cli.command {
         None | Some(Command::Gui) => crate::ui::run(&store, None),

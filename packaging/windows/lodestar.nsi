@@ -46,6 +46,7 @@ VIAddVersionKey "FileDescription" "${APP} installer"
 VIAddVersionKey "LegalCopyright" "The Lodestar developers"
 
 !include "MUI2.nsh"
+!include "LogicLib.nsh"
 !include "StrFunc.nsh"
 ${StrStr}
 ${UnStrRep}
@@ -64,6 +65,23 @@ ${UnStrRep}
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_LANGUAGE "English"
+
+; Sets $R9 to "present" when HKCU\Environment has a Path value (asked
+; after ReadRegStr failed: a value too long for NSIS), "missing" otherwise.
+Function PathExists
+  StrCpy $R0 0
+  StrCpy $R9 "missing"
+  loop:
+    EnumRegValue $R1 HKCU "Environment" $R0
+    StrCmp $R1 "" done
+    StrCmp $R1 "Path" 0 next
+      StrCpy $R9 "present"
+      Goto done
+    next:
+    IntOp $R0 $R0 + 1
+    Goto loop
+  done:
+FunctionEnd
 
 Section "Lodestar" SecApp
   SectionIn RO
@@ -96,16 +114,33 @@ Section "Lodestar" SecApp
   ; Tell Explorer the associations changed (SHCNE_ASSOCCHANGED).
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
-  ; `lodestar` in a terminal: the folder joins this user's PATH, once.
+  ; `lodestar` in a terminal: the folder joins this user's PATH, once. A
+  ; PATH that NSIS cannot hold whole (its strings end at 1024 characters) is
+  ; left exactly as it is, and the person is told: never cut or replaced.
+  ClearErrors
   ReadRegStr $0 HKCU "Environment" "Path"
-  ${StrStr} $1 ";$0;" ";$INSTDIR;"
-  ${If} $1 == ""
-    ${If} $0 == ""
-      WriteRegExpandStr HKCU "Environment" "Path" "$INSTDIR"
-    ${Else}
-      WriteRegExpandStr HKCU "Environment" "Path" "$0;$INSTDIR"
+  ${If} ${Errors}
+    Call PathExists
+    StrCpy $2 $R9
+  ${Else}
+    StrCpy $2 "readable"
+  ${EndIf}
+  StrLen $3 "$0;$INSTDIR;"
+  ${If} $2 == "present"
+  ${OrIf} $3 > 1000
+    DetailPrint "Your PATH is too long to change safely: add $INSTDIR to it yourself to use lodestar in a terminal."
+  ${Else}
+    ${StrStr} $1 ";$0;" ";$INSTDIR;"
+    ${If} $1 == ""
+      ${If} $0 == ""
+        WriteRegExpandStr HKCU "Environment" "Path" "$INSTDIR"
+      ${Else}
+        WriteRegExpandStr HKCU "Environment" "Path" "$0;$INSTDIR"
+      ${EndIf}
+      ; Only what was added here is taken out again by the uninstaller.
+      WriteRegDWORD HKCU "${UNINSTALL_KEY}" "AddedToPath" 1
+      SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=2000
     ${EndIf}
-    SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=2000
   ${EndIf}
 SectionEnd
 
@@ -129,6 +164,27 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\${APP}.lnk"
   Delete "$DESKTOP\${APP}.lnk"
+  ; The folder leaves PATH if the installer put it there; the rest of PATH
+  ; stays as it was (a PATH too long for NSIS is not touched).
+  ReadRegDWORD $2 HKCU "${UNINSTALL_KEY}" "AddedToPath"
+  ClearErrors
+  ReadRegStr $0 HKCU "Environment" "Path"
+  StrLen $3 $0
+  ${If} $2 == 1
+  ${AndIfNot} ${Errors}
+  ${AndIf} $3 < 1000
+    ${UnStrRep} $1 ";$0;" ";$INSTDIR;" ";"
+    ${If} $1 != ";$0;"
+      StrCpy $1 $1 "" 1
+      StrCpy $1 $1 -1
+      ${If} $1 == ""
+        DeleteRegValue HKCU "Environment" "Path"
+      ${Else}
+        WriteRegExpandStr HKCU "Environment" "Path" "$1"
+      ${EndIf}
+      SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=2000
+    ${EndIf}
+  ${EndIf}
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   ; The association, only if it is still ours.
   ReadRegStr $0 HKCU "Software\Classes\.lodestar" ""
@@ -136,17 +192,4 @@ Section "Uninstall"
     DeleteRegKey HKCU "Software\Classes\.lodestar"
   DeleteRegKey HKCU "Software\Classes\Lodestar.Profile"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
-  ; The folder leaves PATH; the rest of PATH stays as it was.
-  ReadRegStr $0 HKCU "Environment" "Path"
-  ${UnStrRep} $1 ";$0;" ";$INSTDIR;" ";"
-  ${If} $1 != ";$0;"
-    StrCpy $1 $1 "" 1
-    StrCpy $1 $1 -1
-    ${If} $1 == ""
-      DeleteRegValue HKCU "Environment" "Path"
-    ${Else}
-      WriteRegExpandStr HKCU "Environment" "Path" "$1"
-    ${EndIf}
-    SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=2000
-  ${EndIf}
 SectionEnd

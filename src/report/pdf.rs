@@ -39,7 +39,9 @@ pub enum PdfError {
 
 // The layout engine's standard library and the fonts are made at the
 // first print or export, never at start-up: a person who never prints pays
-// nothing for them (their pages of the program are not even read).
+// no memory for them (their pages of the program are never mapped in; on
+// Linux the file is read ahead into the system's cache, see
+// `prefetch_program`).
 static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
 static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
 

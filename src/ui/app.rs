@@ -578,12 +578,14 @@ impl eframe::App for LodestarApp {
             let unix = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .unwrap_or_default();
-            eprintln!(
-                "lodestar-frame {} at {:.3}s unix {:.6}",
+            // One write, so that a reader never sees half a line.
+            let line = format!(
+                "lodestar-frame {} at {:.3}s unix {:.6}\n",
                 trace.frames,
                 trace.start.elapsed().as_secs_f64(),
                 unix.as_secs_f64()
             );
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
         }
     }
 

@@ -100,14 +100,54 @@ pub fn run(store: &Store, file: Option<std::path::PathBuf>) -> Result<()> {
 /// (glow). Probing OpenGL as well made every start load a second graphics
 /// driver; on this machine's software renderer that cost 80 ms of a cold
 /// start (263 ms to 183 ms). `WGPU_BACKEND` still picks one by hand.
+///
+/// Where those APIs offer only a software renderer (Mesa's lavapipe,
+/// Windows' WARP: a PC whose graphics chip has OpenGL but no Vulkan or
+/// Direct3D 12 driver), wgpu declines, so that the fallback can use the
+/// chip through OpenGL; wgpu would otherwise draw on the processor.
 fn wgpu_options() -> eframe::egui_wgpu::WgpuConfiguration {
     use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, wgpu};
     let mut options = WgpuConfiguration::default();
     if let WgpuSetup::CreateNew(create) = &mut options.wgpu_setup {
-        create.instance_descriptor.backends =
-            wgpu::Backends::from_env().unwrap_or(wgpu::Backends::PRIMARY);
+        let forced = wgpu::Backends::from_env();
+        create.instance_descriptor.backends = forced.unwrap_or(wgpu::Backends::PRIMARY);
+        let chosen_by_hand = forced.is_some();
+        create.native_adapter_selector = Some(std::sync::Arc::new(move |adapters, surface| {
+            pick_adapter(adapters, surface, chosen_by_hand)
+        }));
     }
     options
+}
+
+/// The graphics adapter wgpu draws with: one that can show the window, a
+/// separate graphics chip before a built-in one; a software renderer only
+/// when `WGPU_BACKEND` asked for its API.
+fn pick_adapter(
+    adapters: &[eframe::egui_wgpu::wgpu::Adapter],
+    surface: Option<&eframe::egui_wgpu::wgpu::Surface<'_>>,
+    software_ok: bool,
+) -> Result<eframe::egui_wgpu::wgpu::Adapter, String> {
+    use eframe::egui_wgpu::wgpu::DeviceType;
+    let rank = |t: DeviceType| match t {
+        DeviceType::DiscreteGpu => 0,
+        DeviceType::IntegratedGpu => 1,
+        DeviceType::VirtualGpu => 2,
+        DeviceType::Other => 3,
+        DeviceType::Cpu => 4,
+    };
+    let best = adapters
+        .iter()
+        .filter(|a| surface.is_none_or(|s| a.is_surface_supported(s)))
+        .min_by_key(|a| rank(a.get_info().device_type))
+        .ok_or_else(|| "no graphics adapter can show the window".to_owned())?;
+    let info = best.get_info();
+    if info.device_type == DeviceType::Cpu && !software_ok {
+        return Err(format!(
+            "only a software renderer ({}, {:?}) is available there",
+            info.name, info.backend
+        ));
+    }
+    Ok(best.clone())
 }
 
 /// Runs the app in a window drawn by `renderer`, counting the frames.
