@@ -19,15 +19,7 @@ fn the_layout_engine_waits_for_the_first_export() {
     h.run();
     assert!(!engine_loaded(), "loaded at start-up");
     click(&mut h, "Sample technician");
-    for tab in [
-        "1  Have",
-        "2  Want",
-        "3  Compare",
-        "4  Rate",
-        "5  Progress",
-        "6  Sessions",
-        "7  Plan",
-    ] {
+    for tab in lodestar::ui::Tab::ALL.map(lodestar::ui::Tab::label) {
         click(&mut h, tab);
         assert!(!engine_loaded(), "loaded by showing {tab}");
     }
