@@ -158,15 +158,13 @@ pub fn main() -> std::process::ExitCode {
     let attached = crate::console::attach();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse_from(with_open(std::env::args_os().collect()));
-    let window = matches!(
-        cli.command,
-        None | Some(Command::Gui | Command::Open { .. })
-    );
-    if window {
-        crate::prefetch_program();
-    }
     #[cfg(windows)]
-    if let (Some(attached), true) = (attached, window) {
+    if let Some(attached) = attached
+        && matches!(
+            cli.command,
+            None | Some(Command::Gui | Command::Open { .. })
+        )
+    {
         crate::console::detach(attached);
     }
     let result = open_store(&cli).and_then(|store| match &cli.command {

@@ -39,9 +39,7 @@ pub enum PdfError {
 
 // The layout engine's standard library and the fonts are made at the
 // first print or export, never at start-up: a person who never prints pays
-// no memory for them (their pages of the program are never mapped in; on
-// Linux the file is read ahead into the system's cache, see
-// `prefetch_program`).
+// no memory for them (their pages of the program are never mapped in).
 static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
 static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
 
