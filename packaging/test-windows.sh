@@ -72,6 +72,7 @@ localappdata=$(winvar LOCALAPPDATA)
 appdata=$(winvar APPDATA)
 inst="$localappdata\\Programs\\Lodestar"
 inst_u=$(unix "$inst")
+memo_u=$(unix "$localappdata\\Lodestar\\Lodestar\\cache\\renderer")
 
 # 1. The installer, silently, as a user would run it (/S: no pages).
 $wine "$setup" /S
@@ -137,6 +138,9 @@ xdotool search --name '^Lodestar' >/dev/null || fail "no window named Lodestar"
 echo "window: first frame at ${first}s with $renderer; screenshot target/dist/windows-window.png ($colours colours)"
 wineserver -k || true
 { wait $app; } 2>/dev/null || true
+# OpenGL had to take over: the machine's cache remembers it, so the next
+# start (below) opens with OpenGL straight away.
+[ -f "$memo_u" ] || fail "the renderer was not remembered in %LOCALAPPDATA%\\Lodestar\\Lodestar\\cache"
 
 # 4. A .lodestar file opened from Explorer. Explorer looks the file type up
 # in HKEY_CLASSES_ROOT, which on Windows includes the per-user classes the
@@ -159,6 +163,8 @@ app=$!
 for _ in $(seq 300); do has_profile "Dana Winecheck" && break; sleep 0.2; done
 has_profile "Dana Winecheck" || { cat "$log" >&2; fail "the .lodestar file was not taken in"; }
 for _ in $(seq 100); do grep -q '^lodestar-frame 3 ' "$log" && break; sleep 0.2; done
+! grep -q 'could not start' "$log" || { cat "$log" >&2; fail "the second start tried wgpu again"; }
+second=$(sed -n 's/^lodestar-frame 1 at \([0-9.]*\)s.*/\1/p' "$log")
 sleep 2
 import -window root target/dist/windows-opened-file.png
 wineserver -k || true
@@ -166,6 +172,7 @@ wineserver -k || true
 out=$($wine "$inst_u/lodestar.exe" profiles 2>&1 | tr -d '\r')
 grep -q "Dana Winecheck" <<<"$out" || fail "the taken-in profile is not listed: $out"
 echo "file association: $command opened C:\\dana.lodestar; \"Dana Winecheck\" was added (target/dist/windows-opened-file.png)"
+echo "second start: OpenGL remembered, first frame at ${second}s"
 
 # 5. The uninstaller: the program goes, the profiles stay.
 $wine "$inst_u/uninstall.exe" /S
@@ -173,6 +180,7 @@ wineserver -w
 for _ in $(seq 50); do [ -e "$inst_u/lodestar.exe" ] || break; sleep 0.2; done
 [ ! -e "$inst_u/lodestar.exe" ] || fail "lodestar.exe is still there after uninstalling"
 [ ! -e "$inst_u" ] || fail "$inst is still there after uninstalling: $(ls "$inst_u")"
+[ ! -e "$memo_u" ] || fail "the renderer memo is still there after uninstalling"
 has_profile "Sample technician" && has_profile "Dana Winecheck" ||
   fail "uninstalling removed the profiles"
 [ -z "$(regdefault 'HKCU\Software\Classes\.lodestar')" ] || fail ".lodestar is still registered"

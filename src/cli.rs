@@ -169,7 +169,7 @@ pub fn main() -> std::process::ExitCode {
     }
     let result = open_store(&cli).and_then(|store| match &cli.command {
         None | Some(Command::Gui) => crate::ui::run(&store, None),
-        Some(Command::Open { file }) => crate::ui::run(&store, Some(file.clone())),
+        Some(Command::Open { file }) => crate::ui::run(&store, Some(file)),
         Some(command) => {
             // Conflict copies a sync program made are merged before any
             // profile is read, and said on stderr (stdout stays the answer).

@@ -164,6 +164,11 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\${APP}.lnk"
   Delete "$DESKTOP\${APP}.lnk"
+  ; The machine's cache (which renderer opened the window), not user data.
+  Delete "$LOCALAPPDATA\Lodestar\Lodestar\cache\renderer"
+  RMDir "$LOCALAPPDATA\Lodestar\Lodestar\cache"
+  RMDir "$LOCALAPPDATA\Lodestar\Lodestar"
+  RMDir "$LOCALAPPDATA\Lodestar"
   ; The folder leaves PATH if the installer put it there; the rest of PATH
   ; stays as it was (a PATH too long for NSIS is not touched).
   ReadRegDWORD $2 HKCU "${UNINSTALL_KEY}" "AddedToPath"

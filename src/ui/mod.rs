@@ -25,6 +25,7 @@ pub mod plan;
 pub mod progress;
 pub mod rating;
 pub mod receive;
+pub mod renderer;
 pub mod session;
 pub mod status;
 pub mod theme;
@@ -43,119 +44,86 @@ use crate::store::Store;
 ///
 /// The window is drawn with wgpu (Direct3D 12, Vulkan or Metal). Many
 /// office PCs, virtual machines and remote desktops have none of those
-/// that work: when wgpu cannot start, Lodestar opens with OpenGL instead,
-/// and when that fails too it says what is missing in a message box
-/// rather than vanishing. `LODESTAR_RENDERER=gl` starts with OpenGL.
+/// that work: when wgpu cannot start, Lodestar opens with OpenGL instead
+/// (and remembers it for the next starts, see [`renderer`]), and when that
+/// fails too it says what is missing in a message box rather than
+/// vanishing. `LODESTAR_RENDERER=gl` starts with OpenGL only,
+/// `LODESTAR_RENDERER=wgpu` tries wgpu first whatever was remembered.
 ///
 /// # Errors
 /// When no window can be opened (no display, no graphics driver).
-pub fn run(store: &Store, file: Option<std::path::PathBuf>) -> Result<()> {
+pub fn run(store: &Store, file: Option<&std::path::Path>) -> Result<()> {
+    use eframe::Renderer::{Glow, Wgpu};
     use std::sync::atomic::Ordering;
     let frames = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
-    let gl_first = std::env::var("LODESTAR_RENDERER").is_ok_and(|r| r.eq_ignore_ascii_case("gl"));
-    let first = if gl_first {
-        eframe::Renderer::Glow
-    } else {
-        eframe::Renderer::Wgpu
-    };
-    let failed = match open_window(first, store, file.clone(), &frames) {
-        Ok(()) => return Ok(()),
-        Err(e) => e,
-    };
-    // A renderer that fails once the app has been running for a while is
-    // not replaced (the window would come back as it started).
-    if gl_first || frames.load(Ordering::Relaxed) > 1 {
-        let tried = if gl_first {
-            "OpenGL"
-        } else {
-            "Direct3D, Vulkan or Metal"
+    let by_hand = std::env::var("LODESTAR_RENDERER").ok();
+    let wgpu_backend_set = std::env::var_os("WGPU_BACKEND").is_some();
+    let memo = renderer::Plan::remembers(by_hand.as_deref(), wgpu_backend_set)
+        .then(renderer::Memo::in_cache_folder)
+        .flatten();
+    let memo_says_gl = memo
+        .as_ref()
+        .is_some_and(|m| m.says_gl(std::time::SystemTime::now()));
+    let order: &[eframe::Renderer] =
+        match renderer::Plan::choose(by_hand.as_deref(), wgpu_backend_set, memo_says_gl) {
+            renderer::Plan::WgpuThenGl => &[Wgpu, Glow],
+            renderer::Plan::GlThenWgpu => &[Glow, Wgpu],
+            renderer::Plan::GlOnly => &[Glow],
         };
-        let message = no_window_message(store, &[(tried, &failed)]);
-        show_message_box(&message);
-        return Err(anyhow::anyhow!(message));
-    }
-    log::warn!("the default renderer could not start ({failed}); trying OpenGL");
-    eprintln!("Lodestar: the default renderer could not start ({failed}); opening with OpenGL.");
-    // The file was taken in already if a frame ran.
-    let file = if frames.load(Ordering::Relaxed) == 0 {
-        file
-    } else {
-        None
+    let name = |r: eframe::Renderer| match r {
+        Glow => "OpenGL",
+        Wgpu => "Direct3D, Vulkan or Metal",
     };
-    match open_window(eframe::Renderer::Glow, store, file, &frames) {
-        Ok(()) => Ok(()),
-        Err(gl) => {
-            let message = no_window_message(
-                store,
-                &[("Direct3D, Vulkan or Metal", &failed), ("OpenGL", &gl)],
+    let mut failed: Vec<(&str, eframe::Error)> = Vec::new();
+    for (attempt, &renderer) in order.iter().enumerate() {
+        // What to remember once this renderer has opened the window.
+        let remember = memo
+            .clone()
+            .map(|m| (m, renderer == Glow && attempt > 0, renderer == Wgpu));
+        // The file was taken in already if a frame ran.
+        let file = file
+            .filter(|_| frames.load(Ordering::Relaxed) == 0)
+            .map(std::path::Path::to_path_buf);
+        match open_window(renderer, store, file, &frames, remember) {
+            Ok(()) => return Ok(()),
+            Err(e) => failed.push((name(renderer), e)),
+        }
+        // A renderer that fails once the app has been running for a while
+        // is not replaced (the window would come back as it started).
+        if frames.load(Ordering::Relaxed) > 1 {
+            break;
+        }
+        if let (Some(&next), Some((_, e))) = (order.get(attempt + 1), failed.last()) {
+            log::warn!(
+                "{} could not start ({e}); trying {}",
+                name(renderer),
+                name(next)
             );
-            show_message_box(&message);
-            Err(anyhow::anyhow!(message))
+            if next == Glow {
+                eprintln!(
+                    "Lodestar: the default renderer could not start ({e}); opening with OpenGL."
+                );
+            } else {
+                eprintln!(
+                    "Lodestar: OpenGL could not start ({e}); trying Direct3D, Vulkan or Metal."
+                );
+            }
         }
     }
+    let tried: Vec<(&str, &eframe::Error)> = failed.iter().map(|(n, e)| (*n, e)).collect();
+    let message = no_window_message(store, &tried);
+    show_message_box(&message);
+    Err(anyhow::anyhow!(message))
 }
 
-/// wgpu with the native APIs only (Direct3D 12, Vulkan, Metal): its own
-/// OpenGL backend is left out, since OpenGL is the fallback renderer
-/// (glow). Probing OpenGL as well made every start load a second graphics
-/// driver; on this machine's software renderer that cost 80 ms of a cold
-/// start (263 ms to 183 ms). `WGPU_BACKEND` still picks one by hand.
-///
-/// Where those APIs offer only a software renderer (Mesa's lavapipe,
-/// Windows' WARP: a PC whose graphics chip has OpenGL but no Vulkan or
-/// Direct3D 12 driver), wgpu declines, so that the fallback can use the
-/// chip through OpenGL; wgpu would otherwise draw on the processor.
-fn wgpu_options() -> eframe::egui_wgpu::WgpuConfiguration {
-    use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, wgpu};
-    let mut options = WgpuConfiguration::default();
-    if let WgpuSetup::CreateNew(create) = &mut options.wgpu_setup {
-        let forced = wgpu::Backends::from_env();
-        create.instance_descriptor.backends = forced.unwrap_or(wgpu::Backends::PRIMARY);
-        let chosen_by_hand = forced.is_some();
-        create.native_adapter_selector = Some(std::sync::Arc::new(move |adapters, surface| {
-            pick_adapter(adapters, surface, chosen_by_hand)
-        }));
-    }
-    options
-}
-
-/// The graphics adapter wgpu draws with: one that can show the window, a
-/// separate graphics chip before a built-in one; a software renderer only
-/// when `WGPU_BACKEND` asked for its API.
-fn pick_adapter(
-    adapters: &[eframe::egui_wgpu::wgpu::Adapter],
-    surface: Option<&eframe::egui_wgpu::wgpu::Surface<'_>>,
-    software_ok: bool,
-) -> Result<eframe::egui_wgpu::wgpu::Adapter, String> {
-    use eframe::egui_wgpu::wgpu::DeviceType;
-    let rank = |t: DeviceType| match t {
-        DeviceType::DiscreteGpu => 0,
-        DeviceType::IntegratedGpu => 1,
-        DeviceType::VirtualGpu => 2,
-        DeviceType::Other => 3,
-        DeviceType::Cpu => 4,
-    };
-    let best = adapters
-        .iter()
-        .filter(|a| surface.is_none_or(|s| a.is_surface_supported(s)))
-        .min_by_key(|a| rank(a.get_info().device_type))
-        .ok_or_else(|| "no graphics adapter can show the window".to_owned())?;
-    let info = best.get_info();
-    if info.device_type == DeviceType::Cpu && !software_ok {
-        return Err(format!(
-            "only a software renderer ({}, {:?}) is available there",
-            info.name, info.backend
-        ));
-    }
-    Ok(best.clone())
-}
-
-/// Runs the app in a window drawn by `renderer`, counting the frames.
+/// Runs the app in a window drawn by `renderer`, counting the frames;
+/// `memo` with "OpenGL took over" or "wgpu works" to note once it started.
 fn open_window(
     renderer: eframe::Renderer,
     store: &Store,
     file: Option<std::path::PathBuf>,
     frames: &std::sync::Arc<std::sync::atomic::AtomicU64>,
+    memo: Option<(renderer::Memo, bool, bool)>,
 ) -> std::result::Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -165,7 +133,7 @@ fn open_window(
             .with_min_inner_size(theme::MIN_WINDOW)
             .with_icon(std::sync::Arc::new(icon::app_icon())),
         renderer,
-        wgpu_options: wgpu_options(),
+        wgpu_options: renderer::wgpu_options(),
         // The event loop is kept, so a second renderer can be tried.
         run_and_return: true,
         ..Default::default()
@@ -176,6 +144,13 @@ fn open_window(
         "Lodestar",
         options,
         Box::new(move |cc| {
+            // The renderer has started: remember (or forget) that OpenGL
+            // had to take over.
+            match memo {
+                Some((memo, true, _)) => memo.remember_gl(),
+                Some((memo, _, true)) => memo.forget(),
+                _ => {}
+            }
             let mut app = LodestarApp::new(store).counting_frames(frames);
             // Opened with a file (a double click on a `.lodestar` file).
             if let Some(file) = file {
