@@ -75,18 +75,21 @@ pub fn run(store: &Store, file: Option<&std::path::Path>) -> Result<()> {
         Wgpu => "Direct3D, Vulkan or Metal",
     };
     let mut failed: Vec<(&str, eframe::Error)> = Vec::new();
-    for (attempt, &renderer) in order.iter().enumerate() {
-        // What to remember once this renderer has opened the window.
-        let remember = memo
-            .clone()
-            .map(|m| (m, renderer == Glow && attempt > 0, renderer == Wgpu));
+    for (attempt, &chosen) in order.iter().enumerate() {
+        // What to note once this renderer has opened the window.
+        let note = match chosen {
+            Glow if attempt > 0 => Some(renderer::Note::OpenGlTookOver),
+            Wgpu => Some(renderer::Note::WgpuWorks),
+            Glow => None,
+        };
+        let memo = memo.clone().zip(note);
         // The file was taken in already if a frame ran.
         let file = file
             .filter(|_| frames.load(Ordering::Relaxed) == 0)
             .map(std::path::Path::to_path_buf);
-        match open_window(renderer, store, file, &frames, remember) {
+        match open_window(chosen, store, file, &frames, memo) {
             Ok(()) => return Ok(()),
-            Err(e) => failed.push((name(renderer), e)),
+            Err(e) => failed.push((name(chosen), e)),
         }
         // A renderer that fails once the app has been running for a while
         // is not replaced (the window would come back as it started).
@@ -96,18 +99,18 @@ pub fn run(store: &Store, file: Option<&std::path::Path>) -> Result<()> {
         if let (Some(&next), Some((_, e))) = (order.get(attempt + 1), failed.last()) {
             log::warn!(
                 "{} could not start ({e}); trying {}",
-                name(renderer),
+                name(chosen),
                 name(next)
             );
-            if next == Glow {
-                eprintln!(
-                    "Lodestar: the default renderer could not start ({e}); opening with OpenGL."
-                );
+            let what = if chosen == Wgpu {
+                "the default renderer"
             } else {
-                eprintln!(
-                    "Lodestar: OpenGL could not start ({e}); trying Direct3D, Vulkan or Metal."
-                );
-            }
+                "OpenGL"
+            };
+            eprintln!(
+                "Lodestar: {what} could not start ({e}); opening with {}.",
+                name(next)
+            );
         }
     }
     let tried: Vec<(&str, &eframe::Error)> = failed.iter().map(|(n, e)| (*n, e)).collect();
@@ -117,13 +120,13 @@ pub fn run(store: &Store, file: Option<&std::path::Path>) -> Result<()> {
 }
 
 /// Runs the app in a window drawn by `renderer`, counting the frames;
-/// `memo` with "OpenGL took over" or "wgpu works" to note once it started.
+/// what to note in the renderer memo once it has started.
 fn open_window(
     renderer: eframe::Renderer,
     store: &Store,
     file: Option<std::path::PathBuf>,
     frames: &std::sync::Arc<std::sync::atomic::AtomicU64>,
-    memo: Option<(renderer::Memo, bool, bool)>,
+    memo: Option<(renderer::Memo, renderer::Note)>,
 ) -> std::result::Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -144,12 +147,9 @@ fn open_window(
         "Lodestar",
         options,
         Box::new(move |cc| {
-            // The renderer has started: remember (or forget) that OpenGL
-            // had to take over.
-            match memo {
-                Some((memo, true, _)) => memo.remember_gl(),
-                Some((memo, _, true)) => memo.forget(),
-                _ => {}
+            // The renderer has started.
+            if let Some((memo, note)) = memo {
+                memo.note(note);
             }
             let mut app = LodestarApp::new(store).counting_frames(frames);
             // Opened with a file (a double click on a `.lodestar` file).

@@ -60,6 +60,15 @@ impl Plan {
     }
 }
 
+/// What a start that opened its window notes in the memo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// OpenGL opened the window after wgpu could not.
+    OpenGlTookOver,
+    /// wgpu opened the window.
+    WgpuWorks,
+}
+
 /// The memo file: `renderer` in the OS cache folder (per machine, not
 /// roaming: `~/.cache/lodestar`, `%LOCALAPPDATA%\Lodestar\Lodestar\cache`,
 /// `~/Library/Caches/org.Lodestar.Lodestar`).
@@ -107,6 +116,14 @@ impl Memo {
             .and_then(|written| now.duration_since(written).ok())
             .is_some_and(|age| age < MEMO_KEPT);
         fresh && std::fs::read_to_string(&self.path).is_ok_and(|text| text == memo_text())
+    }
+
+    /// Notes how the window opened.
+    pub fn note(&self, note: Note) {
+        match note {
+            Note::OpenGlTookOver => self.remember_gl(),
+            Note::WgpuWorks => self.forget(),
+        }
     }
 
     /// Remembers that OpenGL had to take over. A failure only costs the
@@ -199,9 +216,11 @@ mod tests {
     fn the_memo_is_kept_a_week_for_this_version_only() {
         let dir = tempfile::tempdir().expect("temp dir");
         let memo = Memo::at(&dir.path().join("cache"));
-        let now = SystemTime::now();
-        assert!(!memo.says_gl(now), "no file yet");
+        assert!(!memo.says_gl(SystemTime::now()), "no file yet");
         memo.remember_gl();
+        // Taken after the write: the file's time may be a tick later than
+        // a clock read just before it.
+        let now = SystemTime::now();
         assert!(memo.says_gl(now));
         assert!(memo.says_gl(now + Duration::from_hours(6 * 24)));
         assert!(
