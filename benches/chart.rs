@@ -20,10 +20,12 @@ fn median(mut v: Vec<Duration>) -> Duration {
 fn big_chart() -> RadarChart {
     RadarChart {
         title: Some("Twenty skills, ten layers".into()),
+        levels: 5,
         axes: (0..20)
             .map(|i| format!("Leadership quality number {i}"))
             .collect(),
         flagged: (0..20).map(|i| i % 6 == 0).collect(),
+        flag_gap: 2,
         layers: (0..10u8)
             .map(|l| Layer {
                 kind: match l {

@@ -17,6 +17,7 @@ pub fn large_catalog(n: usize) -> Catalog {
         version: 1,
         title: format!("Large list of {n} skills"),
         description: "Generated for benchmarks.".into(),
+        scale: crate::model::Scale::default(),
         skills: (0..n)
             .map(|i| Skill {
                 id: SkillId::new(format!("skill-{i}")),

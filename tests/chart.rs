@@ -22,10 +22,12 @@ fn chart(axes: usize, layer_count: usize) -> RadarChart {
     ];
     RadarChart {
         title: Some("Zoë Ångström: leadership skills".into()),
+        levels: 5,
         axes: (0..axes)
             .map(|i| format!("Skill number {i} with a rather long name"))
             .collect(),
         flagged: (0..axes).map(|i| i == 1).collect(),
+        flag_gap: 2,
         layers: (0..layer_count)
             .map(|l| Layer {
                 kind: kinds

@@ -202,10 +202,13 @@ fn each_focus_skill_says_what_its_levels_mean() {
         lodestar::model::Workplace::FieldService
     );
     for line in [
-        format!("**Now at** 2 (Emerging): {}", skill.level_meaning(level(2))),
+        format!(
+            "**Now at** 2 (Emerging): {}",
+            skill.level_meaning(&list.scale, level(2))
+        ),
         format!(
             "**Aiming for** 3 (Developing): {}",
-            skill.level_meaning(level(3))
+            skill.level_meaning(&list.scale, level(3))
         ),
         format!("**For example (Field service):** {}", example[0].text),
     ] {

@@ -566,7 +566,7 @@ fn the_workplace_puts_its_examples_first_and_levels_say_what_they_mean() {
 
     click(&mut h, "4  Rate");
     click_contains(&mut h, "Effective communication: 3 –");
-    h.get_by_label(communication.level_meaning(three));
+    h.get_by_label(communication.level_meaning(&lodestar::model::Scale::standard(), three));
     assert!(y(&h, natural[0]) < y(&h, natural[1]), "the list's order");
 
     // The workplace is chosen on About this person, in the Have step.
@@ -578,7 +578,7 @@ fn the_workplace_puts_its_examples_first_and_levels_say_what_they_mean() {
         Some(Some(chosen))
     );
     click(&mut h, "4  Rate");
-    h.get_by_label(communication.level_meaning(three));
+    h.get_by_label(communication.level_meaning(&lodestar::model::Scale::standard(), three));
     assert!(
         y(&h, chosen_first[0]) < y(&h, chosen_first[1]),
         "{chosen:?} first once the workplace is set"
@@ -597,11 +597,11 @@ fn the_workplace_puts_its_examples_first_and_levels_say_what_they_mean() {
     h.run();
     h.get_by_label_contains(&format!(
         "Now at 3 (Developing): {}",
-        communication.level_meaning(three)
+        communication.level_meaning(&lodestar::model::Scale::standard(), three)
     ));
     h.get_by_label_contains(&format!(
         "Aiming for 4 (Consistent): {}",
-        communication.level_meaning(level(4))
+        communication.level_meaning(&lodestar::model::Scale::standard(), level(4))
     ));
 }
 
@@ -758,10 +758,13 @@ fn a_full_coaching_session() {
     {
         let communication = recommended_skill("communication");
         let level = |n| lodestar::model::Level::new(n).expect("level");
-        h.get_by_label(&format!("Now: {}", communication.level_meaning(level(3))));
+        h.get_by_label(&format!(
+            "Now: {}",
+            communication.level_meaning(&lodestar::model::Scale::standard(), level(3))
+        ));
         h.get_by_label(&format!(
             "Aiming for: {}",
-            communication.level_meaning(level(4))
+            communication.level_meaning(&lodestar::model::Scale::standard(), level(4))
         ));
     }
     {

@@ -395,7 +395,7 @@ mod tests {
     #[test]
     fn a_concave_star_is_covered_exactly() {
         // A radar shape: 1 and 5 alternating around the centre.
-        let r = crate::chart::geometry::radar(8, 200.0, 200.0, 0.0).expect("radar");
+        let r = crate::chart::geometry::radar(8, 5, 200.0, 200.0, 0.0).expect("radar");
         let values: Vec<Option<f64>> = (0..8)
             .map(|i| Some(if i % 2 == 0 { 5.0 } else { 1.0 }))
             .collect();
@@ -425,7 +425,7 @@ mod tests {
 
     #[test]
     fn points_at_the_centre_do_not_break_it() {
-        let r = crate::chart::geometry::radar(6, 200.0, 200.0, 0.0).expect("radar");
+        let r = crate::chart::geometry::radar(6, 5, 200.0, 200.0, 0.0).expect("radar");
         let values = [Some(4.0), None, None, Some(3.0), Some(5.0), None];
         #[expect(clippy::cast_possible_truncation, reason = "test")]
         let pts: Vec<Pos2> = r

@@ -1,5 +1,5 @@
 //! The geometry of a radar (spider) chart as a pure function: where each
-//! axis points, the rings of the 1–5 scale, the polygon for a set of
+//! axis points, the rings of the list's scale (3 to 7 levels), the polygon for a set of
 //! ratings, and where axis labels go so that they sit outside the chart and
 //! clear of each other. Every output (screen, SVG, PNG) draws from this.
 //!
@@ -12,8 +12,9 @@ use std::f64::consts::TAU;
 /// The fewest and most axes a radar chart is drawn with.
 pub const MIN_AXES: usize = 3;
 pub const MAX_AXES: usize = 20;
-/// The scale's top value (ratings are 1..=5; 0 is the centre).
-pub const SCALE_MAX: f64 = 5.0;
+/// The fewest and most rings (the levels of a list's scale).
+pub const MIN_LEVELS: u8 = 3;
+pub const MAX_LEVELS: u8 = 7;
 
 /// A point in drawing units.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,7 +56,8 @@ pub struct Radar {
     pub center: Point,
     pub radius: f64,
     pub axes: Vec<Axis>,
-    /// Radius of the ring for each scale value 1..=5.
+    /// Radius of the ring for each level, 1 up to the top of the scale (0
+    /// is the centre).
     pub rings: Vec<f64>,
     /// The widest a label may be before it wraps, so neighbours never meet.
     pub label_width: f64,
@@ -68,12 +70,19 @@ pub enum GeometryError {
     AxisCount(usize),
 }
 
-/// Lays out a chart of `n` axes in a `width` × `height` area, leaving
-/// `label_space` around the circle for the labels.
+/// Lays out a chart of `n` axes and `levels` rings (clamped to 3..=7) in a
+/// `width` × `height` area, leaving `label_space` around the circle for
+/// the labels.
 ///
 /// # Errors
 /// [`GeometryError::AxisCount`] outside 3..=20 axes.
-pub fn radar(n: usize, width: f64, height: f64, label_space: f64) -> Result<Radar, GeometryError> {
+pub fn radar(
+    n: usize,
+    levels: u8,
+    width: f64,
+    height: f64,
+    label_space: f64,
+) -> Result<Radar, GeometryError> {
     if !(MIN_AXES..=MAX_AXES).contains(&n) {
         return Err(GeometryError::AxisCount(n));
     }
@@ -123,7 +132,10 @@ pub fn radar(n: usize, width: f64, height: f64, label_space: f64) -> Result<Rada
     let label_width = chord
         .max(label_space * 0.9)
         .min(label_space * 1.6 + radius * 0.5);
-    let rings = (1..=5).map(|v| radius * f64::from(v) / SCALE_MAX).collect();
+    let top = levels.clamp(MIN_LEVELS, MAX_LEVELS);
+    let rings = (1..=top)
+        .map(|v| radius * f64::from(v) / f64::from(top))
+        .collect();
     Ok(Radar {
         center,
         radius,
@@ -134,11 +146,20 @@ pub fn radar(n: usize, width: f64, height: f64, label_space: f64) -> Result<Rada
 }
 
 impl Radar {
-    /// Where `value` (0..=5, clamped) lies on axis `axis`.
+    /// The top of the scale: the outer ring's value.
+    #[must_use]
+    pub fn top(&self) -> f64 {
+        #[expect(clippy::cast_precision_loss, reason = "at most 7 rings")]
+        let top = self.rings.len().max(1) as f64;
+        top
+    }
+
+    /// Where `value` (0 to the top, clamped) lies on axis `axis`.
     #[must_use]
     pub fn point(&self, axis: usize, value: f64) -> Point {
         let angle = self.axes.get(axis).map_or(0.0, |a| a.angle);
-        let r = self.radius * value.clamp(0.0, SCALE_MAX) / SCALE_MAX;
+        let top = self.top();
+        let r = self.radius * value.clamp(0.0, top) / top;
         Point {
             x: self.center.x + r * angle.sin(),
             y: self.center.y - r * angle.cos(),
@@ -167,20 +188,20 @@ mod tests {
     #[test]
     fn axis_counts_outside_3_to_20_are_refused() {
         assert_eq!(
-            radar(2, 400.0, 400.0, 60.0),
+            radar(2, 5, 400.0, 400.0, 60.0),
             Err(GeometryError::AxisCount(2))
         );
         assert_eq!(
-            radar(21, 400.0, 400.0, 60.0),
+            radar(21, 5, 400.0, 400.0, 60.0),
             Err(GeometryError::AxisCount(21))
         );
-        assert!(radar(3, 400.0, 400.0, 60.0).is_ok());
-        assert!(radar(20, 400.0, 400.0, 60.0).is_ok());
+        assert!(radar(3, 5, 400.0, 400.0, 60.0).is_ok());
+        assert!(radar(20, 5, 400.0, 400.0, 60.0).is_ok());
     }
 
     #[test]
     fn four_axes_point_up_right_down_left() {
-        let r = radar(4, 400.0, 400.0, 50.0).expect("valid");
+        let r = radar(4, 5, 400.0, 400.0, 50.0).expect("valid");
         assert!((r.radius - 150.0).abs() < 1e-9);
         let ends: Vec<Point> = r.axes.iter().map(|a| a.end).collect();
         assert!(close(ends[0], Point { x: 200.0, y: 50.0 }));
@@ -201,14 +222,14 @@ mod tests {
 
     #[test]
     fn rings_are_evenly_spaced_to_the_radius() {
-        let r = radar(8, 500.0, 300.0, 50.0).expect("valid");
+        let r = radar(8, 5, 500.0, 300.0, 50.0).expect("valid");
         assert!((r.radius - 100.0).abs() < 1e-9, "the shorter side decides");
         assert_eq!(r.rings, vec![20.0, 40.0, 60.0, 80.0, 100.0]);
     }
 
     #[test]
     fn polygon_of_known_values_and_gaps() {
-        let r = radar(4, 400.0, 400.0, 50.0).expect("valid");
+        let r = radar(4, 5, 400.0, 400.0, 50.0).expect("valid");
         let poly = r.polygon(&[Some(5.0), Some(2.5), None, Some(9.0)]);
         assert!(
             close(poly[0], Point { x: 200.0, y: 50.0 }),
@@ -232,7 +253,7 @@ mod tests {
 
     #[test]
     fn twenty_axes_keep_labels_outside_and_apart() {
-        let r = radar(20, 800.0, 800.0, 120.0).expect("valid");
+        let r = radar(20, 5, 800.0, 800.0, 120.0).expect("valid");
         for (i, a) in r.axes.iter().enumerate() {
             let d = ((a.label.x - r.center.x).powi(2) + (a.label.y - r.center.y).powi(2)).sqrt();
             assert!(d > r.radius, "label {i} is outside the circle");

@@ -255,7 +255,7 @@ mod tests {
     fn labels_never_overlap_or_leave_the_drawing() {
         let long = "Emotional intelligence and managing conflict between people";
         for n in [3, 5, 8, 12, 16, 20] {
-            let r = radar(n, 600.0, 600.0, 110.0).expect("radar");
+            let r = radar(n, 5, 600.0, 600.0, 110.0).expect("radar");
             let names: Vec<&str> = (0..n).map(|_| long).collect();
             let boxes = place(&r, &names, 600.0, 600.0, 14.0, &measure);
             assert_eq!(boxes.len(), n);
@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn short_names_keep_the_full_size_and_one_line() {
-        let r = radar(8, 600.0, 600.0, 110.0).expect("radar");
+        let r = radar(8, 5, 600.0, 600.0, 110.0).expect("radar");
         let names = ["Listening"; 8];
         let boxes = place(&r, &names, 600.0, 600.0, 14.0, &measure);
         assert!(
@@ -277,7 +277,7 @@ mod tests {
 
     #[test]
     fn label_boxes_follow_their_alignment() {
-        let r = radar(4, 400.0, 400.0, 80.0).expect("radar");
+        let r = radar(4, 5, 400.0, 400.0, 80.0).expect("radar");
         let boxes = place(
             &r,
             &["Top", "Right", "Bottom", "Left"],

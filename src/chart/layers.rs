@@ -165,6 +165,8 @@ pub fn build(profile: &Profile, catalog: &Catalog, choice: &Choice) -> Result<Ra
         .collect();
     Ok(RadarChart {
         title: Some(format!("{}: leadership skills", profile.name)),
+        levels: catalog.scale.len(),
+        flag_gap: catalog.scale.calibration_gap(),
         axes: axes.iter().map(|s| s.name.clone()).collect(),
         flagged: axes.iter().map(|s| flags.contains(&s.id)).collect(),
         layers,

@@ -120,19 +120,36 @@ pub struct Layer {
     pub kind: LayerKind,
     /// As shown in the legend, e.g. "Latest, 2026-09-01".
     pub label: String,
-    /// One value per axis (1–5); `None` where there is none.
+    /// One value per axis (1 to the top of the scale); `None` where there is none.
     pub values: Vec<Option<f64>>,
 }
 
 /// Everything a chart shows, independent of where it is drawn.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RadarChart {
     pub title: Option<String>,
+    /// The levels of the list's scale (3 to 7): one ring each.
+    pub levels: u8,
     /// One name per axis, clockwise from the top.
     pub axes: Vec<String>,
     /// Axes where self and coach differ enough to talk about.
     pub flagged: Vec<bool>,
+    /// How far apart "enough" is on this scale (for the legend).
+    pub flag_gap: u8,
     pub layers: Vec<Layer>,
+}
+
+impl Default for RadarChart {
+    fn default() -> Self {
+        Self {
+            title: None,
+            levels: 5,
+            axes: Vec::new(),
+            flagged: Vec::new(),
+            flag_gap: 2,
+            layers: Vec::new(),
+        }
+    }
 }
 
 /// Colours of the frame around the data.
@@ -230,7 +247,8 @@ impl Layout {
         // A little wider than tall: names sit beside the circle more than
         // above and below it.
         let chart_h = (width * 0.86).round();
-        let radar_geo = geometry::radar(chart.axes.len(), width, chart_h, width * 0.17)?;
+        let radar_geo =
+            geometry::radar(chart.axes.len(), chart.levels, width, chart_h, width * 0.17)?;
         let names: Vec<String> = chart
             .axes
             .iter()
@@ -434,7 +452,7 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Rings 1..=5 as polygons through the axes, the spokes, and the ring
+/// The rings, one per level, as polygons through the axes, the spokes, and the ring
 /// numbers between the first two spokes, clear of the data points.
 fn draw_grid<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -446,11 +464,11 @@ fn draw_grid<DB: DrawingBackend>(
     let grid = theme.grid.plotters();
     let n = r.axes.len();
     for (level, _) in r.rings.iter().enumerate() {
-        #[expect(clippy::cast_precision_loss, reason = "five rings")]
+        #[expect(clippy::cast_precision_loss, reason = "at most seven rings")]
         let value = (level + 1) as f64;
         let mut ring: Vec<(i32, i32)> = (0..n).map(|i| pen.px(r.point(i, value))).collect();
         ring.push(ring[0]);
-        let w = if level == 4 { 1.4 } else { 0.8 };
+        let w = if level + 1 == r.rings.len() { 1.4 } else { 0.8 };
         area.draw(&PathElement::new(ring, grid.stroke_width(pen.width(w))))
             .map_err(draw_err)?;
     }
@@ -462,10 +480,12 @@ fn draw_grid<DB: DrawingBackend>(
         .map_err(draw_err)?;
     }
     let muted = theme.muted.plotters();
-    for v in 1..=5 {
-        let (a, b) = (r.point(0, f64::from(v)), r.point(1, f64::from(v)));
+    for ring in 1..=r.rings.len() {
+        #[expect(clippy::cast_precision_loss, reason = "at most seven rings")]
+        let v = ring as f64;
+        let (a, b) = (r.point(0, v), r.point(1, v));
         area.draw(&Text::new(
-            v.to_string(),
+            ring.to_string(),
             pen.px(Point {
                 x: f64::midpoint(a.x, b.x),
                 y: f64::midpoint(a.y, b.y),
@@ -604,7 +624,10 @@ fn draw_legend<DB: DrawingBackend>(
         && let Some(last) = layout.legend.last()
     {
         area.draw(&Text::new(
-            "(!) you and your coach differ by 2 or more: worth talking about".to_owned(),
+            format!(
+                "(!) you and your coach differ by {} or more: worth talking about",
+                chart.flag_gap
+            ),
             pen.px(Point {
                 x: layout.font_size,
                 y: last.at.y + small * 1.9,

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use super::level::Level;
+use super::level::{Level, Scale, ScaleError};
 use super::workplace::Workplace;
 
 /// The identifier of a skill within a catalog, e.g. `communication`.
@@ -73,9 +73,9 @@ pub struct Skill {
     /// Words and short phrases people use when they mean this skill.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// What each level 1..=5 looks like for this skill, each level
-    /// including the ones below. Empty means the generic scale of
-    /// [`Level::generic_meaning`] applies.
+    /// What each level of the list's scale looks like for this skill, each
+    /// level including the ones below. Empty means the scale's own generic
+    /// meanings apply.
     #[serde(default)]
     pub levels: Vec<LevelText>,
     #[serde(default)]
@@ -101,31 +101,42 @@ impl Skill {
     }
 
     /// The described meaning of `level` for this skill, falling back to the
-    /// generic scale where the catalog gives none.
+    /// scale's generic meaning where the list gives none (empty where the
+    /// scale has none either).
     #[must_use]
-    pub fn level_meaning(&self, level: Level) -> &str {
+    pub fn level_meaning<'a>(&'a self, scale: &'a Scale, level: Level) -> &'a str {
         self.levels
-            .get(usize::from(level.get()) - 1)
-            .map_or_else(|| level.generic_meaning(), |l| l.text.as_str())
+            .get(level.index())
+            .map_or_else(|| scale.meaning(level), |l| l.text.as_str())
+    }
+
+    /// What the level means, or where neither the skill nor the scale says,
+    /// its number and name ("3 Leading"): never an empty line.
+    #[must_use]
+    pub fn level_words(&self, scale: &Scale, level: Level) -> String {
+        match self.level_meaning(scale, level) {
+            "" => scale.numbered(level),
+            meaning => meaning.to_owned(),
+        }
     }
 
     /// The level with its name and meaning: "3 (Developing): …", as the
     /// plan, Progress and the agenda show it.
     #[must_use]
-    pub fn described_level(&self, level: Level) -> String {
-        format!(
-            "{} ({}): {}",
-            level.get(),
-            level.label(),
-            self.level_meaning(level)
-        )
+    pub fn described_level(&self, scale: &Scale, level: Level) -> String {
+        let meaning = self.level_meaning(scale, level);
+        if meaning.is_empty() {
+            format!("{} ({})", level.get(), scale.name(level))
+        } else {
+            format!("{} ({}): {meaning}", level.get(), scale.name(level))
+        }
     }
 
     /// The examples of `level`, those from `workplace` first (then in the
     /// list's order). None where the list gives none.
     #[must_use]
     pub fn level_examples(&self, level: Level, workplace: Option<Workplace>) -> Vec<&Example> {
-        let Some(described) = self.levels.get(usize::from(level.get()) - 1) else {
+        let Some(described) = self.levels.get(level.index()) else {
             return Vec::new();
         };
         let mut examples: Vec<&Example> = described.examples.iter().collect();
@@ -206,6 +217,10 @@ pub struct Catalog {
     pub title: String,
     #[serde(default)]
     pub description: String,
+    /// The levels this list rates on; the standard five unless the list
+    /// names its own (and then written in the file).
+    #[serde(default, skip_serializing_if = "Scale::is_standard")]
+    pub scale: Scale,
     pub skills: Vec<Skill>,
 }
 
@@ -228,12 +243,21 @@ pub enum CatalogError {
     NoSkillId { index: usize },
     #[error("the skill id \"{0}\" is used twice")]
     DuplicateSkill(String),
-    #[error("skill \"{skill}\" describes {count} levels; it needs exactly 5 (or none)")]
-    LevelCount { skill: String, count: usize },
+    #[error(
+        "skill \"{skill}\" describes {count} levels; the list's scale has {scale}, so it needs {scale} (or none)"
+    )]
+    LevelCount {
+        skill: String,
+        count: usize,
+        scale: u8,
+    },
+    #[error("the list's scale: {0}")]
+    Scale(#[from] ScaleError),
 }
 
 impl Catalog {
-    /// Checks what serde cannot: ids present and unique, five levels or none.
+    /// Checks what serde cannot: ids present and unique, a usable scale, and
+    /// each skill describing every level of it or none.
     ///
     /// # Errors
     /// The first problem found, in words a catalog author understands.
@@ -247,6 +271,7 @@ impl Catalog {
         if self.skills.is_empty() {
             return Err(CatalogError::NoSkills);
         }
+        self.scale.validate()?;
         let mut seen = std::collections::BTreeSet::new();
         for (i, skill) in self.skills.iter().enumerate() {
             if skill.id.0.trim().is_empty() {
@@ -258,10 +283,11 @@ impl Catalog {
             if !seen.insert(skill.id.0.as_str()) {
                 return Err(CatalogError::DuplicateSkill(skill.id.0.clone()));
             }
-            if !skill.levels.is_empty() && skill.levels.len() != 5 {
+            if !skill.levels.is_empty() && skill.levels.len() != usize::from(self.scale.len()) {
                 return Err(CatalogError::LevelCount {
                     skill: skill.name.clone(),
                     count: skill.levels.len(),
+                    scale: self.scale.len(),
                 });
             }
         }
@@ -316,6 +342,7 @@ mod tests {
             version: 1,
             title: "X".into(),
             description: String::new(),
+            scale: Scale::default(),
             skills: vec![skill("a"), skill("a")],
         };
         assert_eq!(c.validate(), Err(CatalogError::DuplicateSkill("a".into())));
@@ -327,17 +354,56 @@ mod tests {
         ));
         c.skills[1].levels.clear();
         assert_eq!(c.validate(), Ok(()));
+        // On a four-level scale, four descriptions are right and five not.
+        c.scale = Scale::named(&["Learning", "Doing", "Leading", "Shaping"]).expect("four");
+        c.skills[1].levels = vec![LevelText::plain("x"); 4];
+        assert_eq!(c.validate(), Ok(()));
+        c.skills[1].levels.push(LevelText::plain("x"));
+        assert!(matches!(
+            c.validate(),
+            Err(CatalogError::LevelCount {
+                count: 5,
+                scale: 4,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn the_standard_scale_is_not_written_and_an_own_scale_is() {
+        let mut c = Catalog {
+            id: CatalogId::new("x"),
+            version: 1,
+            title: "X".into(),
+            description: String::new(),
+            scale: Scale::default(),
+            skills: vec![skill("a")],
+        };
+        let json = serde_json::to_value(&c).expect("serializes");
+        assert!(json.get("scale").is_none());
+        c.scale = Scale::named(&["Learning", "Doing", "Leading", "Shaping"]).expect("four");
+        let json = serde_json::to_string(&c).expect("serializes");
+        assert!(json.contains("Shaping"));
+        let back: Catalog = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, c);
     }
 
     #[test]
     fn level_meaning_falls_back_to_generic_scale() {
         let mut s = skill("a");
         let three = Level::new(3).expect("3 is a level");
-        assert_eq!(s.level_meaning(three), three.generic_meaning());
+        let standard = Scale::standard();
+        assert_eq!(s.level_meaning(&standard, three), standard.meaning(three));
+        assert!(
+            s.described_level(&standard, three)
+                .starts_with("3 (Developing): I do")
+        );
+        let own = Scale::named(&["Learning", "Doing", "Leading"]).expect("three");
+        assert_eq!(s.described_level(&own, three), "3 (Leading)");
         s.levels = (1..=5)
             .map(|i| LevelText::plain(format!("level {i}")))
             .collect();
-        assert_eq!(s.level_meaning(three), "level 3");
+        assert_eq!(s.level_meaning(&standard, three), "level 3");
     }
 
     #[test]
@@ -350,8 +416,9 @@ mod tests {
         )
         .expect("both forms read");
         let two = Level::new(2).expect("2 is a level");
-        assert_eq!(s.level_meaning(Level::new(1).expect("1")), "one");
-        assert_eq!(s.level_meaning(two), "two");
+        let scale = Scale::standard();
+        assert_eq!(s.level_meaning(&scale, Level::new(1).expect("1")), "one");
+        assert_eq!(s.level_meaning(&scale, two), "two");
         let texts = |w| -> Vec<&str> {
             s.level_examples(two, w)
                 .iter()

@@ -441,6 +441,7 @@ mod tests {
             version: 1,
             title: "C".into(),
             description: String::new(),
+            scale: crate::model::Scale::default(),
             skills: ["listening", "planning", "feedback", "vision"]
                 .iter()
                 .map(|id| Skill::named(id, &id.to_uppercase()))

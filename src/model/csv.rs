@@ -138,6 +138,7 @@ pub fn catalog_from_csv(text: &str, id: &str, title: &str) -> Result<Catalog, Cs
         version: 1,
         title: clean_line(title),
         description: String::new(),
+        scale: crate::model::Scale::default(),
         skills,
     };
     catalog.validate()?;

@@ -1,19 +1,26 @@
-//! The 1–5 rating scale: a [`Level`] and the generic meaning of each, used
-//! where a list gives no description of its own. It depends on nothing, so
-//! both the lists (which describe the levels) and the ratings use it.
+//! Rating scales: a [`Level`] and the [`Scale`] it is read on. The built-in
+//! lists use the standard five levels; a coach's own framework may name 3
+//! to 7 levels of its own ("Learning / Doing / Leading / Shaping"). It
+//! depends on nothing, so both the lists (which carry a scale) and the
+//! ratings use it.
 
 use serde::{Deserialize, Serialize};
 
-/// A rating on the 1..=5 scale. Anything else is rejected at the edge.
+/// A rating: 1 up to the top of the list's scale (at most 7). A level is
+/// checked against the widest scale when read, and against its list's
+/// scale where it is chosen (a list only offers its own levels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub struct Level(u8);
 
 impl Level {
     pub const MIN: u8 = 1;
-    pub const MAX: u8 = 5;
+    /// The bottom of every scale.
+    pub const LOWEST: Level = Level(1);
+    /// The top of the widest scale a list may have.
+    pub const MAX: u8 = Scale::MAX_LEVELS;
 
-    /// A level, or `None` outside 1..=5.
+    /// A level, or `None` outside 1..=7.
     #[must_use]
     pub fn new(value: u8) -> Option<Self> {
         (Self::MIN..=Self::MAX)
@@ -26,45 +33,289 @@ impl Level {
         self.0
     }
 
-    /// All five levels, lowest first.
-    pub fn all() -> impl Iterator<Item = Level> {
-        (Self::MIN..=Self::MAX).map(Level)
-    }
-
-    /// A short name for the level, shown beside the number.
+    /// Where the level sits in a list of levels (0 for level 1).
     #[must_use]
-    pub fn label(self) -> &'static str {
-        match self.0 {
-            1 => "Starting",
-            2 => "Emerging",
-            3 => "Developing",
-            4 => "Consistent",
-            _ => "Helps others",
-        }
-    }
-
-    /// What the level means when a skill has no description of its own.
-    #[must_use]
-    pub fn generic_meaning(self) -> &'static str {
-        match self.0 {
-            1 => "I rarely do this yet, or only when someone asks me to.",
-            2 => "I do this now and then, with effort, and the results vary.",
-            3 => "I do this regularly in familiar situations and it mostly works.",
-            4 => "I do this reliably, also under pressure and in new situations.",
-            _ => "I do this naturally and help others on the team get better at it.",
-        }
+    pub fn index(self) -> usize {
+        usize::from(self.0 - 1)
     }
 }
 
 impl TryFrom<u8> for Level {
     type Error = String;
     fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Self::new(value).ok_or_else(|| format!("a rating must be 1 to 5, not {value}"))
+        Self::new(value).ok_or_else(|| {
+            format!(
+                "a rating must be {} to {}, not {value}",
+                Self::MIN,
+                Self::MAX
+            )
+        })
     }
 }
 
 impl From<Level> for u8 {
     fn from(level: Level) -> u8 {
         level.0
+    }
+}
+
+/// One step of a scale: its name and, optionally, what it means for any
+/// skill (used where a skill describes no levels of its own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScaleLevel {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub meaning: String,
+}
+
+/// The named levels a list rates on, lowest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Scale {
+    levels: Vec<ScaleLevel>,
+}
+
+/// Why a scale cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScaleError {
+    #[error(
+        "a scale needs {min} to {max} levels; this one has {0}",
+        min = Scale::MIN_LEVELS,
+        max = Scale::MAX_LEVELS
+    )]
+    Count(usize),
+    #[error("level {0} of the scale has no name")]
+    Unnamed(usize),
+    #[error("the scale names \"{0}\" twice")]
+    Duplicate(String),
+}
+
+const STANDARD: [(&str, &str); 5] = [
+    (
+        "Starting",
+        "I rarely do this yet, or only when someone asks me to.",
+    ),
+    (
+        "Emerging",
+        "I do this now and then, with effort, and the results vary.",
+    ),
+    (
+        "Developing",
+        "I do this regularly in familiar situations and it mostly works.",
+    ),
+    (
+        "Consistent",
+        "I do this reliably, also under pressure and in new situations.",
+    ),
+    (
+        "Helps others",
+        "I do this naturally and help others on the team get better at it.",
+    ),
+];
+
+impl Default for Scale {
+    fn default() -> Self {
+        Self::standard()
+    }
+}
+
+impl Scale {
+    pub const MIN_LEVELS: u8 = 3;
+    pub const MAX_LEVELS: u8 = 7;
+
+    /// The five levels of the built-in lists, each with a generic meaning.
+    #[must_use]
+    pub fn standard() -> Self {
+        Self {
+            levels: STANDARD
+                .iter()
+                .map(|(name, meaning)| ScaleLevel {
+                    name: (*name).to_owned(),
+                    meaning: (*meaning).to_owned(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A scale of the given names, checked.
+    ///
+    /// # Errors
+    /// Too few or too many levels, a blank name, a name used twice.
+    pub fn named<S: AsRef<str>>(names: &[S]) -> Result<Self, ScaleError> {
+        let scale = Self {
+            levels: names
+                .iter()
+                .map(|n| ScaleLevel {
+                    name: n.as_ref().trim().to_owned(),
+                    meaning: String::new(),
+                })
+                .collect(),
+        };
+        scale.validate()?;
+        Ok(scale)
+    }
+
+    /// # Errors
+    /// The first problem found, in words a list's author understands.
+    pub fn validate(&self) -> Result<(), ScaleError> {
+        let n = self.levels.len();
+        if !(usize::from(Self::MIN_LEVELS)..=usize::from(Self::MAX_LEVELS)).contains(&n) {
+            return Err(ScaleError::Count(n));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, level) in self.levels.iter().enumerate() {
+            let name = level.name.trim();
+            if name.is_empty() {
+                return Err(ScaleError::Unnamed(i + 1));
+            }
+            if !seen.insert(name.to_lowercase()) {
+                return Err(ScaleError::Duplicate(name.to_owned()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether this is the standard five-level scale (written nowhere, so
+    /// files of the built-in lists and older lists do not change).
+    #[must_use]
+    pub fn is_standard(&self) -> bool {
+        *self == Self::standard()
+    }
+
+    /// How many levels the scale has.
+    #[must_use]
+    pub fn len(&self) -> u8 {
+        u8::try_from(self.levels.len()).unwrap_or(Self::MAX_LEVELS)
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.levels.is_empty()
+    }
+
+    /// The top level.
+    #[must_use]
+    pub fn top(&self) -> Level {
+        Level(self.len().clamp(Self::MIN_LEVELS, Self::MAX_LEVELS))
+    }
+
+    /// Every level, lowest first.
+    pub fn levels(&self) -> impl Iterator<Item = Level> + use<> {
+        (1..=self.top().0).map(Level)
+    }
+
+    /// Whether `level` is on this scale.
+    #[must_use]
+    pub fn contains(&self, level: Level) -> bool {
+        level <= self.top()
+    }
+
+    /// The level's name, e.g. "Developing". A level above the top (a
+    /// rating made on another list) is named by its number.
+    #[must_use]
+    pub fn name(&self, level: Level) -> String {
+        self.levels
+            .get(level.index())
+            .map_or_else(|| format!("level {}", level.get()), |l| l.name.clone())
+    }
+
+    /// The names, lowest first.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.levels.iter().map(|l| l.name.as_str())
+    }
+
+    /// What the level means for any skill; empty where the scale says
+    /// nothing.
+    #[must_use]
+    pub fn meaning(&self, level: Level) -> &str {
+        self.levels
+            .get(level.index())
+            .map_or("", |l| l.meaning.as_str())
+    }
+
+    /// "3 Developing": the number and the name, as a button shows it.
+    #[must_use]
+    pub fn numbered(&self, level: Level) -> String {
+        format!("{} {}", level.get(), self.name(level))
+    }
+
+    /// How far apart self and coach must be to talk about it: 2 on the
+    /// five-level scale, about half the scale's span in general (1 on
+    /// three levels, 3 on six or seven).
+    #[must_use]
+    pub fn calibration_gap(&self) -> u8 {
+        (self.len().saturating_sub(1)).div_ceil(2).max(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lv(n: u8) -> Level {
+        Level::new(n).expect("level")
+    }
+
+    #[test]
+    fn levels_are_one_to_seven_at_the_edge() {
+        assert!(Level::new(0).is_none());
+        assert!(Level::new(8).is_none());
+        assert!(serde_json::from_str::<Level>("8").is_err());
+        assert_eq!(serde_json::from_str::<Level>("6").ok(), Level::new(6));
+    }
+
+    #[test]
+    fn the_standard_scale_is_the_five_named_levels() {
+        let s = Scale::standard();
+        assert_eq!(s.len(), 5);
+        assert_eq!(s.levels().count(), 5);
+        assert_eq!(s.name(lv(3)), "Developing");
+        assert_eq!(s.numbered(lv(5)), "5 Helps others");
+        assert!(s.meaning(lv(1)).starts_with("I rarely"));
+        assert!(!s.contains(lv(6)));
+        assert_eq!(s.name(lv(6)), "level 6");
+        assert_eq!(s.calibration_gap(), 2);
+        assert!(s.is_standard());
+    }
+
+    #[test]
+    fn a_named_scale_is_checked() {
+        let s = Scale::named(&["Learning", "Doing", "Leading", "Shaping"]).expect("four names");
+        assert_eq!(s.len(), 4);
+        assert_eq!(s.top(), lv(4));
+        assert_eq!(s.name(lv(4)), "Shaping");
+        assert_eq!(s.meaning(lv(2)), "");
+        assert!(!s.is_standard());
+        assert_eq!(Scale::named(&["a", "b"]), Err(ScaleError::Count(2)));
+        assert_eq!(
+            Scale::named(&["1", "2", "3", "4", "5", "6", "7", "8"]),
+            Err(ScaleError::Count(8))
+        );
+        assert_eq!(Scale::named(&["a", " ", "c"]), Err(ScaleError::Unnamed(2)));
+        assert_eq!(
+            Scale::named(&["Doing", "doing", "c"]),
+            Err(ScaleError::Duplicate("doing".into()))
+        );
+    }
+
+    #[test]
+    fn the_calibration_gap_follows_the_scale() {
+        let gap = |n: usize| {
+            let names: Vec<String> = (1..=n).map(|i| format!("L{i}")).collect();
+            Scale::named(&names).expect("names").calibration_gap()
+        };
+        assert_eq!([gap(3), gap(4), gap(5), gap(6), gap(7)], [1, 2, 2, 3, 3]);
+    }
+
+    #[test]
+    fn a_scale_is_written_as_a_list_of_names() {
+        let s = Scale::named(&["Learning", "Doing", "Leading"]).expect("three");
+        let json = serde_json::to_value(&s).expect("serializes");
+        assert_eq!(
+            json,
+            serde_json::json!([{"name":"Learning"},{"name":"Doing"},{"name":"Leading"}])
+        );
+        let back: Scale = serde_json::from_value(json).expect("reads");
+        assert_eq!(back, s);
     }
 }

@@ -29,6 +29,7 @@ pub use catalog::{Catalog, CatalogError, CatalogId, Example, LevelText, Skill, S
 pub use compare::{Comparison, compare};
 pub use edit::{Edit, PlanField, SessionField, TypingKey};
 pub use ids::RecordId;
+pub use level::{Scale, ScaleError, ScaleLevel};
 pub use matching::{Matcher, Suggestion, suggest};
 pub use plan::{FocusSkill, Plan, PlanStatus};
 pub use profile::{ChecklistItem, ItemId, ListKind, Profile, ProfileId, SCHEMA_VERSION, TextError};

@@ -111,6 +111,7 @@ mod tests {
             version: 1,
             title: "C".into(),
             description: String::new(),
+            scale: crate::model::Scale::default(),
             skills,
         }
     }

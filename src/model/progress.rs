@@ -10,9 +10,6 @@ use super::catalog::{Catalog, SkillId};
 use super::profile::Profile;
 use super::rating::{Assessment, Level, Rater};
 
-/// How far apart self and coach ratings must be to flag a skill.
-pub const CALIBRATION_GAP: u8 = 2;
-
 /// Which way a rating moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trend {
@@ -110,8 +107,8 @@ impl CalibrationFlag {
     }
 }
 
-/// Skills whose latest self and coach ratings differ by
-/// [`CALIBRATION_GAP`] or more, in catalog order.
+/// Skills whose latest self and coach ratings differ by the scale's
+/// calibration gap or more (2 on the five levels), in catalog order.
 #[must_use]
 pub fn calibration(profile: &Profile, catalog: &Catalog) -> Vec<CalibrationFlag> {
     let (Some(me), Some(coach)) = (
@@ -120,12 +117,13 @@ pub fn calibration(profile: &Profile, catalog: &Catalog) -> Vec<CalibrationFlag>
     ) else {
         return Vec::new();
     };
+    let gap = catalog.scale.calibration_gap();
     catalog
         .skills
         .iter()
         .filter_map(|skill| {
             let (a, b) = (me.ratings.get(&skill.id)?, coach.ratings.get(&skill.id)?);
-            (a.get().abs_diff(b.get()) >= CALIBRATION_GAP).then(|| CalibrationFlag {
+            (a.get().abs_diff(b.get()) >= gap).then(|| CalibrationFlag {
                 skill: skill.id.clone(),
                 self_rating: *a,
                 coach_rating: *b,
@@ -149,6 +147,7 @@ mod tests {
             version: 1,
             title: "C".into(),
             description: String::new(),
+            scale: crate::model::Scale::default(),
             skills: vec![skill("a"), skill("b"), skill("c")],
         }
     }
@@ -240,6 +239,40 @@ mod tests {
         assert!(
             calibration(&p, &catalog()).is_empty(),
             "no coach rating, nothing to calibrate"
+        );
+    }
+
+    #[test]
+    fn the_calibration_gap_follows_the_list_s_scale() {
+        // On three levels, 1 apart is already worth a word (a: 3 vs 3 stays
+        // fine); on seven, 2 apart is not.
+        let mut three = catalog();
+        three.scale = crate::model::Scale::named(&["Learning", "Doing", "Leading"]).expect("3");
+        let mut p = Profile::new(ProfileId::parse("p-2").expect("id"), "Q").expect("name");
+        p.assessments.push(assessment(
+            date(2026, 9, 1),
+            Rater::SelfRating,
+            &[("a", 3), ("b", 2)],
+        ));
+        p.assessments.push(assessment(
+            date(2026, 9, 2),
+            Rater::Coach,
+            &[("a", 2), ("b", 2)],
+        ));
+        let ids: Vec<String> = calibration(&p, &three)
+            .into_iter()
+            .map(|f| f.skill.0)
+            .collect();
+        assert_eq!(ids, ["a"], "3 vs 2 on three levels");
+        assert!(
+            calibration(&p, &catalog()).is_empty(),
+            "3 vs 2 on five levels is fine"
+        );
+        let mut seven = catalog();
+        seven.scale = crate::model::Scale::named(&["1", "2", "3", "4", "5", "6", "7"]).expect("7");
+        assert!(
+            calibration(&profile(), &seven).is_empty(),
+            "2 apart on seven levels is fine"
         );
     }
 }

@@ -130,7 +130,7 @@ fn focus_blocks(profile: &Profile, catalog: &Catalog) -> Vec<FocusBlock> {
     let meaning = |skill: Option<&crate::model::Skill>, level: Option<Level>| {
         skill
             .zip(level)
-            .map(|(skill, level)| skill.described_level(level))
+            .map(|(skill, level)| skill.described_level(&catalog.scale, level))
             .unwrap_or_default()
     };
     let example = |skill: Option<&crate::model::Skill>, level: Option<Level>| {

@@ -324,10 +324,19 @@ fn levels_line(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, skill: &
     for (label, level) in [("Now at", now), ("Aiming for", aim)] {
         if let Some(level) = level {
             ui.label(
-                RichText::new(format!("{label} {}", described.described_level(level))).color(muted),
+                RichText::new(format!(
+                    "{label} {}",
+                    described.described_level(&catalog.scale, level)
+                ))
+                .color(muted),
             )
             .on_hover_ui(|ui| {
-                ui.label(widgets::level_hover(described, level, profile.workplace));
+                ui.label(widgets::level_hover(
+                    described,
+                    &catalog.scale,
+                    level,
+                    profile.workplace,
+                ));
             });
         }
     }

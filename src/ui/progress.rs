@@ -114,11 +114,14 @@ pub fn show(
     let palette = theme::palette(ui.visuals());
     ui.add_space(theme::PARAGRAPH_GAP);
     ui.heading("How far you have come");
-    ui.label(
-        "The rings are the levels, 1 innermost and 5 at the edge. The filled shape is \
-         the latest rating; the dashed green line is where you want to be. Switch layers on \
-         to compare with earlier sessions or with your coach's view.",
-    );
+    ui.label(format!(
+        "The rings are the levels: 1 ({}) innermost, {} ({}) at the edge. The filled \
+             shape is the latest rating; the dashed green line is where you want to be. Switch \
+             layers on to compare with earlier sessions or with your coach's view.",
+        catalog.scale.name(Level::LOWEST),
+        catalog.scale.top().get(),
+        catalog.scale.name(catalog.scale.top()),
+    ));
     ui.add_space(theme::SECTION_GAP);
 
     let chart = match view.chart(profile, catalog, revision) {
@@ -259,12 +262,12 @@ fn radar(
             // What the level pointed at means for this skill.
             let skill = catalog.skills.iter().find(|s| s.name == chart.axes[axis]);
             let level = layer.values[axis].and_then(|v| {
-                #[expect(clippy::cast_possible_truncation, reason = "a level, 1 to 5")]
-                #[expect(clippy::cast_sign_loss, reason = "a level, 1 to 5")]
+                #[expect(clippy::cast_possible_truncation, reason = "a level, 1 to 7")]
+                #[expect(clippy::cast_sign_loss, reason = "a level, 1 to 7")]
                 Level::new(v.round() as u8)
             });
             if let (Some(skill), Some(level)) = (skill, level) {
-                let _ = write!(text, "\n\n{}", skill.described_level(level));
+                let _ = write!(text, "\n\n{}", skill.described_level(&catalog.scale, level));
             }
             response.on_hover_text_at_pointer(text);
         }
@@ -568,13 +571,21 @@ fn change_meanings(rows: &[crate::model::progress::ChangeRow], catalog: &Catalog
             };
             let mut text = String::new();
             if let Some(level) = row.current.filter(|_| !row.not_applicable) {
-                let _ = write!(text, "Now at {}", skill.described_level(level));
+                let _ = write!(
+                    text,
+                    "Now at {}",
+                    skill.described_level(&catalog.scale, level)
+                );
             }
             if let Some(target) = row.target {
                 if !text.is_empty() {
                     text.push('\n');
                 }
-                let _ = write!(text, "Aiming for {}", skill.described_level(target));
+                let _ = write!(
+                    text,
+                    "Aiming for {}",
+                    skill.described_level(&catalog.scale, target)
+                );
             }
             text
         })

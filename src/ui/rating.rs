@@ -10,7 +10,7 @@ use super::command::Command;
 use super::theme;
 use super::widgets;
 use crate::model::Edit;
-use crate::model::{Assessment, Catalog, Level, Profile, Rater, SkillId};
+use crate::model::{Assessment, Catalog, Level, Profile, Rater, Scale, SkillId};
 
 /// An assessment being filled in.
 #[derive(Debug, Default)]
@@ -67,7 +67,15 @@ pub fn show(
     let id = ui.make_persistent_id(("rate-skills", catalog.id.as_str()));
     let rows = (id, catalog.skills.len());
     widgets::lazy_rows(ui, rows, theme::SMALL_GAP, |ui, i| {
-        skill_card(ui, profile, &catalog.skills[i], previous, draft, commands);
+        skill_card(
+            ui,
+            profile,
+            &catalog.scale,
+            &catalog.skills[i],
+            previous,
+            draft,
+            commands,
+        );
     });
 
     ui.add_space(theme::ROW_GAP);
@@ -107,11 +115,13 @@ pub fn show(
     }
 }
 
-/// One skill: its name, last rating and target, summary, the five levels
-/// (each described), Not applicable, and what the chosen level means.
+/// One skill: its name, last rating and target, summary, the levels of the
+/// list's scale (each described), Not applicable, and what the chosen level
+/// means.
 fn skill_card(
     ui: &mut egui::Ui,
     profile: &Profile,
+    scale: &Scale,
     skill: &crate::model::Skill,
     previous: Option<&Assessment>,
     draft: &mut RatingDraft,
@@ -130,28 +140,28 @@ fn skill_card(
                             .color(palette.muted),
                     );
                 }
-                target_picker(ui, profile, &skill.id, &skill.name, commands);
+                target_picker(ui, profile, scale, &skill.id, &skill.name, commands);
             }
         });
         ui.label(RichText::new(&skill.summary).color(palette.muted));
         let na = draft.not_applicable.contains(&skill.id);
         ui.horizontal_wrapped(|ui| {
-            for level in Level::all() {
+            for level in scale.levels() {
                 let selected = draft.ratings.get(&skill.id) == Some(&level);
-                let text = format!("{} {}", level.get(), level.label());
-                let described = format!(
-                    "{}: {} – {}",
-                    skill.name,
-                    level.get(),
-                    skill.level_meaning(level)
-                );
+                let text = scale.numbered(level);
+                let meaning = skill.level_meaning(scale, level);
+                let described = if meaning.is_empty() {
+                    format!("{}: {text}", skill.name)
+                } else {
+                    format!("{}: {} – {meaning}", skill.name, level.get())
+                };
                 let r = ui.add_enabled(!na, egui::Button::selectable(selected, text));
                 r.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, !na, selected, &described)
                 });
                 // Made only while the pointer is on it, not every frame.
                 let hover = |ui: &mut egui::Ui| {
-                    ui.label(widgets::level_hover(skill, level, profile.workplace));
+                    ui.label(widgets::level_hover(skill, scale, level, profile.workplace));
                 };
                 if r.on_hover_ui(hover).clicked() {
                     draft.ratings.insert(skill.id.clone(), level);
@@ -168,7 +178,7 @@ fn skill_card(
             }
         });
         if let Some(level) = draft.ratings.get(&skill.id) {
-            ui.label(RichText::new(skill.level_meaning(*level)).italics());
+            ui.label(RichText::new(skill.level_words(scale, *level)).italics());
             widgets::level_examples(ui, skill, *level, profile.workplace);
         }
     });
@@ -177,6 +187,7 @@ fn skill_card(
 fn target_picker(
     ui: &mut egui::Ui,
     profile: &Profile,
+    scale: &Scale,
     skill: &SkillId,
     name: &str,
     commands: &mut Vec<Command>,
@@ -188,12 +199,8 @@ fn target_picker(
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut chosen, None, "no target");
-            for level in Level::all() {
-                ui.selectable_value(
-                    &mut chosen,
-                    Some(level),
-                    format!("{} {}", level.get(), level.label()),
-                );
+            for level in scale.levels() {
+                ui.selectable_value(&mut chosen, Some(level), scale.numbered(level));
             }
         })
         .response

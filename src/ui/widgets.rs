@@ -243,17 +243,18 @@ pub fn thousands(n: usize) -> String {
 #[must_use]
 pub fn level_hover(
     skill: &crate::model::Skill,
+    scale: &crate::model::Scale,
     level: crate::model::Level,
     workplace: Option<crate::model::Workplace>,
 ) -> String {
-    let meaning = skill.level_meaning(level);
+    let meaning = skill.level_words(scale, level);
     match skill.level_examples(level, workplace).first() {
         Some(e) => format!(
             "{meaning}\n\nFor example ({}): {}",
             e.workplace.label().to_lowercase(),
             e.text
         ),
-        None => meaning.to_owned(),
+        None => meaning,
     }
 }
 

@@ -139,7 +139,8 @@ fn done_actions(ui: &mut egui::Ui, profile: &Profile, index: usize, commands: &m
         });
 }
 
-/// The biggest gaps to the targets, and the skills rated 2 or more apart.
+/// The biggest gaps to the targets, and the skills self and coach rated
+/// far apart (by the scale's calibration gap).
 fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
     if !agenda.gaps.is_empty() {
         ui.add_space(theme::PARAGRAPH_GAP);
@@ -155,14 +156,20 @@ fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
             if let Some(skill) = catalog.skill(&g.skill) {
                 ui.indent(("gap", skill.id.as_str()), |ui| {
                     ui.label(
-                        RichText::new(format!("Now: {}", skill.level_meaning(g.current)))
-                            .italics()
-                            .color(muted),
+                        RichText::new(format!(
+                            "Now: {}",
+                            skill.level_words(&catalog.scale, g.current)
+                        ))
+                        .italics()
+                        .color(muted),
                     );
                     ui.label(
-                        RichText::new(format!("Aiming for: {}", skill.level_meaning(g.target)))
-                            .italics()
-                            .color(muted),
+                        RichText::new(format!(
+                            "Aiming for: {}",
+                            skill.level_words(&catalog.scale, g.target)
+                        ))
+                        .italics()
+                        .color(muted),
                     );
                 });
             }
