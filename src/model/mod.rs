@@ -12,6 +12,7 @@ pub mod compare;
 pub mod csv;
 pub mod edit;
 pub mod focus;
+pub mod framework;
 pub mod ids;
 pub mod level;
 pub mod matching;

@@ -1,0 +1,756 @@
+//! Turning an organisation's competency framework, as a table from a
+//! spreadsheet or CSV file, into a recommended list. The table's columns
+//! may come in any order; a [`Mapping`] says which is which (guessed from
+//! the headings, then confirmed by the person). Reading the file is done at
+//! the edge (`crate::sheets`); this is the pure part, tested without files.
+//!
+//! A real framework is rarely tidy, so rows are read the way a person
+//! would read them: blank rows are skipped, a row whose skill cell is blank
+//! continues the skill above it (as a merged cell looks once saved), short
+//! rows are filled with blanks, and several strategies or prompts may share
+//! a cell, one per line or separated by `;`.
+
+use std::collections::BTreeSet;
+
+use super::catalog::{Catalog, CatalogId, LevelText, Skill, slug};
+use super::level::{Level, Scale};
+use super::profile::{MAX_ITEM_CHARS, MAX_NAME_CHARS};
+use super::text::{clean_line, clean_multiline};
+
+/// The most skills a list may have (a framework of every trade in a
+/// company still fits; a sheet of 100,000 rows is a wrong sheet).
+pub const MAX_SKILLS: usize = 2_000;
+/// The longest description of a skill or a level, in characters.
+pub const MAX_TEXT_CHARS: usize = 4_000;
+
+/// The cells of one sheet, as text. `rows[0]` is the sheet's row
+/// `first_row` (1 for a sheet that starts at the top).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    pub sheet: String,
+    pub first_row: usize,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// The widest row's number of cells.
+    #[must_use]
+    pub fn width(&self) -> usize {
+        self.rows.iter().map(Vec::len).max().unwrap_or(0)
+    }
+
+    fn cell(&self, row: usize, col: usize) -> &str {
+        self.rows
+            .get(row)
+            .and_then(|r| r.get(col))
+            .map_or("", String::as_str)
+    }
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Column {
+    Ignore,
+    Skill,
+    Description,
+    Keywords,
+    /// The description of one level, 1 up to 7.
+    Level(u8),
+    Strategies,
+    Prompts,
+}
+
+impl Column {
+    /// Every choice the mapping step offers, in order.
+    #[must_use]
+    pub fn choices() -> Vec<Column> {
+        let mut all = vec![
+            Column::Ignore,
+            Column::Skill,
+            Column::Description,
+            Column::Keywords,
+        ];
+        all.extend((1..=Scale::MAX_LEVELS).map(Column::Level));
+        all.extend([Column::Strategies, Column::Prompts]);
+        all
+    }
+
+    /// As the mapping step names it.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            Column::Ignore => "(not used)".to_owned(),
+            Column::Skill => "Skill".to_owned(),
+            Column::Description => "Description".to_owned(),
+            Column::Keywords => "Keywords".to_owned(),
+            Column::Level(n) => format!("Level {n}"),
+            Column::Strategies => "Strategies".to_owned(),
+            Column::Prompts => "Prompts".to_owned(),
+        }
+    }
+}
+
+/// Which column is what, whether the first row holds headings, and the
+/// names of the scale's levels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mapping {
+    pub headings: bool,
+    /// One per column of the table; missing ones are ignored.
+    pub columns: Vec<Column>,
+    /// The names of the levels, one per level column (filled from the
+    /// headings; the person may change them).
+    pub level_names: Vec<String>,
+}
+
+/// Why a table could not become a list. Every message names where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FrameworkError {
+    #[error("{at}: {problem}")]
+    Cell { at: String, problem: String },
+    #[error("sheet \"{sheet}\": {problem}")]
+    Sheet { sheet: String, problem: String },
+    #[error("{0}")]
+    Mapping(String),
+}
+
+/// "A", "B", … "Z", "AA": the column as a spreadsheet names it.
+#[must_use]
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+/// Guesses the mapping from the first row: "Skill", "Competency",
+/// "Description", "Keywords", "Level 2", "L3 – Leading", "Strategies",
+/// "Prompts"… Without recognisable headings, the first column is the skill
+/// and the second its description.
+#[must_use]
+pub fn guess(table: &Table) -> Mapping {
+    let first: Vec<String> = (0..table.width())
+        .map(|c| clean_line(table.cell(0, c)))
+        .collect();
+    let mut columns: Vec<Column> = first.iter().map(|h| column_for(h)).collect();
+    let headings = columns.iter().any(|c| *c != Column::Ignore);
+    if !headings {
+        columns = (0..table.width())
+            .map(|c| match c {
+                0 => Column::Skill,
+                1 => Column::Description,
+                2 => Column::Keywords,
+                _ => Column::Ignore,
+            })
+            .collect();
+    }
+    // One column per meaning: a second "Skill" heading is not used.
+    let mut seen = BTreeSet::new();
+    for c in &mut columns {
+        if !seen.insert(*c) && !matches!(c, Column::Ignore) {
+            *c = Column::Ignore;
+        }
+    }
+    let mut mapping = Mapping {
+        headings,
+        columns,
+        level_names: Vec::new(),
+    };
+    mapping.level_names = default_level_names(&mapping, table);
+    mapping
+}
+
+/// What a heading names, if anything.
+fn column_for(heading: &str) -> Column {
+    let h = heading.to_lowercase();
+    let h = h.trim_matches(|c: char| !c.is_alphanumeric());
+    match h {
+        "skill" | "skills" | "name" | "skill name" | "competency" | "competence"
+        | "competencies" | "quality" | "behaviour" | "behavior" => return Column::Skill,
+        "description" | "summary" | "definition" | "what it means" | "meaning" => {
+            return Column::Description;
+        }
+        "keywords" | "keyword" | "tags" | "synonyms" | "also called" => return Column::Keywords,
+        "strategies"
+        | "strategy"
+        | "development"
+        | "how to grow"
+        | "actions"
+        | "development actions"
+        | "ideas" => return Column::Strategies,
+        "prompts" | "prompt" | "questions" | "coaching questions" | "reflection" => {
+            return Column::Prompts;
+        }
+        _ => {}
+    }
+    level_number(h).map_or(Column::Ignore, Column::Level)
+}
+
+/// 2 from "level 2", "l2", "2", "level 2 – doing", "2: doing".
+fn level_number(h: &str) -> Option<u8> {
+    let rest = h
+        .strip_prefix("level")
+        .or_else(|| h.strip_prefix("lvl"))
+        .or_else(|| h.strip_prefix('l'))
+        .unwrap_or(h)
+        .trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = &rest[digits.len()..];
+    if !(after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric())) {
+        return None;
+    }
+    let n: u8 = digits.parse().ok()?;
+    (1..=Scale::MAX_LEVELS).contains(&n).then_some(n)
+}
+
+/// The level names the headings give: "Level 2 – Doing" names level 2
+/// "Doing"; a bare "Level 2" leaves the standard name for a five-level
+/// scale and "Level 2" otherwise.
+#[must_use]
+pub fn default_level_names(mapping: &Mapping, table: &Table) -> Vec<String> {
+    let mut levels: Vec<(u8, usize)> = mapping
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c {
+            Column::Level(n) => Some((*n, i)),
+            _ => None,
+        })
+        .collect();
+    levels.sort_unstable();
+    let standard = Scale::standard();
+    levels
+        .iter()
+        .map(|&(n, col)| {
+            let heading = if mapping.headings {
+                clean_line(table.cell(0, col))
+            } else {
+                String::new()
+            };
+            let named = heading_name(&heading);
+            if !named.is_empty() {
+                named
+            } else if levels.len() == 5 {
+                Level::new(n).map_or_else(String::new, |l| standard.name(l))
+            } else {
+                format!("Level {n}")
+            }
+        })
+        .collect()
+}
+
+/// "Doing" from "Level 2 – Doing" or "2: Doing"; "Doing" from "Doing"; ""
+/// from "Level 2".
+fn heading_name(heading: &str) -> String {
+    let lower = heading.to_lowercase();
+    if level_number(lower.trim()).is_none() {
+        return heading.trim().to_owned();
+    }
+    let skip = heading
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit())
+        .map_or(0, |(i, _)| i);
+    let after_digits = heading[skip..].trim_start_matches(|c: char| c.is_ascii_digit());
+    after_digits
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+/// The list a table and its mapping make.
+///
+/// # Errors
+/// A [`FrameworkError`] naming the sheet, row and column at fault, or what
+/// is wrong with the mapping.
+pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, FrameworkError> {
+    let title = clean_line(title);
+    if title.is_empty() {
+        return Err(FrameworkError::Mapping("Give the list a title.".into()));
+    }
+    if title.chars().count() > MAX_NAME_CHARS {
+        return Err(FrameworkError::Mapping(format!(
+            "The title is too long: at most {MAX_NAME_CHARS} characters fit."
+        )));
+    }
+    let col_of = |want: Column| mapping.columns.iter().position(|c| *c == want);
+    let Some(skill_col) = col_of(Column::Skill) else {
+        return Err(FrameworkError::Mapping(
+            "Say which column holds the skills' names.".into(),
+        ));
+    };
+    let mut level_cols: Vec<(u8, usize)> = mapping
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c {
+            Column::Level(n) => Some((*n, i)),
+            _ => None,
+        })
+        .collect();
+    level_cols.sort_unstable();
+    let scale = scale_of(&level_cols, &mapping.level_names)?;
+    let at = |row: usize, col: usize| {
+        let heading = if mapping.headings {
+            clean_line(table.cell(0, col))
+        } else {
+            String::new()
+        };
+        let named = if heading.is_empty() {
+            String::new()
+        } else {
+            format!(" ({heading})")
+        };
+        format!(
+            "sheet \"{}\", row {}, column {}{named}",
+            table.sheet,
+            row + table.first_row,
+            column_letter(col)
+        )
+    };
+    let cell_err = |row, col, problem: String| FrameworkError::Cell {
+        at: at(row, col),
+        problem,
+    };
+    let start = usize::from(mapping.headings);
+    let mut skills: Vec<Skill> = Vec::new();
+    // Where each skill's row is, to name it in later problems.
+    let mut rows_of: Vec<usize> = Vec::new();
+    for r in start..table.rows.len() {
+        let mapped = |c: usize| mapping.columns.get(c).is_some_and(|m| *m != Column::Ignore);
+        let blank = (0..table.width()).all(|c| !mapped(c) || table.cell(r, c).trim().is_empty());
+        if blank {
+            continue;
+        }
+        let name = clean_line(table.cell(r, skill_col));
+        if name.chars().count() > MAX_NAME_CHARS {
+            return Err(cell_err(
+                r,
+                skill_col,
+                format!("the skill's name is too long: at most {MAX_NAME_CHARS} characters fit"),
+            ));
+        }
+        if name.is_empty() {
+            // A merged-looking cell: this row goes on with the skill above.
+            let Some(skill) = skills.last_mut() else {
+                return Err(cell_err(
+                    r,
+                    skill_col,
+                    "the skill's name is empty, and there is no skill above it to add to".into(),
+                ));
+            };
+            fill(skill, table, mapping, r, &cell_err, true)?;
+            continue;
+        }
+        if let Some(i) = skills
+            .iter()
+            .position(|s| s.name.to_lowercase() == name.to_lowercase())
+        {
+            return Err(cell_err(
+                r,
+                skill_col,
+                format!(
+                    "\"{name}\" is listed twice (also in row {})",
+                    rows_of[i] + table.first_row
+                ),
+            ));
+        }
+        if skills.len() == MAX_SKILLS {
+            return Err(cell_err(
+                r,
+                skill_col,
+                format!("a list holds at most {MAX_SKILLS} skills"),
+            ));
+        }
+        let base = slug(&name, "skill");
+        let mut id = base.clone();
+        let mut n = 2;
+        while skills.iter().any(|s| s.id.0 == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let mut skill = Skill::named(&id, &name);
+        skill.levels = vec![LevelText::plain(""); level_cols.len()];
+        fill(&mut skill, table, mapping, r, &cell_err, false)?;
+        skills.push(skill);
+        rows_of.push(r);
+    }
+    if skills.is_empty() {
+        return Err(FrameworkError::Sheet {
+            sheet: table.sheet.clone(),
+            problem: format!(
+                "no skills found in column {}; is it the right sheet and column?",
+                column_letter(skill_col)
+            ),
+        });
+    }
+    // Every level described, or none: a half-described skill would rate
+    // some levels against the framework's words and others against nothing.
+    for (skill, &row) in skills.iter_mut().zip(&rows_of) {
+        let described = skill.levels.iter().filter(|l| !l.text.is_empty()).count();
+        if described == 0 {
+            skill.levels.clear();
+        } else if described < skill.levels.len() {
+            let (i, _) = skill
+                .levels
+                .iter()
+                .enumerate()
+                .find(|(_, l)| l.text.is_empty())
+                .unwrap_or((0, &skill.levels[0]));
+            let col = level_cols[i].1;
+            return Err(cell_err(
+                row,
+                col,
+                format!(
+                    "\"{}\" describes {described} of the {} levels; describe this one too, or none",
+                    skill.name,
+                    skill.levels.len()
+                ),
+            ));
+        }
+    }
+    let catalog = Catalog {
+        id: CatalogId::new(slug(&title, "imported")),
+        version: 1,
+        title,
+        description: String::new(),
+        scale: scale.unwrap_or_default(),
+        skills,
+    };
+    catalog
+        .validate()
+        .map_err(|e| FrameworkError::Mapping(format!("The list cannot be used: {e}.")))?;
+    Ok(catalog)
+}
+
+/// The scale the level columns make: none (the standard five, generic
+/// meanings) without level columns; otherwise levels 1 to n, each once,
+/// with their names.
+fn scale_of(level_cols: &[(u8, usize)], names: &[String]) -> Result<Option<Scale>, FrameworkError> {
+    if level_cols.is_empty() {
+        return Ok(None);
+    }
+    for (i, (n, _)) in level_cols.iter().enumerate() {
+        if usize::from(*n) != i + 1 {
+            let missing = i + 1;
+            return Err(FrameworkError::Mapping(if usize::from(*n) == i {
+                format!("Two columns are Level {n}; give each level one column.")
+            } else {
+                format!("No column is Level {missing}; the levels must run from 1 without a gap.")
+            }));
+        }
+    }
+    let names: Vec<String> = (0..level_cols.len())
+        .map(|i| names.get(i).map(|n| clean_line(n)).unwrap_or_default())
+        .collect();
+    if let Some(long) = names.iter().find(|n| n.chars().count() > 40) {
+        return Err(FrameworkError::Mapping(format!(
+            "The level name \"{long}\" is too long: at most 40 characters fit."
+        )));
+    }
+    let scale = Scale::named(&names)
+        .map_err(|e| FrameworkError::Mapping(format!("The levels' names: {e}.")))?;
+    Ok(Some(scale))
+}
+
+/// Takes one row's cells into `skill`. `more` is a continuation row: texts
+/// already there get the new one on a line of their own.
+fn fill(
+    skill: &mut Skill,
+    table: &Table,
+    mapping: &Mapping,
+    row: usize,
+    cell_err: &dyn Fn(usize, usize, String) -> FrameworkError,
+    more: bool,
+) -> Result<(), FrameworkError> {
+    for (col, column) in mapping.columns.iter().enumerate() {
+        let raw = table.cell(row, col);
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let too_long = |max: usize| {
+            cell_err(
+                row,
+                col,
+                format!("the text is too long: at most {max} characters fit"),
+            )
+        };
+        match column {
+            Column::Ignore | Column::Skill => {}
+            Column::Description => {
+                let text = clean_multiline(raw);
+                append(&mut skill.summary, &text, more);
+                if skill.summary.chars().count() > MAX_TEXT_CHARS {
+                    return Err(too_long(MAX_TEXT_CHARS));
+                }
+            }
+            Column::Keywords => {
+                for k in split(raw, &[';', '|', '\n', ',']) {
+                    if k.chars().count() > MAX_ITEM_CHARS {
+                        return Err(too_long(MAX_ITEM_CHARS));
+                    }
+                    let k = k.to_lowercase();
+                    if !skill.keywords.contains(&k) {
+                        skill.keywords.push(k);
+                    }
+                }
+            }
+            Column::Level(n) => {
+                let text = clean_multiline(raw);
+                let Some(level) = Level::new(*n).and_then(|l| skill.levels.get_mut(l.index()))
+                else {
+                    continue;
+                };
+                append(&mut level.text, &text, more);
+                if level.text.chars().count() > MAX_TEXT_CHARS {
+                    return Err(too_long(MAX_TEXT_CHARS));
+                }
+            }
+            Column::Strategies | Column::Prompts => {
+                let list = if *column == Column::Strategies {
+                    &mut skill.strategies
+                } else {
+                    &mut skill.prompts
+                };
+                for s in split(raw, &[';', '\n']) {
+                    if s.chars().count() > MAX_TEXT_CHARS {
+                        return Err(too_long(MAX_TEXT_CHARS));
+                    }
+                    list.push(s);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn append(to: &mut String, text: &str, more: bool) {
+    if more && !to.is_empty() {
+        to.push('\n');
+    }
+    to.push_str(text);
+}
+
+/// Several values in one cell, cleaned, blanks dropped.
+fn split(raw: &str, by: &[char]) -> Vec<String> {
+    raw.split(by)
+        .map(clean_line)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(rows: &[&[&str]]) -> Table {
+        Table {
+            sheet: "Framework".into(),
+            first_row: 1,
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+                .collect(),
+        }
+    }
+
+    fn four_levels() -> Table {
+        table(&[
+            &[
+                "Notes",
+                "Competency",
+                "L1 – Learning",
+                "L2 – Doing",
+                "L3 – Leading",
+                "L4 – Shaping",
+                "Strategies",
+                "Definition",
+            ],
+            &[
+                "",
+                "Safety leadership 🦺",
+                "Follows the rules",
+                "Speaks up",
+                "Coaches others",
+                "Sets the standard",
+                "Run a toolbox talk; Walk the site\nReview a near miss",
+                "Keeps people safe",
+            ],
+            // A merged-looking cell: the strategy goes on with the skill above.
+            &["", "", "", "", "", "", "Ask a colleague to observe", ""],
+            &[],
+            &[
+                "x",
+                "Customer focus",
+                "Listens",
+                "Asks",
+                "Anticipates",
+                "Shapes the service",
+                "",
+                "Sees the job through the customer's eyes",
+            ],
+            // Ragged: shorter than the others.
+            &["", "Planning"],
+        ])
+    }
+
+    #[test]
+    fn headings_are_recognised_in_any_order() {
+        let m = guess(&four_levels());
+        assert!(m.headings);
+        assert_eq!(
+            m.columns,
+            [
+                Column::Ignore,
+                Column::Skill,
+                Column::Level(1),
+                Column::Level(2),
+                Column::Level(3),
+                Column::Level(4),
+                Column::Strategies,
+                Column::Description
+            ]
+        );
+        assert_eq!(m.level_names, ["Learning", "Doing", "Leading", "Shaping"]);
+    }
+
+    #[test]
+    fn a_four_level_framework_lands_whole() {
+        let t = four_levels();
+        let c = build(&t, &guess(&t), "Acme framework").expect("imports");
+        assert_eq!(c.id.as_str(), "acme-framework");
+        assert_eq!(c.scale.len(), 4);
+        assert_eq!(
+            c.scale.names().collect::<Vec<_>>(),
+            ["Learning", "Doing", "Leading", "Shaping"]
+        );
+        assert_eq!(c.skills.len(), 3);
+        let safety = &c.skills[0];
+        assert_eq!(safety.name, "Safety leadership 🦺");
+        assert_eq!(safety.summary, "Keeps people safe");
+        let levels: Vec<&str> = safety.levels.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            levels,
+            [
+                "Follows the rules",
+                "Speaks up",
+                "Coaches others",
+                "Sets the standard"
+            ]
+        );
+        assert_eq!(
+            safety.strategies,
+            [
+                "Run a toolbox talk",
+                "Walk the site",
+                "Review a near miss",
+                "Ask a colleague to observe"
+            ]
+        );
+        assert_eq!(c.skills[1].levels.len(), 4);
+        assert!(
+            c.skills[2].levels.is_empty(),
+            "a skill with no level texts uses the scale alone"
+        );
+    }
+
+    #[test]
+    fn without_headings_the_first_columns_are_skill_description_keywords() {
+        let t = table(&[
+            &["Safety", "Keeps people safe", "lockout; permits"],
+            &["Planning", "Plans the week", ""],
+        ]);
+        let m = guess(&t);
+        assert!(!m.headings);
+        let c = build(&t, &m, "X").expect("imports");
+        assert_eq!(c.skills.len(), 2);
+        assert_eq!(c.skills[0].keywords, ["lockout", "permits"]);
+        assert!(c.scale.is_standard());
+    }
+
+    #[test]
+    fn problems_name_the_sheet_row_and_column() {
+        let t = table(&[
+            &["Skill", "Level 1", "Level 2", "Level 3"],
+            &["Safety", "a", "b", "c"],
+            &["Planning", "a", "", "c"],
+        ]);
+        let e = build(&t, &guess(&t), "X").expect_err("a level is missing");
+        assert_eq!(
+            e.to_string(),
+            "sheet \"Framework\", row 3, column C (Level 2): \"Planning\" describes 2 of the 3 levels; describe this one too, or none"
+        );
+        let t = table(&[&["Skill"], &["Safety"], &["safety"]]);
+        let e = build(&t, &guess(&t), "X").expect_err("twice");
+        assert!(
+            e.to_string()
+                .contains("row 3, column A (Skill): \"safety\" is listed twice (also in row 2)"),
+            "{e}"
+        );
+        let t = table(&[
+            &["Skill", "Description"],
+            &["", "no name and nothing above"],
+        ]);
+        let e = build(&t, &guess(&t), "X").expect_err("no name");
+        assert!(e.to_string().contains("row 2, column A"), "{e}");
+        let long = "x".repeat(MAX_NAME_CHARS + 1);
+        let t = table(&[&["Skill"], &[long.as_str()]]);
+        assert!(
+            build(&t, &guess(&t), "X")
+                .expect_err("long")
+                .to_string()
+                .contains("too long")
+        );
+    }
+
+    #[test]
+    fn the_mapping_is_checked() {
+        let t = table(&[
+            &["Skill", "Level 1", "Level 3", "Level 4"],
+            &["S", "a", "b", "c"],
+        ]);
+        let e = build(&t, &guess(&t), "X").expect_err("gap");
+        assert!(e.to_string().contains("No column is Level 2"), "{e}");
+        let t = table(&[&["Skill", "Level 1", "Level 2"], &["S", "a", "b"]]);
+        let e = build(&t, &guess(&t), "X").expect_err("two levels");
+        assert!(e.to_string().contains("3 to 7 levels"), "{e}");
+        let t = table(&[&["Description"], &["a"]]);
+        let e = build(&t, &guess(&t), "X").expect_err("no skill column");
+        assert!(
+            e.to_string().contains("which column holds the skills"),
+            "{e}"
+        );
+        let t = table(&[&["Skill"], &["S"]]);
+        assert!(build(&t, &guess(&t), "  ").is_err(), "a title is needed");
+        let e = build(
+            &table(&[&["Skill"], &[""]]),
+            &guess(&table(&[&["Skill"]])),
+            "X",
+        )
+        .expect_err("empty");
+        assert!(e.to_string().contains("no skills found in column A"), "{e}");
+    }
+
+    #[test]
+    fn level_names_come_from_headings_or_the_standard_words() {
+        let t = table(&[&[
+            "Skill", "Level 1", "Level 2", "Level 3", "Level 4", "Level 5",
+        ]]);
+        assert_eq!(
+            guess(&t).level_names,
+            [
+                "Starting",
+                "Emerging",
+                "Developing",
+                "Consistent",
+                "Helps others"
+            ]
+        );
+        let t = table(&[&["Skill", "1", "2: Doing", "Level 3 (Leading)"]]);
+        assert_eq!(guess(&t).level_names, ["Level 1", "Doing", "Leading"]);
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+    }
+}
