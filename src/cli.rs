@@ -2,7 +2,7 @@
 //! without a window, for scripts, batch work and quick looks.
 
 use std::io::{IsTerminal as _, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
@@ -72,12 +72,31 @@ pub enum Command {
     },
     /// List the recommended lists (built-in and your own).
     Catalogs,
-    /// Import a competency list from CSV (skill, description, keywords).
+    /// Import a competency framework from a spreadsheet (.xlsx, .ods) or
+    /// CSV file. The columns are found from the headings (Skill,
+    /// Description, Keywords, Level 1…Level 7, Strategies, Prompts) in any
+    /// order, or given with --columns.
     ImportCatalog {
         file: PathBuf,
         /// The list's title (default: the file name).
         #[arg(long)]
         title: Option<String>,
+        /// The sheet to read (default: the first with text).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// What each column holds, left to right, separated by commas:
+        /// skill, description, keywords, level1 … level7, strategies,
+        /// prompts, or - for a column to leave out. The first row is then
+        /// read as headings unless --no-headings is given.
+        #[arg(long, value_name = "LIST")]
+        columns: Option<String>,
+        /// With --columns: the first row is a skill, not headings.
+        #[arg(long, requires = "columns")]
+        no_headings: bool,
+        /// The names of the levels, lowest first, separated by commas
+        /// (default: from the headings).
+        #[arg(long, value_name = "NAMES")]
+        levels: Option<String>,
     },
     /// Draw a profile's radar chart to an SVG or PNG file.
     Chart {
@@ -277,13 +296,30 @@ pub fn run_on(
             Ok(())
         }
         Command::Catalogs => catalogs(store, out),
-        Command::ImportCatalog { file, title } => {
-            let catalog = store.import_catalog_csv(file, title.as_deref())?;
+        Command::ImportCatalog {
+            file,
+            title,
+            sheet,
+            columns,
+            no_headings,
+            levels,
+        } => {
+            let mapping = import_mapping(
+                file,
+                sheet.as_deref(),
+                columns.as_deref(),
+                *no_headings,
+                levels.as_deref(),
+            )?;
+            let catalog =
+                store.import_catalog(file, title.as_deref(), sheet.as_deref(), mapping.as_ref())?;
+            let scale: Vec<&str> = catalog.scale.names().collect();
             writeln!(
                 out,
-                "Imported the list \"{}\" ({} skills) as {}.",
+                "Imported the list \"{}\" ({} skills, rated {}) as {}.",
                 catalog.title,
                 catalog.skills.len(),
+                scale.join(" / "),
                 catalog.id
             )?;
             Ok(())
@@ -724,6 +760,59 @@ fn with_open(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
         args.insert(i, "open".into());
     }
     args
+}
+
+/// The mapping `import-catalog` was given, if any: `--columns` read as
+/// column meanings, `--levels` as the levels' names (on the guessed
+/// mapping when only they are given).
+fn import_mapping(
+    file: &Path,
+    sheet: Option<&str>,
+    columns: Option<&str>,
+    no_headings: bool,
+    levels: Option<&str>,
+) -> Result<Option<crate::model::framework::Mapping>> {
+    use crate::model::framework::{self, Column};
+    if columns.is_none() && levels.is_none() {
+        return Ok(None);
+    }
+    let tables = crate::store::sheets::read_tables(file)?;
+    let table = sheet
+        .and_then(|s| tables.iter().find(|t| t.sheet == s))
+        .unwrap_or(&tables[0]);
+    let mut mapping = framework::guess(table);
+    if let Some(columns) = columns {
+        mapping.headings = !no_headings;
+        mapping.columns = columns
+            .split(',')
+            .map(|c| {
+                let c = c.trim().to_lowercase().replace([' ', '_'], "");
+                Ok(match c.as_str() {
+                    "-" | "" | "ignore" => Column::Ignore,
+                    "skill" | "name" => Column::Skill,
+                    "description" | "summary" => Column::Description,
+                    "keywords" => Column::Keywords,
+                    "strategies" => Column::Strategies,
+                    "prompts" => Column::Prompts,
+                    other => other
+                        .strip_prefix("level")
+                        .and_then(|n| n.parse::<u8>().ok())
+                        .filter(|n| (1..=7).contains(n))
+                        .map(Column::Level)
+                        .ok_or_else(|| {
+                            anyhow::anyhow!(
+                                "--columns: \"{other}\" is not a column kind; use skill, description, keywords, level1 to level7, strategies, prompts or -"
+                            )
+                        })?,
+                })
+            })
+            .collect::<Result<Vec<Column>>>()?;
+        mapping.level_names = framework::default_level_names(&mapping, table);
+    }
+    if let Some(levels) = levels {
+        mapping.level_names = levels.split(',').map(|n| n.trim().to_owned()).collect();
+    }
+    Ok(Some(mapping))
 }
 
 #[cfg(test)]

@@ -525,7 +525,9 @@ fn a_competency_csv_becomes_a_list() {
     let (dir, store) = store();
     let csv = dir.path().join("Acme_framework.csv");
     fs::write(&csv, "skill,description,keywords\nSafety leadership,\"Keeps people safe, always\",lockout;toolbox talks\nCustomer focus,Sees the job as the customer does,\n").expect("write");
-    let c = store.import_catalog_csv(&csv, None).expect("imported");
+    let c = store
+        .import_catalog(&csv, None, None, None)
+        .expect("imported");
     assert_eq!(
         (c.id.as_str(), c.title.as_str(), c.skills.len()),
         ("acme-framework", "Acme framework", 2)
@@ -534,11 +536,15 @@ fn a_competency_csv_becomes_a_list() {
         store.catalogs().get(&c.id).is_some(),
         "it loads from the config folder"
     );
-    let again = store.import_catalog_csv(&csv, None).expect_err("exists");
+    let again = store
+        .import_catalog(&csv, None, None, None)
+        .expect_err("exists");
     assert!(again.to_string().contains("already exists"));
     let bad = dir.path().join("bad.csv");
     fs::write(&bad, "skill,description\nA,\"never closed\nB,x\n").expect("write");
-    let err = store.import_catalog_csv(&bad, None).expect_err("bad");
+    let err = store
+        .import_catalog(&bad, None, None, None)
+        .expect_err("bad");
     assert!(
         err.to_string().contains("bad.csv") && err.to_string().contains("line 2"),
         "{err}"
@@ -546,7 +552,7 @@ fn a_competency_csv_becomes_a_list() {
     fs::write(&bad, [0xff, 0xfe, 0x00]).expect("write");
     assert!(
         store
-            .import_catalog_csv(&bad, None)
+            .import_catalog(&bad, None, None, None)
             .expect_err("binary")
             .to_string()
             .contains("UTF-8")

@@ -1,11 +1,12 @@
-//! Any text as a competency list in CSV: imported or refused with a line
-//! number, never a panic.
+//! Any bytes as a competency framework in CSV: imported or refused with a
+//! row and column, never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        let _ = lodestar::model::csv::catalog_from_csv(text, "fuzz", "Fuzz");
+    use lodestar::model::framework;
+    if let Ok(table) = lodestar::store::sheets::csv_table(bytes, "fuzz.csv") {
+        let _ = framework::build(&table, &framework::guess(&table), "Fuzz");
     }
 });

@@ -211,16 +211,7 @@ fn level_number(h: &str) -> Option<u8> {
 /// scale and "Level 2" otherwise.
 #[must_use]
 pub fn default_level_names(mapping: &Mapping, table: &Table) -> Vec<String> {
-    let mut levels: Vec<(u8, usize)> = mapping
-        .columns
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| match c {
-            Column::Level(n) => Some((*n, i)),
-            _ => None,
-        })
-        .collect();
-    levels.sort_unstable();
+    let levels = level_columns(mapping);
     let standard = Scale::standard();
     levels
         .iter()
@@ -265,52 +256,17 @@ fn heading_name(heading: &str) -> String {
 /// A [`FrameworkError`] naming the sheet, row and column at fault, or what
 /// is wrong with the mapping.
 pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, FrameworkError> {
-    let title = clean_line(title);
-    if title.is_empty() {
-        return Err(FrameworkError::Mapping("Give the list a title.".into()));
-    }
-    if title.chars().count() > MAX_NAME_CHARS {
-        return Err(FrameworkError::Mapping(format!(
-            "The title is too long: at most {MAX_NAME_CHARS} characters fit."
-        )));
-    }
+    let title = checked_title(title)?;
     let col_of = |want: Column| mapping.columns.iter().position(|c| *c == want);
     let Some(skill_col) = col_of(Column::Skill) else {
         return Err(FrameworkError::Mapping(
             "Say which column holds the skills' names.".into(),
         ));
     };
-    let mut level_cols: Vec<(u8, usize)> = mapping
-        .columns
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| match c {
-            Column::Level(n) => Some((*n, i)),
-            _ => None,
-        })
-        .collect();
-    level_cols.sort_unstable();
+    let level_cols = level_columns(mapping);
     let scale = scale_of(&level_cols, &mapping.level_names)?;
-    let at = |row: usize, col: usize| {
-        let heading = if mapping.headings {
-            clean_line(table.cell(0, col))
-        } else {
-            String::new()
-        };
-        let named = if heading.is_empty() {
-            String::new()
-        } else {
-            format!(" ({heading})")
-        };
-        format!(
-            "sheet \"{}\", row {}, column {}{named}",
-            table.sheet,
-            row + table.first_row,
-            column_letter(col)
-        )
-    };
     let cell_err = |row, col, problem: String| FrameworkError::Cell {
-        at: at(row, col),
+        at: place(table, mapping, row, col),
         problem,
     };
     let start = usize::from(mapping.headings);
@@ -385,9 +341,30 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
             ),
         });
     }
-    // Every level described, or none: a half-described skill would rate
-    // some levels against the framework's words and others against nothing.
-    for (skill, &row) in skills.iter_mut().zip(&rows_of) {
+    all_levels_or_none(&mut skills, &rows_of, &level_cols, &cell_err)?;
+    let catalog = Catalog {
+        id: CatalogId::new(slug(&title, "imported")),
+        version: 1,
+        title,
+        description: String::new(),
+        scale: scale.unwrap_or_default(),
+        skills,
+    };
+    catalog
+        .validate()
+        .map_err(|e| FrameworkError::Mapping(format!("The list cannot be used: {e}.")))?;
+    Ok(catalog)
+}
+
+/// Every level described, or none: a half-described skill would rate some
+/// levels against the framework's words and others against nothing.
+fn all_levels_or_none(
+    skills: &mut [Skill],
+    rows_of: &[usize],
+    level_cols: &[(u8, usize)],
+    cell_err: &dyn Fn(usize, usize, String) -> FrameworkError,
+) -> Result<(), FrameworkError> {
+    for (skill, &row) in skills.iter_mut().zip(rows_of) {
         let described = skill.levels.iter().filter(|l| !l.text.is_empty()).count();
         if described == 0 {
             skill.levels.clear();
@@ -410,18 +387,56 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
             ));
         }
     }
-    let catalog = Catalog {
-        id: CatalogId::new(slug(&title, "imported")),
-        version: 1,
-        title,
-        description: String::new(),
-        scale: scale.unwrap_or_default(),
-        skills,
+    Ok(())
+}
+
+/// The level columns as (level, column), lowest level first.
+fn level_columns(mapping: &Mapping) -> Vec<(u8, usize)> {
+    let mut levels: Vec<(u8, usize)> = mapping
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c {
+            Column::Level(n) => Some((*n, i)),
+            _ => None,
+        })
+        .collect();
+    levels.sort_unstable();
+    levels
+}
+
+/// Where a cell is, as the spreadsheet names it: `sheet "Framework", row 4,
+/// column C (Level 2)`.
+fn place(table: &Table, mapping: &Mapping, row: usize, col: usize) -> String {
+    let heading = if mapping.headings {
+        clean_line(table.cell(0, col))
+    } else {
+        String::new()
     };
-    catalog
-        .validate()
-        .map_err(|e| FrameworkError::Mapping(format!("The list cannot be used: {e}.")))?;
-    Ok(catalog)
+    let named = if heading.is_empty() {
+        String::new()
+    } else {
+        format!(" ({heading})")
+    };
+    format!(
+        "sheet \"{}\", row {}, column {}{named}",
+        table.sheet,
+        row + table.first_row,
+        column_letter(col)
+    )
+}
+
+fn checked_title(title: &str) -> Result<String, FrameworkError> {
+    let title = clean_line(title);
+    if title.is_empty() {
+        return Err(FrameworkError::Mapping("Give the list a title.".into()));
+    }
+    if title.chars().count() > MAX_NAME_CHARS {
+        return Err(FrameworkError::Mapping(format!(
+            "The title is too long: at most {MAX_NAME_CHARS} characters fit."
+        )));
+    }
+    Ok(title)
 }
 
 /// The scale the level columns make: none (the standard five, generic
@@ -440,6 +455,13 @@ fn scale_of(level_cols: &[(u8, usize)], names: &[String]) -> Result<Option<Scale
                 format!("No column is Level {missing}; the levels must run from 1 without a gap.")
             }));
         }
+    }
+    if names.len() > level_cols.len() {
+        return Err(FrameworkError::Mapping(format!(
+            "{} level names are given for {} level columns.",
+            names.len(),
+            level_cols.len()
+        )));
     }
     let names: Vec<String> = (0..level_cols.len())
         .map(|i| names.get(i).map(|n| clean_line(n)).unwrap_or_default())

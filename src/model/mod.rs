@@ -9,7 +9,6 @@
 pub mod catalog;
 pub mod coaching;
 pub mod compare;
-pub mod csv;
 pub mod edit;
 pub mod focus;
 pub mod framework;

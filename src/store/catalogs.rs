@@ -130,41 +130,60 @@ impl Store {
         set
     }
 
-    /// Imports an organisation's competency list from CSV (columns: skill,
-    /// description, optional keywords) into the config directory.
+    /// Imports an organisation's competency framework from a spreadsheet
+    /// (`.xlsx`, `.ods`) or CSV file into the config directory, its
+    /// columns guessed from the headings (see `model::framework::guess`).
+    /// `sheet` picks a sheet by name; by default the first with text.
     /// The list's id and title come from `title`, or the file name.
     ///
     /// # Errors
-    /// When the file cannot be read, is not valid CSV, or a list with the
-    /// same id exists.
-    pub fn import_catalog_csv(&self, src: &Path, title: Option<&str>) -> Result<Catalog> {
-        let bytes = fs::read(src).map_err(StoreError::io("read", src))?;
-        let text = String::from_utf8(bytes).map_err(|e| StoreError::Catalog {
-            file: src.to_path_buf(),
-            line: None,
-            message: format!(
-                "it is not UTF-8 text (byte {}); save it as \"CSV UTF-8\"",
-                e.utf8_error().valid_up_to()
-            ),
-        })?;
-        let stem = src
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let title = title.map_or_else(|| stem.replace(['_', '-'], " "), str::to_owned);
-        let catalog = crate::model::csv::catalog_from_csv(&text, &title, &title).map_err(|e| {
-            let line = match &e {
-                crate::model::csv::CsvError::UnclosedQuote { line }
-                | crate::model::csv::CsvError::EmptySkill { line }
-                | crate::model::csv::CsvError::Duplicate { line, .. } => Some(*line),
-                _ => None,
-            };
-            StoreError::Catalog {
+    /// When the file cannot be read, a cell or the mapping has a problem
+    /// (named by sheet, row and column), or a list with the same id exists.
+    /// Nothing is written then.
+    pub fn import_catalog(
+        &self,
+        src: &Path,
+        title: Option<&str>,
+        sheet: Option<&str>,
+        mapping: Option<&crate::model::framework::Mapping>,
+    ) -> Result<Catalog> {
+        use crate::model::framework;
+        let tables = super::sheets::read_tables(src)?;
+        let table = match sheet {
+            Some(name) => tables.iter().find(|t| t.sheet == name).ok_or_else(|| {
+                let names: Vec<String> =
+                    tables.iter().map(|t| format!("\"{}\"", t.sheet)).collect();
+                StoreError::Catalog {
+                    file: src.to_path_buf(),
+                    line: None,
+                    message: format!("it has no sheet \"{name}\" (it has {})", names.join(", ")),
+                }
+            })?,
+            None => &tables[0],
+        };
+        let guessed;
+        let mapping = if let Some(m) = mapping {
+            m
+        } else {
+            guessed = framework::guess(table);
+            &guessed
+        };
+        let title = title.map_or_else(|| default_title(src), str::to_owned);
+        let catalog =
+            framework::build(table, mapping, &title).map_err(|e| StoreError::Catalog {
                 file: src.to_path_buf(),
-                line,
+                line: None,
                 message: e.to_string(),
-            }
-        })?;
+            })?;
+        self.add_catalog(&catalog)?;
+        Ok(catalog)
+    }
+
+    /// Saves a new list in the config directory.
+    ///
+    /// # Errors
+    /// A list with its id exists (built-in or own), or it cannot be written.
+    pub fn add_catalog(&self, catalog: &Catalog) -> Result<()> {
         if self.catalogs().get(&catalog.id).is_some() {
             return Err(StoreError::CatalogExists(catalog.id.to_string()));
         }
@@ -176,6 +195,15 @@ impl Store {
         })?;
         json.push(b'\n');
         write_atomic(&dest, &json)?;
-        Ok(catalog)
+        Ok(())
     }
+}
+
+/// "Acme framework" from `Acme_framework.xlsx`.
+#[must_use]
+pub fn default_title(src: &Path) -> String {
+    src.file_stem()
+        .map(|s| s.to_string_lossy().replace(['_', '-'], " "))
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default()
 }

@@ -23,10 +23,11 @@ mod folder;
 pub mod migrate;
 mod pending;
 mod profile_file;
+pub mod sheets;
 mod stamped;
 mod sync_copies;
 
-pub use catalogs::{CatalogProblem, CatalogSet};
+pub use catalogs::{CatalogProblem, CatalogSet, default_title};
 pub use error::{Result, StoreError};
 pub use exchange::{Incoming, MAX_INCOMING_BYTES, Received, Recipient};
 pub use folder::{Moved, Settings};
