@@ -25,6 +25,7 @@ use crate::model::{Catalog, Edit, ListKind, ProfileId};
 use crate::store::{CatalogSet, ProfileSummary, Store};
 
 mod exports;
+mod lists;
 mod profiles;
 mod sessions;
 mod sync;
@@ -59,6 +60,8 @@ pub struct LodestarApp {
     pub about: bool,
     /// A received file of a profile that is here, waiting for a choice.
     pub receiving: Option<crate::ui::receive::PendingImport>,
+    /// A spreadsheet being imported as a list, at its mapping step.
+    pub list_import: Option<crate::ui::list_import::ListImport>,
     about_icon: Option<egui::TextureHandle>,
     /// The profiles folder, watched for changes from other computers;
     /// started with the first frame.
@@ -104,6 +107,7 @@ impl LodestarApp {
             stop: Arc::default(),
             about: false,
             receiving: None,
+            list_import: None,
             about_icon: None,
             watch: None,
             watch_started: false,
@@ -349,6 +353,9 @@ impl LodestarApp {
                     open.tab = tab;
                 }
             }
+            Command::ImportList | Command::ImportListFrom(_) | Command::ListImport(_) => {
+                self.run_lists(command);
+            }
             Command::SetTheme(theme) => ctx.set_theme(theme),
             Command::About(show) => self.about = show,
             Command::Notice(text) => self.status.notice(text),
@@ -453,7 +460,10 @@ impl LodestarApp {
         if self.about && about::show(&ctx, folders, &mut self.about_icon, &mut commands) {
             commands.push(Command::About(false));
         }
-        if let Some(pending) = &self.receiving {
+        if let Some(import) = &mut self.list_import {
+            let name = self.open.as_ref().map(|o| o.profile().name.as_str());
+            crate::ui::list_import::show(&ctx, import, name, &mut commands);
+        } else if let Some(pending) = &self.receiving {
             crate::ui::receive::show(&ctx, pending, &mut commands);
         } else if let Some(open) = &self.open
             && open.show_conflicts
@@ -462,17 +472,7 @@ impl LodestarApp {
             super::conflicts::show(&ctx, open.profile(), &open.conflicts, &mut commands);
         }
         self.watch_folder(&ctx);
-        // A file dropped on the window is taken in like Import.
-        let dropped = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .find(|p| !p.as_os_str().is_empty())
-        });
-        if let Some(path) = dropped {
-            commands.push(Command::TakeIn(path));
-        }
+        commands.extend(lists::dropped_file(&ctx));
         for command in commands {
             self.run(&ctx, command);
         }

@@ -101,6 +101,12 @@ pub enum Command {
     Settle(Vec<crate::model::merge::Seg>, crate::model::merge::Choice),
     /// Show or hide the conflict view.
     ShowConflicts(bool),
+    /// Ask for a spreadsheet or CSV file and show the list import step.
+    ImportList,
+    /// Show the list import step for this file (dropped on the window).
+    ImportListFrom(std::path::PathBuf),
+    /// The list import step's outcome.
+    ListImport(crate::ui::list_import::ListImportChoice),
     /// Ask for a folder and move the profiles there ("Profiles folder…").
     ChooseProfilesFolder,
     /// Move the profiles back into the config folder.

@@ -104,6 +104,7 @@ fn new_profile_row(ui: &mut egui::Ui, state: &mut PickerState, commands: &mut Ve
         if ui.button("Import…").clicked() {
             commands.push(Command::Import);
         }
+        super::list_import::lists_menu(ui, commands);
     });
 }
 

@@ -1,0 +1,112 @@
+//! The shell's commands for recommended lists: asking for a spreadsheet,
+//! reading it, showing the import step, and saving the list it makes (and,
+//! when asked, moving the open profile onto it).
+
+use std::path::Path;
+
+use super::LodestarApp;
+use crate::model::Edit;
+use crate::ui::command::Command;
+use crate::ui::list_import::{ListImport, ListImportChoice};
+
+/// The endings read as a framework, not as a profile.
+pub const SHEET_ENDINGS: [&str; 7] = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "tsv"];
+
+/// Whether a file dropped on the window is a spreadsheet.
+#[must_use]
+pub fn is_sheet(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| SHEET_ENDINGS.contains(&e.as_str()))
+}
+
+/// A file dropped on the window: a spreadsheet goes to the list import,
+/// anything else is taken in like Import (a profile).
+pub fn dropped_file(ctx: &egui::Context) -> Option<Command> {
+    let path = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .find(|p| !p.as_os_str().is_empty())
+    })?;
+    Some(if is_sheet(&path) {
+        Command::ImportListFrom(path)
+    } else {
+        Command::TakeIn(path)
+    })
+}
+
+impl LodestarApp {
+    pub(super) fn run_lists(&mut self, command: Command) {
+        match command {
+            Command::ImportList => {
+                let path = self.dialog_answer.take().or_else(|| {
+                    rfd::FileDialog::new()
+                        .set_title("Import a recommended list")
+                        .add_filter("Spreadsheet or CSV", &SHEET_ENDINGS)
+                        .pick_file()
+                });
+                if let Some(path) = path {
+                    self.start_list_import(&path);
+                }
+            }
+            Command::ImportListFrom(path) => self.start_list_import(&path),
+            Command::ListImport(ListImportChoice::Cancel) => {
+                self.list_import = None;
+                self.status.ok("Import cancelled; no list was added.");
+            }
+            Command::ListImport(ListImportChoice::Import) => self.finish_list_import(),
+            _ => {}
+        }
+    }
+
+    /// Reads the file and shows the import step (or says why it can't).
+    pub fn start_list_import(&mut self, path: &Path) {
+        match crate::store::sheets::read_tables(path) {
+            Ok(tables) => {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.list_import = Some(ListImport::new(
+                    &name,
+                    tables,
+                    crate::store::default_title(path),
+                ));
+            }
+            Err(e) => self.status.fail(e.to_string()),
+        }
+    }
+
+    fn finish_list_import(&mut self) {
+        let Some(import) = &self.list_import else {
+            return;
+        };
+        let catalog = match &import.checked {
+            Ok(c) => c.clone(),
+            Err(e) => return self.status.fail(e.clone()),
+        };
+        if let Err(e) = self.store.add_catalog(&catalog) {
+            // The step stays open, so nothing chosen is lost.
+            return self.status.fail(e.to_string());
+        }
+        let use_it = import.use_for_open && self.open.is_some();
+        self.list_import = None;
+        self.catalogs = self.store.catalogs();
+        let names: Vec<&str> = catalog.scale.names().collect();
+        let what = format!(
+            "Imported the list “{}”: {} skills, rated {}.",
+            catalog.title,
+            catalog.skills.len(),
+            names.join(" / ")
+        );
+        if use_it {
+            self.apply_edit(Edit::SetCatalog(catalog.id.clone()));
+            self.status
+                .ok(format!("{what} This profile now follows it."));
+        } else {
+            self.status.ok(what);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! Recommended lists in the real app, driven through `egui_kittest`: a
+//! framework imported from a spreadsheet through the mapping step, then
+//! rated on its own four-level scale and charted with four rings.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use lodestar::store::Store;
+use lodestar::ui::LodestarApp;
+use rust_xlsxwriter::Workbook;
+
+mod common;
+use common::{app_on, click};
+
+fn click_contains(h: &mut Harness<'static, LodestarApp>, part: &str) {
+    h.get_by_label_contains(part).scroll_to_me();
+    h.run();
+    h.get_by_label_contains(part).click();
+    h.run();
+}
+
+/// A four-level framework whose second level's heading ("Stage B") is not
+/// one Lodestar recognises, so the person has to say what it is.
+fn framework(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Framework").expect("name");
+    let rows: [[&str; 6]; 4] = [
+        [
+            "Competency",
+            "Level 1 – Learning",
+            "Stage B",
+            "Level 3 – Leading",
+            "Level 4 – Shaping",
+            "Definition",
+        ],
+        [
+            "Safety leadership 🔧",
+            "Follows the safety rules",
+            "Speaks up when something is unsafe",
+            "Coaches others to work safely",
+            "Sets the standard for the site",
+            "Keeps everyone safe",
+        ],
+        [
+            "Customer focus",
+            "Listens to the customer",
+            "Asks what the customer needs",
+            "Anticipates what the customer needs",
+            "Shapes the service around customers",
+            "Sees the job through the customer's eyes",
+        ],
+        [
+            "Planning the week",
+            "Plans the day",
+            "Plans the week",
+            "Plans the month with the team",
+            "Plans the quarter for the site",
+            "Puts first things first",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            sheet
+                .write_string(
+                    u32::try_from(r).expect("few"),
+                    u16::try_from(c).expect("few"),
+                    *text,
+                )
+                .expect("write");
+        }
+    }
+    let path = dir.join("Acme_framework.xlsx");
+    book.save(&path).expect("saved");
+    path
+}
+
+#[test]
+fn a_spreadsheet_is_mapped_imported_rated_on_its_own_scale_and_charted_with_its_rings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    drop(store.create("Ava Patel").expect("created"));
+    let file = framework(dir.path());
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Ava Patel");
+    click(&mut h, "3  Compare");
+
+    // Recommended lists → Import a list…, the file picked.
+    h.state_mut().dialog_answer = Some(file);
+    click(&mut h, "Recommended lists");
+    click(&mut h, "Import a list…");
+    h.get_by_label("Import a recommended list");
+    // Column C's heading says nothing Lodestar knows: Level 2 is missing.
+    h.get_by_label_contains("No column is Level 2");
+    assert!(
+        h.state()
+            .list_import
+            .as_ref()
+            .is_some_and(|i| i.checked.is_err())
+    );
+    click(&mut h, "Column C");
+    click(&mut h, "Level 2");
+    // Its heading becomes the level's name; the person renames it.
+    let names = h
+        .state()
+        .list_import
+        .as_ref()
+        .map(|i| i.mapping.level_names.clone())
+        .expect("importing");
+    assert_eq!(names, ["Learning", "Stage B", "Leading", "Shaping"]);
+    click(&mut h, "Name of level 2");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Name of level 2").type_text("Doing");
+    h.run();
+    h.get_by_label_contains(
+        "Ready: 3 skills, rated Learning / Doing / Leading / Shaping (4 levels).",
+    );
+    click(&mut h, "Import");
+    assert!(h.state().list_import.is_none(), "the step closes");
+    h.get_by_label_contains("Imported the list “Acme framework”: 3 skills");
+    let profile = h.state().open.as_ref().expect("open").profile().clone();
+    assert_eq!(
+        profile.catalog.as_str(),
+        "acme-framework",
+        "the profile follows it"
+    );
+    assert!(
+        store.catalogs().get(&profile.catalog).is_some(),
+        "saved in the config folder"
+    );
+
+    // Rate: four levels, named by the list; no fifth.
+    click(&mut h, "4  Rate");
+    h.get_by_label("Safety leadership 🔧: 4 – Sets the standard for the site");
+    assert!(
+        h.query_by_label_contains("Safety leadership 🔧: 5")
+            .is_none()
+    );
+    assert!(h.query_by_label_contains("Helps others").is_none());
+    click_contains(&mut h, "Safety leadership 🔧: 4 –");
+    click_contains(&mut h, "Customer focus: 2 –");
+    h.get_by_label("Asks what the customer needs");
+    click(&mut h, "Save assessment");
+
+    // Progress: the chart has four rings and says so.
+    click(&mut h, "5  Progress");
+    h.get_by_label_contains(
+        "The rings are the levels: 1 (Learning) innermost, 4 (Shaping) at the edge.",
+    );
+    let app = h.state();
+    let open = app.open.as_ref().expect("open");
+    let catalog = app.catalogs.get(&open.profile().catalog).expect("the list");
+    let chart = lodestar::chart::layers::build(open.profile(), catalog, &open.progress.choice)
+        .expect("a chart");
+    assert_eq!(chart.levels, 4);
+    assert_eq!(chart.layers[0].values[0], Some(4.0), "4 is the outer ring");
+}
+
+#[test]
+fn a_broken_spreadsheet_says_where_and_adds_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    let file = dir.path().join("team.csv");
+    std::fs::write(
+        &file,
+        "Skill,Level 1,Level 2,Level 3\nSafety,a,b,c\nPlanning,a,,c\n",
+    )
+    .expect("write");
+    let mut h = app_on(&store);
+    h.run();
+    h.state_mut().dialog_answer = Some(file);
+    click(&mut h, "Recommended lists");
+    click(&mut h, "Import a list…");
+    h.get_by_label_contains("row 3, column C (Level 2)");
+    assert!(
+        h.get_by_label("Import").accesskit_node().is_disabled(),
+        "Import waits until the list is whole"
+    );
+    click(&mut h, "Cancel");
+    assert!(h.state().list_import.is_none());
+    h.get_by_label_contains("no list was added");
+    assert_eq!(
+        store.catalogs().catalogs.len(),
+        3,
+        "the built-in lists only"
+    );
+    // A file that is no spreadsheet at all: a message, no step.
+    let pdf = dir.path().join("framework.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7").expect("write");
+    h.state_mut().dialog_answer = Some(pdf);
+    click(&mut h, "Recommended lists");
+    click(&mut h, "Import a list…");
+    assert!(h.state().list_import.is_none());
+    h.get_by_label_contains("Lodestar reads lists from spreadsheets");
+}
