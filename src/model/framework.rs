@@ -92,7 +92,7 @@ impl Column {
 
 /// Which column is what, whether the first row holds headings, and the
 /// names of the scale's levels.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Mapping {
     pub headings: bool,
     /// One per column of the table; missing ones are ignored.

@@ -35,11 +35,9 @@ impl ListImport {
     /// The import of `tables` read from `file_name`, its columns guessed.
     #[must_use]
     pub fn new(file_name: &str, tables: Vec<Table>, title: String) -> Self {
-        let mapping = tables.first().map(framework::guess).unwrap_or(Mapping {
-            headings: false,
-            columns: Vec::new(),
-            level_names: Vec::new(),
-        });
+        let mapping = tables
+            .first()
+            .map_or_else(Mapping::default, framework::guess);
         let mut import = Self {
             file_name: file_name.to_owned(),
             tables,
