@@ -124,5 +124,67 @@ fn main() -> anyhow::Result<()> {
         black_box(lodestar::model::merge::merge(Some(&base), &mine, &theirs).expect("merges"));
     });
     println!("merge when both sides added a session (every session compared): {both:?}");
+    import_a_big_framework(dir.path())
+}
+
+/// A 1,000-skill framework in .xlsx (four levels, strategies, prompts):
+/// reading the sheet, making the list, and the whole import into a store.
+fn import_a_big_framework(dir: &std::path::Path) -> anyhow::Result<()> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let head = [
+        "Skill",
+        "Description",
+        "Level 1 – Learning",
+        "Level 2 – Doing",
+        "Level 3 – Leading",
+        "Level 4 – Shaping",
+        "Strategies",
+        "Prompts",
+    ];
+    for (c, h) in head.iter().enumerate() {
+        sheet.write_string(0, u16::try_from(c)?, *h)?;
+    }
+    for r in 1..=1000u32 {
+        sheet.write_string(r, 0, format!("Skill number {r}"))?;
+        sheet.write_string(
+            r,
+            1,
+            format!("What skill {r} looks like at work, in a sentence or two."),
+        )?;
+        for l in 1..=4u16 {
+            sheet.write_string(
+                r,
+                1 + l,
+                format!("Level {l} of skill {r}: what a person does at this level."),
+            )?;
+        }
+        sheet.write_string(r, 6, "Try one thing; Ask a colleague\nWrite it down")?;
+        sheet.write_string(r, 7, "What went well?; What would you change?")?;
+    }
+    let path = dir.join("big framework.xlsx");
+    book.save(&path)?;
+    let size = std::fs::metadata(&path)?.len();
+    let read = median(11, || {
+        black_box(lodestar::store::sheets::read_tables(&path).expect("reads"));
+    });
+    println!("read a 1,000-skill .xlsx ({} KiB): {read:?}", size / 1024);
+    let tables = lodestar::store::sheets::read_tables(&path)?;
+    let mapping = lodestar::model::framework::guess(&tables[0]);
+    let build = median(11, || {
+        black_box(lodestar::model::framework::build(&tables[0], &mapping, "Big").expect("builds"));
+    });
+    println!("make the list from it (map, check, 4 levels each): {build:?}");
+    let mut n = 0;
+    let whole = median(5, || {
+        n += 1;
+        let store = Store::open(dir.join(format!("import-{n}"))).expect("store");
+        black_box(
+            store
+                .import_catalog(&path, None, None, None)
+                .expect("imports"),
+        );
+    });
+    println!("import it into a store (read, make, check the lists, save): {whole:?}");
     Ok(())
 }

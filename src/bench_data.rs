@@ -18,6 +18,7 @@ pub fn large_catalog(n: usize) -> Catalog {
         title: format!("Large list of {n} skills"),
         description: "Generated for benchmarks.".into(),
         scale: crate::model::Scale::default(),
+        roles: Vec::new(),
         skills: (0..n)
             .map(|i| Skill {
                 id: SkillId::new(format!("skill-{i}")),

@@ -135,3 +135,44 @@ fn the_reflective_questions_are_the_four_groups() {
             .all(|q| !q.question.is_empty() && !q.prompts.is_empty())
     );
 }
+
+#[test]
+fn every_builtin_list_has_a_ladder_from_technician_to_supervisor() {
+    let set = CatalogSet::builtin();
+    for c in &set.catalogs {
+        let names: Vec<&str> = c.roles.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Technician", "Senior technician", "Team lead", "Supervisor"],
+            "{}",
+            c.id
+        );
+        for skill in &c.skills {
+            let levels: Vec<u8> = c
+                .roles
+                .iter()
+                .map(|r| r.expects.get(&skill.id).map_or(0, |l| l.get()))
+                .collect();
+            assert!(
+                levels.iter().all(|l| *l >= 1),
+                "{}: {} has a role without it",
+                c.id,
+                skill.id
+            );
+            assert!(
+                levels.windows(2).all(|w| w[0] <= w[1]),
+                "{}: {} expects less higher up: {levels:?}",
+                c.id,
+                skill.id
+            );
+        }
+        // A step up the ladder asks for more somewhere.
+        for pair in c.roles.windows(2) {
+            assert_ne!(
+                pair[0].expects, pair[1].expects,
+                "{}: {} = {}",
+                c.id, pair[0].name, pair[1].name
+            );
+        }
+    }
+}

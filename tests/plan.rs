@@ -369,3 +369,63 @@ fn plan_errors_are_clear() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("its folder does not exist"), "{err}");
 }
+
+#[test]
+fn the_plan_prints_the_readiness_for_the_role_and_the_list_s_own_scale() {
+    use lodestar::model::{Assessment, Level, Rater, Scale};
+    let dir = tempfile::tempdir().expect("temp");
+    // The recommended list on a four-level scale of its own, with its ladder.
+    let mut list = catalog();
+    list.scale = Scale::named(&["Learning", "Doing", "Leading", "Shaping"]).expect("four");
+    for s in &mut list.skills {
+        s.levels.truncate(4);
+    }
+    for r in &mut list.roles {
+        for l in r.expects.values_mut() {
+            *l = Level::new(l.get().min(4)).expect("level");
+        }
+    }
+    let mut p = Profile::new(ProfileId::parse("p-1").expect("id"), "Ravi Menon").expect("name");
+    p.aiming_for = Some("Team lead".into());
+    p.targets = list.role("Team lead").expect("role").expects.clone();
+    let mut a = Assessment::new(jiff::civil::date(2026, 11, 20), Rater::SelfRating);
+    for s in &list.skills {
+        a.ratings.insert(s.id.clone(), Level::new(2).expect("2"));
+    }
+    p.assessments.push(a);
+    p.plan.focus.push(FocusSkill::suggested(
+        list.skill(&SkillId::new("prioritizing")).expect("skill"),
+    ));
+    let doc = Document::build(&p, &list, jiff::civil::date(2026, 11, 24));
+    let ready = doc.readiness.clone().expect("a readiness line");
+    assert!(
+        ready.starts_with(
+            "Growing into Team lead: at or above the expectation on 0 of 8 skills; 8 to grow"
+        ),
+        "{ready}"
+    );
+    let md = report::render(&doc, Format::Markdown, Paper::A4, None).expect("md");
+    let md = String::from_utf8(md.bytes).expect("utf-8");
+    assert!(md.contains(&ready), "{md}");
+    assert!(
+        md.contains("**Now at** 2 (Doing)"),
+        "the list's own level names:\n{md}"
+    );
+    assert!(md.contains("**Aiming for** 4 (Shaping)"), "{md}");
+    let out = report::render(&doc, Format::Pdf, Paper::A4, None).expect("pdf");
+    let path = dir.path().join("ladder.pdf");
+    std::fs::write(&path, &out.bytes).expect("written");
+    if let Some(keep) = std::env::var_os("LODESTAR_PLAN_OUT") {
+        std::fs::create_dir_all(&keep).expect("folder");
+        std::fs::write(Path::new(&keep).join("ladder.pdf"), &out.bytes).expect("kept");
+    }
+    let all = text(&path, None)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        all.contains("Growing into Team lead: at or above the expectation on 0 of 8"),
+        "{all}"
+    );
+    assert!(all.contains("2 (Doing)"), "{all}");
+}

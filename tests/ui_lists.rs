@@ -193,3 +193,55 @@ fn a_broken_spreadsheet_says_where_and_adds_nothing() {
     assert!(h.state().list_import.is_none());
     h.get_by_label_contains("Lodestar reads lists from spreadsheets");
 }
+
+#[test]
+fn targets_come_from_a_role_and_the_readiness_line_follows_the_ratings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    drop(store.create("Noor Haddad").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Noor Haddad");
+    click(&mut h, "4  Rate");
+    click(&mut h, "Targets from a role");
+    click(&mut h, "Team lead");
+    let app = h.state();
+    let open = app.open.as_ref().expect("open");
+    let catalog = app.catalogs.get(&open.profile().catalog).expect("list");
+    let role = catalog.role("Team lead").expect("the built-in ladder");
+    assert_eq!(open.profile().aiming_for.as_deref(), Some("Team lead"));
+    assert_eq!(
+        open.profile().targets,
+        role.expects,
+        "every target from the role"
+    );
+    h.get_by_label(
+        "Team lead: at or above the expectation on 0 of 8 skills. 8 skills are not rated yet.",
+    );
+    // Rated: four at the team lead's level or above, four one below.
+    for (skill, level) in [
+        ("Effective communication", 4),
+        ("Managing vs. leading", 3),
+        ("Inspiring and influencing", 3),
+        ("Prioritising", 2),
+        ("Operational excellence", 4),
+        ("Seeing the bigger picture", 2),
+        ("Performance management", 3),
+        ("Emotional intelligence", 3),
+    ] {
+        click_contains(&mut h, &format!("{skill}: {level} –"));
+    }
+    click(&mut h, "Save assessment");
+    let line = "Team lead: at or above the expectation on 5 of 8 skills; 3 to grow, the largest gap Prioritising, 2 levels.";
+    h.get_by_label(line);
+    click(&mut h, "5  Progress");
+    h.get_by_label(line);
+    // Undo takes the role and its targets back as one step.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let p = h.state().open.as_ref().expect("open").profile().clone();
+    assert_eq!(p.aiming_for, None);
+    assert!(p.targets.is_empty());
+}

@@ -222,6 +222,10 @@ pub struct Catalog {
     #[serde(default, skip_serializing_if = "Scale::is_standard")]
     pub scale: Scale,
     pub skills: Vec<Skill>,
+    /// The roles the list describes, lowest first, each with the level it
+    /// expects per skill (a ladder, e.g. Technician to Supervisor).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<super::ladder::Role>,
 }
 
 fn one() -> u32 {
@@ -253,6 +257,19 @@ pub enum CatalogError {
     },
     #[error("the list's scale: {0}")]
     Scale(#[from] ScaleError),
+    #[error("role number {0} has no name")]
+    UnnamedRole(usize),
+    #[error("the role \"{0}\" is named twice")]
+    DuplicateRole(String),
+    #[error("the role \"{role}\" expects a level in \"{skill}\", which is not on the list")]
+    RoleSkill { role: String, skill: String },
+    #[error("the role \"{role}\" expects level {level} in \"{skill}\"; the scale goes to {top}")]
+    RoleLevel {
+        role: String,
+        skill: String,
+        level: u8,
+        top: u8,
+    },
 }
 
 impl Catalog {
@@ -289,6 +306,36 @@ impl Catalog {
                     count: skill.levels.len(),
                     scale: self.scale.len(),
                 });
+            }
+        }
+        self.validate_roles()
+    }
+
+    fn validate_roles(&self) -> Result<(), CatalogError> {
+        let mut names = std::collections::BTreeSet::new();
+        for (i, role) in self.roles.iter().enumerate() {
+            let name = role.name.trim();
+            if name.is_empty() {
+                return Err(CatalogError::UnnamedRole(i + 1));
+            }
+            if !names.insert(name.to_lowercase()) {
+                return Err(CatalogError::DuplicateRole(name.to_owned()));
+            }
+            for (skill, level) in &role.expects {
+                let Some(s) = self.skill(skill) else {
+                    return Err(CatalogError::RoleSkill {
+                        role: name.to_owned(),
+                        skill: skill.to_string(),
+                    });
+                };
+                if !self.scale.contains(*level) {
+                    return Err(CatalogError::RoleLevel {
+                        role: name.to_owned(),
+                        skill: s.name.clone(),
+                        level: level.get(),
+                        top: self.scale.top().get(),
+                    });
+                }
             }
         }
         Ok(())
@@ -344,6 +391,7 @@ mod tests {
             description: String::new(),
             scale: Scale::default(),
             skills: vec![skill("a"), skill("a")],
+            roles: Vec::new(),
         };
         assert_eq!(c.validate(), Err(CatalogError::DuplicateSkill("a".into())));
         c.skills[1] = skill("b");
@@ -378,6 +426,7 @@ mod tests {
             description: String::new(),
             scale: Scale::default(),
             skills: vec![skill("a")],
+            roles: Vec::new(),
         };
         let json = serde_json::to_value(&c).expect("serializes");
         assert!(json.get("scale").is_none());

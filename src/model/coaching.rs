@@ -442,6 +442,7 @@ mod tests {
             title: "C".into(),
             description: String::new(),
             scale: crate::model::Scale::default(),
+            roles: Vec::new(),
             skills: ["listening", "planning", "feedback", "vision"]
                 .iter()
                 .map(|id| Skill::named(id, &id.to_uppercase()))

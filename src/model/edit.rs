@@ -5,6 +5,8 @@
 //! A new kind of change to a profile is a new `Edit` variant here, with its
 //! validation in `apply` and a unit test below.
 
+use std::collections::BTreeMap;
+
 use super::coaching::ActionRef;
 use super::profile::{
     MAX_ITEM_CHARS, MAX_NAME_CHARS, validated_line, validated_note, validated_optional_line,
@@ -38,6 +40,13 @@ pub enum Edit {
     SetWorkplace(Option<Workplace>),
     AddAssessment(Assessment),
     SetTarget(SkillId, Option<Level>),
+    /// The targets a role of the list's ladder expects (filled in by the
+    /// screen from the list), and the role remembered; `None` forgets the
+    /// role and keeps the targets.
+    TargetsFromRole {
+        role: Option<String>,
+        targets: BTreeMap<SkillId, Level>,
+    },
     StartSession(Session),
     /// Text typed during a session; many in a row are one undo step.
     SessionText {
@@ -161,6 +170,13 @@ fn apply_one(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             Some(level) => profile.targets.insert(skill, level) != Some(level),
             None => profile.targets.remove(&skill).is_some(),
         }),
+        Edit::TargetsFromRole { role, targets } => {
+            let mut changed = replace(&mut profile.aiming_for, role);
+            for (skill, level) in targets {
+                changed |= profile.targets.insert(skill, level) != Some(level);
+            }
+            Ok(changed)
+        }
         Edit::SetPlan { plan, .. } => set_plan(profile, plan),
         session_edit => apply_to_session(profile, session_edit),
     }
@@ -517,6 +533,40 @@ mod tests {
             Err(TextError::TooLong { .. })
         ));
         assert_eq!(p, before);
+    }
+
+    #[test]
+    fn a_role_fills_its_targets_and_keeps_the_others() {
+        let mut p = profile();
+        let lv = |n| Level::new(n).expect("level");
+        p.targets.insert(SkillId::new("empathy"), lv(5));
+        p.targets.insert(SkillId::new("communication"), lv(2));
+        let targets: BTreeMap<SkillId, Level> = [
+            (SkillId::new("communication"), lv(4)),
+            (SkillId::new("prioritizing"), lv(3)),
+        ]
+        .into();
+        let edit = Edit::TargetsFromRole {
+            role: Some("Team lead".into()),
+            targets: targets.clone(),
+        };
+        assert_eq!(apply(&mut p, edit.clone()), Ok(true));
+        assert_eq!(p.aiming_for.as_deref(), Some("Team lead"));
+        assert_eq!(p.targets[&SkillId::new("communication")], lv(4));
+        assert_eq!(p.targets[&SkillId::new("prioritizing")], lv(3));
+        assert_eq!(
+            p.targets[&SkillId::new("empathy")],
+            lv(5),
+            "not the role's: kept"
+        );
+        assert_eq!(apply(&mut p, edit), Ok(false), "again: nothing changes");
+        let forget = Edit::TargetsFromRole {
+            role: None,
+            targets: BTreeMap::new(),
+        };
+        assert_eq!(apply(&mut p, forget), Ok(true));
+        assert_eq!(p.aiming_for, None);
+        assert_eq!(p.targets.len(), 3, "the targets stay");
     }
 
     #[test]

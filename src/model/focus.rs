@@ -72,6 +72,7 @@ mod tests {
             description: String::new(),
             scale: crate::model::Scale::default(),
             skills,
+            roles: Vec::new(),
         }
     }
 

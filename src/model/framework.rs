@@ -273,6 +273,10 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
     let mut skills: Vec<Skill> = Vec::new();
     // Where each skill's row is, to name it in later problems.
     let mut rows_of: Vec<usize> = Vec::new();
+    // Names (lowercase) to their rows, and the ids taken: a sheet of
+    // thousands of rows is checked in one pass.
+    let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
     for r in start..table.rows.len() {
         let mapped = |c: usize| mapping.columns.get(c).is_some_and(|m| *m != Column::Ignore);
         let blank = (0..table.width()).all(|c| !mapped(c) || table.cell(r, c).trim().is_empty());
@@ -299,16 +303,13 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
             fill(skill, table, mapping, r, &cell_err, true)?;
             continue;
         }
-        if let Some(i) = skills
-            .iter()
-            .position(|s| s.name.to_lowercase() == name.to_lowercase())
-        {
+        if let Some(first) = by_name.get(&name.to_lowercase()) {
             return Err(cell_err(
                 r,
                 skill_col,
                 format!(
                     "\"{name}\" is listed twice (also in row {})",
-                    rows_of[i] + table.first_row
+                    first + table.first_row
                 ),
             ));
         }
@@ -322,10 +323,12 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
         let base = slug(&name, "skill");
         let mut id = base.clone();
         let mut n = 2;
-        while skills.iter().any(|s| s.id.0 == id) {
+        while ids.contains(&id) {
             id = format!("{base}-{n}");
             n += 1;
         }
+        ids.insert(id.clone());
+        by_name.insert(name.to_lowercase(), r);
         let mut skill = Skill::named(&id, &name);
         skill.levels = vec![LevelText::plain(""); level_cols.len()];
         fill(&mut skill, table, mapping, r, &cell_err, false)?;
@@ -349,6 +352,7 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
         description: String::new(),
         scale: scale.unwrap_or_default(),
         skills,
+        roles: Vec::new(),
     };
     catalog
         .validate()

@@ -120,7 +120,7 @@ pub fn merge(
         )*};
     }
     field!(
-        name, role, team, coach, workplace, catalog, targets, plan, extra
+        name, role, team, coach, workplace, catalog, targets, aiming_for, plan, extra
     );
     // The lists of records: only the records that differ are merged as
     // JSON; those the two sides hold alike are carried over as they are.
@@ -615,6 +615,10 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
         (merged.workplace != mine.workplace, "new workplace"),
         (merged.catalog != mine.catalog, "another recommended list"),
         (merged.targets != mine.targets, "targets changed"),
+        (
+            merged.aiming_for != mine.aiming_for,
+            "another role aimed for",
+        ),
         (merged.plan != mine.plan, "plan changed"),
         (
             merged
@@ -714,6 +718,7 @@ impl Conflict {
             (Some("workplace"), 1) => "Workplace".to_owned(),
             (Some("catalog"), 1) => "Recommended list".to_owned(),
             (Some("targets"), 2) => format!("Target for {}", field(key(1))),
+            (Some("aiming_for"), 1) => "Role aimed for".to_owned(),
             (Some("have" | "want"), _) => {
                 let item = record(1).and_then(|id| profile.item(super::profile::ItemId(id)));
                 let text = item.map_or("an item", |(_, i)| i.text.as_str());

@@ -13,6 +13,7 @@ pub mod edit;
 pub mod focus;
 pub mod framework;
 pub mod ids;
+pub mod ladder;
 pub mod level;
 pub mod matching;
 pub mod merge;
@@ -29,6 +30,7 @@ pub use catalog::{Catalog, CatalogError, CatalogId, Example, LevelText, Skill, S
 pub use compare::{Comparison, compare};
 pub use edit::{Edit, PlanField, SessionField, TypingKey};
 pub use ids::RecordId;
+pub use ladder::{Readiness, Role, readiness};
 pub use level::{Scale, ScaleError, ScaleLevel};
 pub use matching::{Matcher, Suggestion, suggest};
 pub use plan::{FocusSkill, Plan, PlanStatus};

@@ -113,6 +113,7 @@ mod tests {
             description: String::new(),
             scale: crate::model::Scale::default(),
             skills,
+            roles: Vec::new(),
         }
     }
 

@@ -199,6 +199,10 @@ pub struct Profile {
     /// The level aimed for, per skill.
     #[serde(default)]
     pub targets: BTreeMap<SkillId, Level>,
+    /// The role of the list's ladder the person is growing into, when the
+    /// targets were taken from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aiming_for: Option<String>,
     #[serde(default)]
     pub assessments: Vec<Assessment>,
     #[serde(default)]
@@ -229,6 +233,7 @@ impl Profile {
             have: Vec::new(),
             want: Vec::new(),
             targets: BTreeMap::new(),
+            aiming_for: None,
             assessments: Vec::new(),
             sessions: Vec::new(),
             plan: Plan::default(),
@@ -314,6 +319,9 @@ impl Profile {
         line("role", &mut self.role, MAX_NAME_CHARS);
         line("team", &mut self.team, MAX_NAME_CHARS);
         line("coach", &mut self.coach, MAX_NAME_CHARS);
+        if let Some(role) = &mut self.aiming_for {
+            line("role aimed for", role, MAX_NAME_CHARS);
+        }
         for item in self.have.iter_mut().chain(self.want.iter_mut()) {
             line(
                 "text of a Have or Want item",

@@ -149,6 +149,7 @@ mod tests {
             description: String::new(),
             scale: crate::model::Scale::default(),
             skills: vec![skill("a"), skill("b"), skill("c")],
+            roles: Vec::new(),
         }
     }
 

@@ -107,6 +107,9 @@ pub struct Document {
     pub date: Date,
     pub review_date: Option<Date>,
     pub summary: String,
+    /// "Growing into Team lead: at or above the expectation on 5 of 8
+    /// skills; …", when a role of the list's ladder is aimed for.
+    pub readiness: Option<String>,
     pub strengths: Vec<String>,
     pub growing: Vec<String>,
     pub to_talk_about: Vec<String>,
@@ -231,6 +234,14 @@ impl Document {
             date,
             review_date: profile.plan.review_date,
             summary: cmp.summary(),
+            readiness: profile
+                .aiming_for
+                .as_deref()
+                .and_then(|r| catalog.role(r))
+                .map(|role| {
+                    let ready = crate::model::readiness(profile, catalog, role);
+                    format!("Growing into {}", ready.words(catalog))
+                }),
             strengths: cmp.strengths.iter().chain(&cmp.deepen).map(name).collect(),
             growing: cmp
                 .right_track
@@ -257,6 +268,9 @@ impl Document {
             let _ = writeln!(out, "{}  ", md_line(&line));
         }
         let _ = writeln!(out, "\n## Where I stand\n\n{}\n", self.summary);
+        if let Some(ready) = &self.readiness {
+            let _ = writeln!(out, "{}\n", md_line(ready));
+        }
         for (title, list) in self.lists() {
             if list.is_empty() {
                 continue;
@@ -351,6 +365,9 @@ thead {{ display: table-header-group; }}
                 .join("<br>")
         );
         let _ = writeln!(out, "<h2>Where I stand</h2>\n<p>{}</p>", esc(&self.summary));
+        if let Some(ready) = &self.readiness {
+            let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(ready));
+        }
         if let Some(svg) = &self.chart_svg {
             // Our own SVG: plotters escapes the text it writes.
             let svg = svg.find("<svg").map_or(svg.as_str(), |i| &svg[i..]);

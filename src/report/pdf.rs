@@ -155,6 +155,7 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
         "date": doc.date.to_string(),
         "facts": doc.facts(),
         "summary": doc.summary,
+        "readiness": doc.readiness.clone().unwrap_or_default(),
         "has_chart": doc.chart_svg.is_some(),
         "lists": lists,
         "focus": focus,

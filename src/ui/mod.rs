@@ -19,6 +19,7 @@ pub mod conflicts;
 pub mod details;
 pub mod files;
 pub mod icon;
+pub mod ladder;
 pub mod list_import;
 pub mod open;
 pub mod picker;

@@ -122,6 +122,10 @@ pub fn show(
         catalog.scale.top().get(),
         catalog.scale.name(catalog.scale.top()),
     ));
+    if profile.aiming_for.is_some() {
+        ui.add_space(theme::ROW_GAP);
+        super::ladder::readiness_line(ui, profile, catalog);
+    }
     ui.add_space(theme::SECTION_GAP);
 
     let chart = match view.chart(profile, catalog, revision) {

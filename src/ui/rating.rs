@@ -59,6 +59,10 @@ pub fn show(
         ui.separator();
         ui.label(RichText::new(format!("Date: {today}")).color(palette.muted));
     });
+    if !draft.blind {
+        super::ladder::role_picker(ui, profile, catalog, commands);
+        super::ladder::readiness_line(ui, profile, catalog);
+    }
     ui.add_space(theme::SECTION_GAP);
 
     let previous = crate::model::progress::history(profile, draft.rater)
