@@ -123,6 +123,38 @@ pub enum Command {
         #[arg(long, value_enum)]
         format: Option<FormatArg>,
     },
+    /// Export a profile's ratings history, actions and plan for a
+    /// spreadsheet: one .xlsx workbook (a sheet each), or CSV files.
+    Export {
+        /// Profile id or name.
+        profile: String,
+        /// The format (default: from the file name's ending, else xlsx).
+        #[arg(long, value_enum)]
+        format: Option<SheetArg>,
+        /// Where to write it (.xlsx, or .csv: the actions and the plan
+        /// go beside it, "NAME – actions.csv" and "NAME – plan.csv").
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Export the whole team as one sheet: technicians × skills, latest
+    /// levels with targets.
+    ExportTeam {
+        #[arg(long, value_enum)]
+        format: Option<SheetArg>,
+        /// Where to write it (.xlsx or .csv).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Export a recommended list as a spreadsheet another coach can import.
+    ExportCatalog {
+        /// The list's id (see `lodestar catalogs`).
+        catalog: String,
+        #[arg(long, value_enum)]
+        format: Option<SheetArg>,
+        /// Where to write it (.xlsx or .csv).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Print where Lodestar keeps its files.
     Where,
     /// Show the profiles folder, or move the profiles to DIR (e.g. inside
@@ -134,6 +166,22 @@ pub enum Command {
         #[arg(long, conflicts_with = "dir")]
         back: bool,
     },
+}
+
+/// Spreadsheet formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SheetArg {
+    Xlsx,
+    Csv,
+}
+
+impl From<SheetArg> for exports::SheetFormat {
+    fn from(f: SheetArg) -> Self {
+        match f {
+            SheetArg::Xlsx => exports::SheetFormat::Xlsx,
+            SheetArg::Csv => exports::SheetFormat::Csv,
+        }
+    }
 }
 
 /// Paper sizes.
@@ -335,6 +383,9 @@ pub fn run_on(
             paper,
             format,
         } => plan_cmd(store, profile, (file, *paper, *format), today, out),
+        Command::Export { .. } | Command::ExportTeam { .. } | Command::ExportCatalog { .. } => {
+            sheet_cmd(store, command, out)
+        }
         Command::Where => {
             writeln!(out, "{}", store.root().display())?;
             Ok(())
@@ -813,6 +864,62 @@ fn import_mapping(
         mapping.level_names = levels.split(',').map(|n| n.trim().to_owned()).collect();
     }
     Ok(Some(mapping))
+}
+
+/// `export`, `export-team` and `export-catalog`: tables for spreadsheets.
+fn sheet_cmd(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> {
+    match command {
+        Command::Export {
+            profile,
+            format,
+            out: file,
+        } => {
+            let (path, format) = exports::sheet_target(file, format.map(Into::into))?;
+            let (handle, set) = open_with_catalogs(store, profile)?;
+            let written = exports::write_profile_sheet(&set, &handle.profile, (&path, format))?;
+            said_written(
+                out,
+                &format!(
+                    "the ratings, actions and plan of \"{}\"",
+                    handle.profile.name
+                ),
+                &written,
+            )
+        }
+        Command::ExportTeam { format, out: file } => {
+            let (path, format) = exports::sheet_target(file, format.map(Into::into))?;
+            let written = exports::write_team_sheet(store, &store.catalogs(), (&path, format))?;
+            let n = store.list().profiles.len();
+            let who = if n == 1 { "technician" } else { "technicians" };
+            said_written(out, &format!("the team ({n} {who})"), &written)
+        }
+        Command::ExportCatalog {
+            catalog,
+            format,
+            out: file,
+        } => {
+            let (path, format) = exports::sheet_target(file, format.map(Into::into))?;
+            let set = store.catalogs();
+            let list = set.get(&CatalogId::new(catalog.as_str())).ok_or_else(|| {
+                anyhow::anyhow!("There is no list \"{catalog}\". `lodestar catalogs` lists them.")
+            })?;
+            let written = exports::write_list_sheet(list, (&path, format))?;
+            said_written(out, &format!("the list \"{}\"", list.title), &written)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// "Wrote WHAT to FILE." (and the other files, one per line).
+fn said_written(out: &mut dyn Write, what: &str, written: &[PathBuf]) -> Result<()> {
+    let mut files = written.iter();
+    if let Some(first) = files.next() {
+        writeln!(out, "Wrote {what} to {}.", first.display())?;
+    }
+    for f in files {
+        writeln!(out, "  and {}", f.display())?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
-//! One path for every export: the development plan (PDF, Markdown, HTML)
-//! and the radar chart (SVG, PNG), for the command line and the app alike.
+//! One path for every export: the development plan (PDF, Markdown, HTML),
+//! the radar chart (SVG, PNG) and the tables for spreadsheets (a profile,
+//! the team, a list: `.xlsx` or CSV), for the command line and the app
+//! alike.
 //! Both call these functions, so a file made from either is the same file.
 //!
 //! A new export format goes here (its name ending in `*_target`, its
@@ -34,6 +36,148 @@ pub enum ExportError {
     NoChart { name: String, why: layers::NoChart },
     #[error(transparent)]
     Chart(#[from] crate::chart::ChartError),
+    #[error("the spreadsheet could not be made: {0}")]
+    Sheet(String),
+}
+
+/// Spreadsheet formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetFormat {
+    /// One workbook, a sheet per table.
+    Xlsx,
+    /// One CSV file per table.
+    Csv,
+}
+
+/// The file and format a spreadsheet export writes: the format given, else
+/// the name's ending; a name without an ending gets `.xlsx`.
+///
+/// # Errors
+/// [`ExportError::Ending`] for an ending that is not a spreadsheet format.
+pub fn sheet_target(
+    path: &Path,
+    format: Option<SheetFormat>,
+) -> Result<(PathBuf, SheetFormat), ExportError> {
+    let mut path = path.to_path_buf();
+    if path.extension().is_none() {
+        path.set_extension(match format {
+            Some(SheetFormat::Csv) => "csv",
+            _ => "xlsx",
+        });
+    }
+    let ending = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match (format, ending.as_str()) {
+        (Some(f), _) => Ok((path, f)),
+        (None, "xlsx") => Ok((path, SheetFormat::Xlsx)),
+        (None, "csv") => Ok((path, SheetFormat::Csv)),
+        _ => Err(ExportError::Ending {
+            what: "spreadsheet",
+            endings: ".xlsx or .csv",
+            path,
+        }),
+    }
+}
+
+/// Writes `tables` to `path`: one workbook, or one CSV file per table (the
+/// first at `path`, the others beside it, named "<name> – <table>.csv").
+/// Returns every file written.
+///
+/// # Errors
+/// A writer error, or a file that cannot be written.
+pub fn write_tables(
+    tables: &[report::tables::Table],
+    (path, format): (&Path, SheetFormat),
+) -> Result<Vec<PathBuf>, ExportError> {
+    match format {
+        SheetFormat::Xlsx => {
+            let bytes = report::tables::xlsx(tables).map_err(ExportError::Sheet)?;
+            crate::store::save_file(path, &bytes)?;
+            Ok(vec![path.to_path_buf()])
+        }
+        SheetFormat::Csv => {
+            let mut written = Vec::new();
+            for (i, table) in tables.iter().enumerate() {
+                let file = if i == 0 {
+                    path.to_path_buf()
+                } else {
+                    let stem = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    path.with_file_name(format!("{stem} – {}.csv", table.name.to_lowercase()))
+                };
+                crate::store::save_file(&file, &report::tables::csv(table))?;
+                written.push(file);
+            }
+            Ok(written)
+        }
+    }
+}
+
+/// A profile's ratings history, actions and plan for a spreadsheet.
+///
+/// # Errors
+/// No list to read the profile with, or as [`write_tables`].
+pub fn write_profile_sheet(
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    target: (&Path, SheetFormat),
+) -> Result<Vec<PathBuf>, ExportError> {
+    let (catalog, _) = catalogs
+        .for_profile(&profile.catalog)
+        .ok_or(ExportError::NoCatalog)?;
+    write_tables(&report::tables::profile_tables(profile, catalog), target)
+}
+
+/// The whole team (every profile here) as one sheet: technicians × skills,
+/// latest levels with targets.
+///
+/// # Errors
+/// As [`write_tables`] (a profile that cannot be read is left out, as in
+/// the listing).
+pub fn write_team_sheet(
+    store: &Store,
+    catalogs: &CatalogSet,
+    target: (&Path, SheetFormat),
+) -> Result<Vec<PathBuf>, ExportError> {
+    let listing = store.list();
+    write_tables(&[team_sheet(&listing.profiles, catalogs)], target)
+}
+
+/// The team sheet of the profiles listed.
+#[must_use]
+pub fn team_sheet(
+    profiles: &[crate::store::ProfileSummary],
+    catalogs: &CatalogSet,
+) -> report::tables::Table {
+    let team: Vec<report::tables::Member<'_>> = profiles
+        .iter()
+        .filter_map(|p| {
+            let (catalog, _) = catalogs.for_profile(&p.standing.catalog)?;
+            Some(report::tables::Member {
+                name: &p.name,
+                role: &p.role,
+                standing: &p.standing,
+                catalog,
+            })
+        })
+        .collect();
+    report::tables::team_table(&team)
+}
+
+/// A list in the columns the framework import reads, to share with
+/// another coach.
+///
+/// # Errors
+/// As [`write_tables`].
+pub fn write_list_sheet(
+    catalog: &crate::model::Catalog,
+    target: (&Path, SheetFormat),
+) -> Result<Vec<PathBuf>, ExportError> {
+    write_tables(&[report::tables::list_table(catalog)], target)
 }
 
 /// The file and format a plan export writes: the format given, else the

@@ -8,7 +8,7 @@
 //! would read them: blank rows are skipped, a row whose skill cell is blank
 //! continues the skill above it (as a merged cell looks once saved), short
 //! rows are filled with blanks, and several strategies or prompts may share
-//! a cell, one per line or separated by `;`.
+//! a cell, one per line or (in a cell of one line) separated by `;`.
 
 use std::collections::BTreeSet;
 
@@ -477,6 +477,12 @@ fn scale_of(level_cols: &[(u8, usize)], names: &[String]) -> Result<Option<Scale
     }
     let scale = Scale::named(&names)
         .map_err(|e| FrameworkError::Mapping(format!("The levels' names: {e}.")))?;
+    // The standard five by name are the standard scale, with its meanings
+    // (a built-in list exported and imported again stays the same).
+    let standard = Scale::standard();
+    if scale.names().eq(standard.names()) {
+        return Ok(Some(standard));
+    }
     Ok(Some(scale))
 }
 
@@ -539,7 +545,10 @@ fn fill(
                 } else {
                     &mut skill.prompts
                 };
-                for s in split(raw, &[';', '\n']) {
+                // One per line; `;` only separates in a cell of one line
+                // (a strategy may hold a semicolon of its own).
+                let by: &[char] = if raw.contains('\n') { &['\n'] } else { &[';'] };
+                for s in split(raw, by) {
                     if s.chars().count() > MAX_TEXT_CHARS {
                         return Err(too_long(MAX_TEXT_CHARS));
                     }
@@ -600,11 +609,20 @@ mod tests {
                 "Speaks up",
                 "Coaches others",
                 "Sets the standard",
-                "Run a toolbox talk; Walk the site\nReview a near miss",
+                "Run a toolbox talk; Walk the site",
                 "Keeps people safe",
             ],
             // A merged-looking cell: the strategy goes on with the skill above.
-            &["", "", "", "", "", "", "Ask a colleague to observe", ""],
+            &[
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "Ask a colleague to observe; then thank them\n",
+                "",
+            ],
             &[],
             &[
                 "x",
@@ -670,9 +688,9 @@ mod tests {
             [
                 "Run a toolbox talk",
                 "Walk the site",
-                "Review a near miss",
-                "Ask a colleague to observe"
-            ]
+                "Ask a colleague to observe; then thank them"
+            ],
+            "`;` separates in a cell of one line; in a cell of lines, lines do"
         );
         assert_eq!(c.skills[1].levels.len(), 4);
         assert!(

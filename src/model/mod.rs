@@ -23,6 +23,7 @@ pub mod progress;
 pub mod questions;
 pub mod rating;
 pub mod session;
+pub mod team;
 pub mod text;
 pub mod workplace;
 

@@ -13,6 +13,7 @@ use crate::model::coaching::{current_level, status_word};
 use crate::model::{Action, Catalog, Level, Profile, SkillId, compare};
 
 pub mod pdf;
+pub mod tables;
 
 /// Paper sizes for printing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

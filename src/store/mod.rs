@@ -69,6 +69,8 @@ pub struct ProfileSummary {
     pub newer_format: Option<u64>,
     /// Sessions and actions, for the coach view.
     pub coaching: crate::model::coaching::CoachingState,
+    /// Latest levels and targets, for the team's heat map and sheet.
+    pub standing: crate::model::team::Standing,
 }
 
 /// The profiles found, and the files that could not be listed.
@@ -175,6 +177,7 @@ impl Store {
                     path,
                     newer_format: loaded.newer,
                     coaching: crate::model::coaching::CoachingState::of(&loaded.profile),
+                    standing: crate::model::team::Standing::of(&loaded.profile),
                 }),
                 Err(e) => listing.problems.push(e),
             }
