@@ -184,5 +184,34 @@ fn coach_workspace() -> anyhow::Result<()> {
         "coach view, 200 technicians: median frame {:?}",
         frames(&mut h)
     );
+    heat_map()
+}
+
+/// The coach view's Skills: 200 technicians on the recommended list, the
+/// heat map, the team's average and its radar.
+fn heat_map() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let store = Store::open(dir.path())?;
+    let catalogs = lodestar::store::CatalogSet::builtin();
+    let list = catalogs
+        .get(&CatalogId::default_recommended())
+        .ok_or_else(|| anyhow::anyhow!("the recommended list"))?;
+    for i in 0..200 {
+        let mut h = store.create(&format!("Technician {i:03}"))?;
+        let mut p = lodestar::bench_data::team_member(i, list);
+        p.id = h.profile.id.clone();
+        h.profile = p;
+        h.save()?;
+    }
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Coach view").click();
+    h.run();
+    h.get_by_label("Skills").click();
+    h.run();
+    println!(
+        "coach view, Skills: heat map of 200 technicians x 8 skills: median frame {:?}",
+        frames(&mut h)
+    );
     Ok(())
 }

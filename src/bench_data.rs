@@ -136,3 +136,33 @@ pub fn large_profile(skills: usize, assessments: usize, sessions: usize) -> Prof
         .collect();
     p
 }
+
+/// Technician `i` of a team on `catalog`: one self-assessment and one by
+/// the coach of every skill, and a target for each, varied from person to
+/// person (the coach view's heat map and the team sheet).
+#[must_use]
+pub fn team_member(i: usize, catalog: &Catalog) -> Profile {
+    let id =
+        ProfileId::parse(&format!("p-team-{i:04}")).unwrap_or_else(|| unreachable!("valid id"));
+    let mut p = Profile::new(id, &format!("Technician {i:03}"))
+        .unwrap_or_else(|_| unreachable!("valid name"));
+    p.catalog = catalog.id.clone();
+    p.coach = format!("Coach {}", i % 3);
+    p.team = format!("Team {}", i % 5);
+    let top = usize::from(catalog.scale.len());
+    let at = |n: usize| Level::new(u8::try_from(n % top + 1).unwrap_or(1)).unwrap_or(Level::LOWEST);
+    for (k, s) in catalog.skills.iter().enumerate() {
+        p.targets.insert(s.id.clone(), at(i + k + 2));
+    }
+    for (d, rater) in [(0, Rater::SelfRating), (1, Rater::Coach)] {
+        let mut a = Assessment::new(day(i + d), rater);
+        a.ratings = catalog
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (s.id.clone(), at(i * 7 + k * 3 + d)))
+            .collect();
+        p.assessments.push(a);
+    }
+    p
+}

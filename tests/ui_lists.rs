@@ -245,3 +245,107 @@ fn targets_come_from_a_role_and_the_readiness_line_follows_the_ratings() {
     assert_eq!(p.aiming_for, None);
     assert!(p.targets.is_empty());
 }
+
+#[test]
+fn the_profile_the_team_and_a_list_export_for_spreadsheets_from_the_app() {
+    use calamine::Reader as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    store.seed_sample_if_new().expect("sample");
+    drop(store.create("Kai Tanaka").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    let sheets = |path: &std::path::Path| -> Vec<String> {
+        calamine::open_workbook_auto(path)
+            .expect("a workbook")
+            .sheet_names()
+    };
+    // The coach view: the whole team, one sheet.
+    click(&mut h, "Coach view");
+    let team = dir.path().join("team.xlsx");
+    h.state_mut().dialog_answer = Some(team.clone());
+    click(&mut h, "Export the team…");
+    h.get_by_label_contains("The team sheet saved to");
+    assert_eq!(sheets(&team), ["Team"]);
+    // A profile: the ratings, actions and plan.
+    click(&mut h, "Profiles (2)");
+    click(&mut h, "Sample technician");
+    let mine = dir.path().join("sample ratings.csv");
+    h.state_mut().dialog_answer = Some(mine.clone());
+    click(&mut h, "Export…");
+    click(&mut h, "For a spreadsheet…");
+    h.get_by_label_contains("The ratings, actions and plan saved to");
+    assert!(mine.exists() && dir.path().join("sample ratings – plan.csv").exists());
+    // The list, from Compare.
+    click(&mut h, "3  Compare");
+    let list = dir.path().join("list.xlsx");
+    h.state_mut().dialog_answer = Some(list.clone());
+    click(&mut h, "Recommended lists");
+    click(&mut h, "Export this list…");
+    h.get_by_label_contains("The list saved to");
+    assert_eq!(sheets(&list), ["List"]);
+}
+
+#[test]
+fn the_coach_view_shows_the_team_s_skills_list_by_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    let builtin = lodestar::store::CatalogSet::builtin();
+    let recommended = builtin
+        .get(&lodestar::model::CatalogId::default_recommended())
+        .expect("list");
+    let other = builtin
+        .get(&lodestar::model::CatalogId::new("team-outcomes"))
+        .expect("list");
+    for i in 0..12 {
+        let list = if i < 9 { recommended } else { other };
+        let mut h = store
+            .create(&format!("Technician {i:03}"))
+            .expect("created");
+        let mut p = lodestar::bench_data::team_member(i, list);
+        p.id = h.profile.id.clone();
+        h.profile = p;
+        h.save().expect("saved");
+    }
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Coach view");
+    click(&mut h, "Skills");
+    h.get_by_label("Heat map of 9 technicians and 8 skills of Recommended leadership skills");
+    h.get_by_label_contains("Heat map of 3 technicians and 7 skills of");
+    h.get_by_label("The team's average radar on Recommended leadership skills");
+    assert_eq!(
+        h.query_all_by_label_contains("Thinnest across the team: ")
+            .count(),
+        2
+    );
+    assert!(h.query_all_by_label("Could teach the others").count() >= 1);
+    // One list at a time.
+    click(&mut h, "List");
+    click(&mut h, "Recommended leadership skills (9)");
+    assert!(
+        h.query_by_label_contains("Heat map of 3 technicians")
+            .is_none()
+    );
+    // Coach 0's technicians only.
+    click(&mut h, "Technicians of");
+    click(&mut h, "Coach 0");
+    h.get_by_label("Heat map of 3 technicians and 8 skills of Recommended leadership skills");
+    // A click on a row opens that technician.
+    let map = h
+        .get_by_label("Heat map of 3 technicians and 8 skills of Recommended leadership skills")
+        .rect();
+    let row = map.min + egui::vec2(40.0, 40.0 + 22.0 * 0.5);
+    h.hover_at(row);
+    h.run();
+    h.drag_at(row);
+    h.event(egui::Event::PointerButton {
+        pos: row,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    let opened = h.state().open.as_ref().map(|o| o.profile().name.clone());
+    assert_eq!(opened.as_deref(), Some("Technician 000"));
+}

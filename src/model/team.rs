@@ -49,6 +49,72 @@ impl Standing {
     }
 }
 
+/// The team on one list: each skill's average level and average target
+/// (over those rated, and those with a target), the strongest in each
+/// skill, and where the team is thinnest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamPicture {
+    /// Per skill of the list, in its order.
+    pub average: Vec<Option<f64>>,
+    pub average_target: Vec<Option<f64>>,
+    /// Per skill: the members (by index) at the skill's highest level
+    /// in the team, if anyone is rated.
+    pub strongest: Vec<Vec<usize>>,
+}
+
+impl TeamPicture {
+    /// The picture of `members` on `skills`.
+    #[must_use]
+    pub fn of(members: &[&Standing], skills: &[SkillId]) -> Self {
+        let mean = |values: Vec<u8>| {
+            #[expect(clippy::cast_precision_loss, reason = "a team is small")]
+            let n = values.len() as f64;
+            (!values.is_empty()).then(|| values.iter().map(|v| f64::from(*v)).sum::<f64>() / n)
+        };
+        let mut picture = Self {
+            average: Vec::with_capacity(skills.len()),
+            average_target: Vec::with_capacity(skills.len()),
+            strongest: Vec::with_capacity(skills.len()),
+        };
+        for skill in skills {
+            let levels: Vec<u8> = members
+                .iter()
+                .filter_map(|m| m.latest.get(skill).map(|l| l.get()))
+                .collect();
+            let best = levels.iter().max().copied();
+            picture.average.push(mean(levels));
+            picture.average_target.push(mean(
+                members
+                    .iter()
+                    .filter_map(|m| m.targets.get(skill).map(|l| l.get()))
+                    .collect(),
+            ));
+            picture.strongest.push(
+                members
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| best.is_some() && m.latest.get(skill).map(|l| l.get()) == best)
+                    .map(|(i, _)| i)
+                    .collect(),
+            );
+        }
+        picture
+    }
+
+    /// The `n` skills (by index) with the lowest average, lowest first.
+    #[must_use]
+    pub fn thinnest(&self, n: usize) -> Vec<usize> {
+        let mut rated: Vec<(usize, f64)> = self
+            .average
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.map(|a| (i, a)))
+            .collect();
+        rated.sort_by(|a, b| a.1.total_cmp(&b.1));
+        rated.into_iter().take(n).map(|(i, _)| i).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +143,30 @@ mod tests {
         );
         assert_eq!(s.targets.len(), 1);
         assert_eq!(s.last_rated, Some(jiff::civil::date(2026, 7, 1)));
+    }
+
+    #[test]
+    fn the_team_picture_averages_and_names_the_strongest_and_the_thinnest() {
+        let lv = |n| Level::new(n).expect("level");
+        let member = |a: u8, b: Option<u8>, target_a: u8| Standing {
+            latest: [(SkillId::new("a"), lv(a))]
+                .into_iter()
+                .chain(b.map(|b| (SkillId::new("b"), lv(b))))
+                .collect(),
+            targets: [(SkillId::new("a"), lv(target_a))].into(),
+            ..Standing::default()
+        };
+        let team = [
+            member(2, Some(4), 3),
+            member(4, None, 5),
+            member(4, Some(1), 4),
+        ];
+        let refs: Vec<&Standing> = team.iter().collect();
+        let skills = [SkillId::new("a"), SkillId::new("b"), SkillId::new("c")];
+        let p = TeamPicture::of(&refs, &skills);
+        assert_eq!(p.average, [Some(10.0 / 3.0), Some(2.5), None]);
+        assert_eq!(p.average_target, [Some(4.0), None, None]);
+        assert_eq!(p.strongest, [vec![1, 2], vec![0], vec![]]);
+        assert_eq!(p.thinnest(2), [1, 0], "b (2.5) then a; c is not rated");
     }
 }

@@ -324,6 +324,7 @@ impl LodestarApp {
             | Command::PrintPlan
             | Command::ExportPlan
             | Command::SaveSummary
+            | Command::ExportSheet
             | Command::OpenDataFolder => self.run_files(&command),
             Command::StartSession
             | Command::ContinueSession(_)
@@ -353,9 +354,11 @@ impl LodestarApp {
                     open.tab = tab;
                 }
             }
-            Command::ImportList | Command::ImportListFrom(_) | Command::ListImport(_) => {
-                self.run_lists(command);
-            }
+            Command::ImportList
+            | Command::ImportListFrom(_)
+            | Command::ListImport(_)
+            | Command::ExportTeam
+            | Command::ExportList(_) => self.run_lists(command),
             Command::SetTheme(theme) => ctx.set_theme(theme),
             Command::About(show) => self.about = show,
             Command::Notice(text) => self.status.notice(text),
@@ -489,7 +492,7 @@ impl LodestarApp {
             let (profiles, problems) = (&self.listing, &self.problems);
             picker::show(
                 ui,
-                profiles,
+                (profiles, &self.catalogs),
                 problems,
                 &mut self.picker,
                 self.today,

@@ -47,13 +47,26 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
         },
         |ui| {
             let mut clicked = None;
-            if ui
-                .button("Export…")
-                .on_hover_text("Save this profile as a file to keep or share")
-                .clicked()
-            {
-                clicked = Some(Command::Export);
-            }
+            ui.menu_button("Export…", |ui| {
+                if ui
+                    .button("Profile file…")
+                    .on_hover_text("Save this profile as a file to keep or share")
+                    .clicked()
+                {
+                    clicked = Some(Command::Export);
+                }
+                if ui
+                    .button("For a spreadsheet…")
+                    .on_hover_text(
+                        "The ratings over time, the actions and the plan, as .xlsx or CSV",
+                    )
+                    .clicked()
+                {
+                    clicked = Some(Command::ExportSheet);
+                }
+            })
+            .response
+            .on_hover_text("Save this profile as a file, or its ratings for a spreadsheet");
             ui.menu_button("Send…", |ui| {
                 use crate::store::Recipient;
                 if ui

@@ -101,6 +101,12 @@ pub enum Command {
     Settle(Vec<crate::model::merge::Seg>, crate::model::merge::Choice),
     /// Show or hide the conflict view.
     ShowConflicts(bool),
+    /// Save the open profile's ratings, actions and plan for a spreadsheet.
+    ExportSheet,
+    /// Save the whole team as one sheet (coach view).
+    ExportTeam,
+    /// Save a list as a spreadsheet another coach can import.
+    ExportList(crate::model::CatalogId),
     /// Ask for a spreadsheet or CSV file and show the list import step.
     ImportList,
     /// Show the list import step for this file (dropped on the window).

@@ -74,7 +74,7 @@ fn list_choice(
         if chosen != catalog.id {
             commands.push(Command::Edit(Edit::SetCatalog(chosen)));
         }
-        super::list_import::lists_menu(ui, commands);
+        super::list_import::lists_menu(ui, Some(&catalog.id), commands);
     });
 }
 

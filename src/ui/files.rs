@@ -40,20 +40,54 @@ impl SaveDialog {
     /// the app answers the dialog this way).
     #[must_use]
     pub fn ask_or(&self, given: Option<PathBuf>, profile: &Profile) -> Option<PathBuf> {
+        self.ask_named(given, &profile.name)
+    }
+
+    /// As [`Self::ask_or`], the suggested name made from `name`.
+    #[must_use]
+    pub fn ask_named(&self, given: Option<PathBuf>, name: &str) -> Option<PathBuf> {
         if given.is_some() {
             return given;
         }
         let mut dialog = rfd::FileDialog::new()
             .set_title(self.title)
-            .set_file_name(format!(
-                "{}{}",
-                slug(&profile.name, "profile"),
-                self.name_end
-            ));
+            .set_file_name(format!("{}{}", slug(name, "lodestar"), self.name_end));
         for (name, endings) in self.filters {
             dialog = dialog.add_filter(*name, endings);
         }
         dialog.save_file()
+    }
+}
+
+/// The dialog for a spreadsheet export ("Export the ratings…").
+#[must_use]
+pub fn sheet_dialog(title: &'static str, name_end: &str) -> SaveDialog {
+    SaveDialog {
+        title,
+        name_end: name_end.to_owned(),
+        filters: &[
+            ("Excel workbook (.xlsx)", &["xlsx"]),
+            ("CSV (a file per table)", &["csv"]),
+        ],
+    }
+}
+
+/// Writes a spreadsheet export to `path` (its ending says the format) and
+/// says where it went; `what` is "The ratings", "The team sheet"….
+#[must_use]
+pub fn export_sheet(
+    path: &Path,
+    what: &str,
+    write: impl FnOnce((&Path, exports::SheetFormat)) -> Result<Vec<PathBuf>, exports::ExportError>,
+) -> Said {
+    let written =
+        exports::sheet_target(path, None).and_then(|(path, format)| write((&path, format)));
+    match written {
+        Ok(files) => {
+            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+            Said::Done(format!("{what} saved to {}", names.join(", ")))
+        }
+        Err(e) => Said::Failed(sentence(&format!("{what} was not saved: {e}"))),
     }
 }
 

@@ -98,7 +98,11 @@ impl ListImport {
 
 /// "Recommended lists ▾" with Import a list…: on the profiles screen and
 /// beside the list's choice on Compare.
-pub fn lists_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+pub fn lists_menu(
+    ui: &mut egui::Ui,
+    current: Option<&crate::model::CatalogId>,
+    commands: &mut Vec<Command>,
+) {
     ui.menu_button("Recommended lists", |ui| {
         if ui
             .button("Import a list…")
@@ -108,6 +112,14 @@ pub fn lists_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(Command::ImportList);
+        }
+        if let Some(id) = current
+            && ui
+                .button("Export this list…")
+                .on_hover_text("As a spreadsheet another coach can import")
+                .clicked()
+        {
+            commands.push(Command::ExportList(id.clone()));
         }
     });
 }

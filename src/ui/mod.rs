@@ -18,6 +18,7 @@ pub mod compare_screen;
 pub mod conflicts;
 pub mod details;
 pub mod files;
+pub mod heatmap;
 pub mod icon;
 pub mod ladder;
 pub mod list_import;

@@ -19,12 +19,15 @@ pub struct PickerState {
     pub coach: Option<String>,
     /// Every technician in the coach view, not only the most urgent.
     pub all_technicians: bool,
+    /// The coach view shows the skills (heat map) instead of the sessions.
+    pub skills_view: bool,
+    pub heat: super::heatmap::HeatState,
 }
 
 /// Draws the picker.
 pub fn show(
     ui: &mut egui::Ui,
-    profiles: &[ProfileSummary],
+    (profiles, catalogs): (&[ProfileSummary], &crate::store::CatalogSet),
     problems: &[String],
     state: &mut PickerState,
     fixed_today: Option<jiff::civil::Date>,
@@ -58,7 +61,16 @@ pub fn show(
     if state.coach_view {
         // The clock is read only while the coach view is shown.
         let today = fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-        coach_view(ui, profiles, state, today, commands);
+        let members = coach_bar(ui, profiles, state, commands);
+        if state.skills_view {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    super::heatmap::show(ui, &members, catalogs, &mut state.heat, commands);
+                });
+        } else {
+            coach_view(ui, members, state, today, commands);
+        }
         return;
     }
     ui.label(egui::RichText::new("Most recently changed first").color(palette.muted));
@@ -104,7 +116,7 @@ fn new_profile_row(ui: &mut egui::Ui, state: &mut PickerState, commands: &mut Ve
         if ui.button("Import…").clicked() {
             commands.push(Command::Import);
         }
-        super::list_import::lists_menu(ui, commands);
+        super::list_import::lists_menu(ui, None, commands);
     });
 }
 
@@ -224,13 +236,14 @@ fn rename_row(
 
 /// Every technician with their last and next session and open actions,
 /// the ones to see soonest first.
-fn coach_view(
+/// The coach view's bar: sessions or skills, whose technicians, Export the
+/// team. Returns the technicians shown.
+fn coach_bar<'a>(
     ui: &mut egui::Ui,
-    profiles: &[ProfileSummary],
+    profiles: &'a [ProfileSummary],
     state: &mut PickerState,
-    today: jiff::civil::Date,
     commands: &mut Vec<Command>,
-) {
+) -> Vec<&'a ProfileSummary> {
     let palette = theme::palette(ui.visuals());
     let mut coaches: Vec<&str> = profiles
         .iter()
@@ -239,7 +252,10 @@ fn coach_view(
         .collect();
     coaches.sort_unstable();
     coaches.dedup();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.selectable_value(&mut state.skills_view, false, "Sessions");
+        ui.selectable_value(&mut state.skills_view, true, "Skills");
+        ui.separator();
         let shown = state
             .coach
             .clone()
@@ -256,15 +272,34 @@ fn coach_view(
             .widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Technicians of")
             });
-        ui.label(
-            egui::RichText::new("Overdue first, then the soonest next session.")
-                .color(palette.muted),
-        );
+        if ui
+            .button("Export the team…")
+            .on_hover_text("Everyone's latest levels and targets, one sheet (.xlsx or CSV)")
+            .clicked()
+        {
+            commands.push(Command::ExportTeam);
+        }
+        if !state.skills_view {
+            ui.label(
+                egui::RichText::new("Overdue first, then the soonest next session.")
+                    .color(palette.muted),
+            );
+        }
     });
-    let mut rows: Vec<&ProfileSummary> = profiles
+    profiles
         .iter()
         .filter(|p| state.coach.as_deref().is_none_or(|c| p.coaching.coach == c))
-        .collect();
+        .collect()
+}
+
+fn coach_view(
+    ui: &mut egui::Ui,
+    mut rows: Vec<&ProfileSummary>,
+    state: &mut PickerState,
+    today: jiff::civil::Date,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
     rows.sort_by_cached_key(|p| (p.coaching.urgency(today), p.name.to_lowercase()));
     // The most urgent come first; a long list is one click away.
     let shown = if state.all_technicians {

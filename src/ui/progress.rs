@@ -281,12 +281,15 @@ fn radar(
 /// Layer switches (they double as the legend), the timeline, export.
 /// Lays the chart out at `width` and draws it into shapes placed from
 /// (0, 0): plotters and the label placement run once, not every frame.
-fn draw_chart(
+/// A chart laid out and drawn, ready to paint.
+pub(crate) type DrawnChart = (Layout, Vec<Recorded>);
+
+pub(crate) fn draw_chart(
     ui: &egui::Ui,
     chart: &RadarChart,
     width: f32,
     dark: bool,
-) -> Result<(Layout, Vec<Recorded>), String> {
+) -> Result<DrawnChart, String> {
     let theme = if dark {
         chart::Theme::DARK
     } else {

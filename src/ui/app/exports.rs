@@ -52,6 +52,15 @@ impl LodestarApp {
                 })
             }
             Command::OpenDataFolder => files::open_folder(self.store.root()),
+            Command::ExportSheet => {
+                files::sheet_dialog("Export for a spreadsheet", " ratings.xlsx")
+                    .ask_or(given, profile)
+                    .map(|path| {
+                        files::export_sheet(&path, "The ratings, actions and plan", |target| {
+                            crate::exports::write_profile_sheet(&self.catalogs, profile, target)
+                        })
+                    })
+            }
             _ => None,
         };
         if let Some(said) = said {

@@ -7,6 +7,7 @@ use std::path::Path;
 use super::LodestarApp;
 use crate::model::Edit;
 use crate::ui::command::Command;
+use crate::ui::files;
 use crate::ui::list_import::{ListImport, ListImportChoice};
 
 /// The endings read as a framework, not as a profile.
@@ -57,6 +58,32 @@ impl LodestarApp {
                 self.status.ok("Import cancelled; no list was added.");
             }
             Command::ListImport(ListImportChoice::Import) => self.finish_list_import(),
+            Command::ExportTeam => {
+                let given = self.dialog_answer.take();
+                if let Some(path) = files::sheet_dialog("Export the team", " team.xlsx")
+                    .ask_named(given, "Lodestar")
+                {
+                    let team = crate::exports::team_sheet(&self.listing, &self.catalogs);
+                    let said = files::export_sheet(&path, "The team sheet", |target| {
+                        crate::exports::write_tables(&[team], target)
+                    });
+                    self.status.say(said);
+                }
+            }
+            Command::ExportList(id) => {
+                let Some(list) = self.catalogs.get(&id).cloned() else {
+                    return;
+                };
+                let given = self.dialog_answer.take();
+                if let Some(path) =
+                    files::sheet_dialog("Export the list", ".xlsx").ask_named(given, &list.title)
+                {
+                    let said = files::export_sheet(&path, "The list", |target| {
+                        crate::exports::write_list_sheet(&list, target)
+                    });
+                    self.status.say(said);
+                }
+            }
             _ => {}
         }
     }
