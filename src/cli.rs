@@ -29,7 +29,8 @@ pub enum Command {
     /// Open the app (the default).
     Gui,
     /// Open the app and take in a profile file (what a double click on a
-    /// `.lodestar` file does; `lodestar FILE` alone does the same).
+    /// `.lodestar` file does; `lodestar FILE` alone does the same), or a
+    /// spreadsheet (.xlsx, .ods, .csv): its list import step.
     Open { file: PathBuf },
     /// List the profiles.
     Profiles,

@@ -25,7 +25,7 @@ use crate::model::{Catalog, Edit, ListKind, ProfileId};
 use crate::store::{CatalogSet, ProfileSummary, Store};
 
 mod exports;
-mod lists;
+pub mod lists;
 mod profiles;
 mod sessions;
 mod sync;

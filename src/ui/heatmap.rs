@@ -193,6 +193,19 @@ impl Frame {
     }
 }
 
+/// Black or white, whichever reads better on `fill` laid over `under`.
+fn readable_on(fill: Color32, under: Color32) -> Color32 {
+    let (fill, under) = (fill.to_srgba_unmultiplied(), under.to_srgba_unmultiplied());
+    let a = f32::from(fill[3]) / 255.0;
+    let mix = |i: usize| f32::from(fill[i]) * a + f32::from(under[i]) * (1.0 - a);
+    let luma = 0.2126 * mix(0) + 0.7152 * mix(1) + 0.0722 * mix(2);
+    if luma > 140.0 {
+        Color32::from_gray(20)
+    } else {
+        Color32::from_gray(245)
+    }
+}
+
 /// The grid: names down the side, skills across, one cell per level.
 fn grid(ui: &mut egui::Ui, group: &Group<'_>, picture: &TeamPicture, commands: &mut Vec<Command>) {
     let catalog = group.catalog;
@@ -311,14 +324,15 @@ fn row(
             pos2(frame.x(i) + 1.0, y + 1.0),
             vec2(frame.cell - 2.0, CELL_HEIGHT - 2.0),
         );
-        let label = if let Some(m) = member {
+        let (label, ink) = if let Some(m) = member {
             let target = m.standing.targets.get(&s.id).map(|l| l.get());
             match m.standing.latest.get(&s.id).map(|l| l.get()) {
                 Some(l) => {
-                    painter.rect_filled(cell_rect, 3.0, cell_color(&palette, l, target, top, dark));
-                    l.to_string()
+                    let fill = cell_color(&palette, l, target, top, dark);
+                    painter.rect_filled(cell_rect, 3.0, fill);
+                    (l.to_string(), readable_on(fill, ui.visuals().panel_fill))
                 }
-                None => "–".to_owned(),
+                None => ("–".to_owned(), palette.muted),
             }
         } else {
             painter.rect_stroke(
@@ -327,14 +341,15 @@ fn row(
                 (1.0, palette.muted),
                 egui::StrokeKind::Inside,
             );
-            picture.average[i].map_or_else(|| "–".to_owned(), |a| format!("{a:.1}"))
+            let avg = picture.average[i].map_or_else(|| "–".to_owned(), |a| format!("{a:.1}"));
+            (avg, text)
         };
         painter.text(
             cell_rect.center(),
             Align2::CENTER_CENTER,
             label,
             body.clone(),
-            text,
+            ink,
         );
     }
 }

@@ -155,9 +155,14 @@ fn open_window(
                 memo.note(note);
             }
             let mut app = LodestarApp::new(store).counting_frames(frames);
-            // Opened with a file (a double click on a `.lodestar` file).
+            // Opened with a file (a double click on a `.lodestar` file, or
+            // a spreadsheet opened with Lodestar: its list import step).
             if let Some(file) = file {
-                app.command(Command::TakeIn(file));
+                app.command(if app::lists::is_sheet(&file) {
+                    Command::ImportListFrom(file)
+                } else {
+                    Command::TakeIn(file)
+                });
             }
             #[cfg(unix)]
             watch_quit_signals(app.stop_flag(), cc.egui_ctx.clone());
