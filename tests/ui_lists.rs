@@ -349,3 +349,115 @@ fn the_coach_view_shows_the_team_s_skills_list_by_list() {
     let opened = h.state().open.as_ref().map(|o| o.profile().name.clone());
     assert_eq!(opened.as_deref(), Some("Technician 000"));
 }
+
+#[test]
+fn a_built_in_list_is_edited_as_a_copy_and_goes_out_and_back_in_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("cfg")).expect("store");
+    drop(store.create("Lee Berg").expect("created"));
+    let mut h = app_on(&store);
+    h.run();
+    click(&mut h, "Lee Berg");
+    click(&mut h, "3  Compare");
+    click(&mut h, "Recommended lists");
+    click(&mut h, "Edit this list…");
+    h.get_by_label("A copy of “Recommended leadership skills”");
+    h.get_by_label_contains("edited as a copy");
+    // A new skill, described, moved to the top; one removed.
+    h.get_by_label("A new skill's name").focus();
+    h.run();
+    h.get_by_label("A new skill's name")
+        .type_text("Safety leadership");
+    h.run();
+    click(&mut h, "Add skill");
+    let added = h.state().list_editor.as_ref().map(|e| e.draft.skills.len());
+    assert_eq!(added, Some(9), "added at the end");
+    click(&mut h, "Description");
+    h.get_by_label("Description")
+        .type_text("Keeps people safe on every job.");
+    h.run();
+    click(&mut h, "Strategies (one per line)");
+    h.get_by_label("Strategies (one per line)")
+        .type_text("Run a toolbox talk; with the new starters\nWalk the site");
+    h.run();
+    for _ in 0..8 {
+        click(&mut h, "Move Safety leadership up");
+    }
+    click(&mut h, "Remove Emotional intelligence");
+    // Half-described levels are named before anything is saved.
+    click(&mut h, "Level 1 – Starting");
+    h.get_by_label("Level 1 – Starting")
+        .type_text("Follows the rules");
+    h.run();
+    h.get_by_label_contains("describes 1 of the 5 levels");
+    for (n, name) in [
+        (2, "Emerging"),
+        (3, "Developing"),
+        (4, "Consistent"),
+        (5, "Helps others"),
+    ] {
+        let label = format!("Level {n} – {name}");
+        click(&mut h, &label);
+        h.get_by_label(&label)
+            .type_text(&format!("Safety at level {n}"));
+        h.run();
+    }
+    click(&mut h, "Save list");
+    assert!(h.state().list_editor.is_none(), "{:?}", h.state().status);
+    let set = store.catalogs();
+    let copy = set
+        .get(&lodestar::model::CatalogId::new(
+            "recommended-leadership-skills-copy",
+        ))
+        .expect("saved as a copy");
+    let original = set
+        .get(&lodestar::model::CatalogId::default_recommended())
+        .expect("built-in");
+    assert_eq!(original.skills.len(), 8, "the built-in list is untouched");
+    let names: Vec<&str> = copy.skills.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names[0], "Safety leadership");
+    assert_eq!(names.len(), 8);
+    assert!(!names.contains(&"Emotional intelligence"));
+    let safety = &copy.skills[0];
+    assert_eq!(safety.summary, "Keeps people safe on every job.");
+    assert_eq!(
+        safety.strategies,
+        ["Run a toolbox talk; with the new starters", "Walk the site"]
+    );
+    assert_eq!(safety.levels[0].text, "Follows the rules");
+    assert!(
+        copy.roles.iter().all(|r| !r
+            .expects
+            .contains_key(&lodestar::model::SkillId::new("emotional-intelligence"))),
+        "the ladder follows the skills"
+    );
+    // Out as a spreadsheet and back in: the same list.
+    let file = dir.path().join("copy.xlsx");
+    lodestar::exports::write_list_sheet(copy, (&file, lodestar::exports::SheetFormat::Xlsx))
+        .expect("written");
+    let back = store
+        .import_catalog(&file, Some("Back again"), None, None)
+        .expect("imports");
+    same_skills(copy, &back);
+}
+
+/// The same skills with the same texts, in the same order.
+fn same_skills(a: &lodestar::model::Catalog, b: &lodestar::model::Catalog) {
+    assert_eq!(a.skills.len(), b.skills.len());
+    let texts = |s: &lodestar::model::Skill| -> Vec<String> {
+        s.levels.iter().map(|l| l.text.clone()).collect()
+    };
+    for (x, y) in a.skills.iter().zip(&b.skills) {
+        assert_eq!(
+            (&x.name, &x.summary, &x.keywords),
+            (&y.name, &y.summary, &y.keywords)
+        );
+        assert_eq!(
+            (&x.strategies, &x.prompts),
+            (&y.strategies, &y.prompts),
+            "{}",
+            x.name
+        );
+        assert_eq!(texts(x), texts(y), "{}", x.name);
+    }
+}

@@ -199,6 +199,56 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Whether `id` is one of the built-in lists (edited only as a copy).
+    #[must_use]
+    pub fn is_builtin_catalog(id: &CatalogId) -> bool {
+        CatalogSet::builtin().get(id).is_some()
+    }
+
+    /// Saves an own list over its earlier version (checked first).
+    ///
+    /// # Errors
+    /// A built-in list's id, a list that does not validate, a write error.
+    pub fn save_catalog(&self, catalog: &Catalog) -> Result<()> {
+        if Self::is_builtin_catalog(&catalog.id) {
+            return Err(StoreError::CatalogExists(catalog.id.to_string()));
+        }
+        let dest = self.catalogs_dir().join(format!("{}.json", catalog.id));
+        catalog.validate().map_err(|e| StoreError::Catalog {
+            file: dest.clone(),
+            line: None,
+            message: e.to_string(),
+        })?;
+        let mut json = serde_json::to_vec_pretty(&catalog).map_err(|e| StoreError::Catalog {
+            file: dest.clone(),
+            line: None,
+            message: e.to_string(),
+        })?;
+        json.push(b'\n');
+        write_atomic(&dest, &json)
+    }
+
+    /// Moves an own list to the trash folder (never deleted outright);
+    /// returns where it went. Profiles that follow it fall back to the
+    /// default list, and say so, until it is back.
+    ///
+    /// # Errors
+    /// A built-in list, or the file cannot be moved.
+    pub fn remove_catalog(&self, id: &CatalogId) -> Result<PathBuf> {
+        if Self::is_builtin_catalog(id) {
+            return Err(StoreError::CatalogExists(id.to_string()));
+        }
+        let from = self.catalogs_dir().join(format!("{id}.json"));
+        let trash = self.root().join("trash");
+        fs::create_dir_all(&trash).map_err(StoreError::io("create", &trash))?;
+        let stamp = jiff::Timestamp::now().as_millisecond();
+        let to = trash.join(format!("list-{id}-{stamp}.json"));
+        fs::rename(&from, &to).map_err(StoreError::io("move", &from))?;
+        Ok(to)
+    }
+}
+
 /// "Acme framework" from `Acme_framework.xlsx`.
 #[must_use]
 pub fn default_title(src: &Path) -> String {

@@ -62,6 +62,8 @@ pub struct LodestarApp {
     pub receiving: Option<crate::ui::receive::PendingImport>,
     /// A spreadsheet being imported as a list, at its mapping step.
     pub list_import: Option<crate::ui::list_import::ListImport>,
+    /// A list being edited.
+    pub list_editor: Option<crate::ui::list_editor::ListEditor>,
     about_icon: Option<egui::TextureHandle>,
     /// The profiles folder, watched for changes from other computers;
     /// started with the first frame.
@@ -108,6 +110,7 @@ impl LodestarApp {
             about: false,
             receiving: None,
             list_import: None,
+            list_editor: None,
             about_icon: None,
             watch: None,
             watch_started: false,
@@ -358,6 +361,8 @@ impl LodestarApp {
             | Command::ImportListFrom(_)
             | Command::ListImport(_)
             | Command::ExportTeam
+            | Command::EditList(_)
+            | Command::ListEditor(_)
             | Command::ExportList(_) => self.run_lists(command),
             Command::SetTheme(theme) => ctx.set_theme(theme),
             Command::About(show) => self.about = show,
@@ -463,10 +468,9 @@ impl LodestarApp {
         if self.about && about::show(&ctx, folders, &mut self.about_icon, &mut commands) {
             commands.push(Command::About(false));
         }
-        if let Some(import) = &mut self.list_import {
-            let name = self.open.as_ref().map(|o| o.profile().name.as_str());
-            crate::ui::list_import::show(&ctx, import, name, &mut commands);
-        } else if let Some(pending) = &self.receiving {
+        if !self.list_dialogs(&ctx, &mut commands)
+            && let Some(pending) = &self.receiving
+        {
             crate::ui::receive::show(&ctx, pending, &mut commands);
         } else if let Some(open) = &self.open
             && open.show_conflicts

@@ -107,6 +107,11 @@ pub enum Command {
     ExportTeam,
     /// Save a list as a spreadsheet another coach can import.
     ExportList(crate::model::CatalogId),
+    /// Open the list editor on a list (a built-in one as a copy), or on a
+    /// new list.
+    EditList(Option<crate::model::CatalogId>),
+    /// The list editor's outcome.
+    ListEditor(crate::ui::list_editor::EditorChoice),
     /// Ask for a spreadsheet or CSV file and show the list import step.
     ImportList,
     /// Show the list import step for this file (dropped on the window).

@@ -113,6 +113,19 @@ pub fn lists_menu(
         {
             commands.push(Command::ImportList);
         }
+        if ui.button("New list…").clicked() {
+            commands.push(Command::EditList(None));
+        }
+        if let Some(id) = current
+            && ui
+                .button("Edit this list…")
+                .on_hover_text(
+                    "Its skills, levels, strategies and questions (a built-in list as a copy)",
+                )
+                .clicked()
+        {
+            commands.push(Command::EditList(Some(id.clone())));
+        }
         if let Some(id) = current
             && ui
                 .button("Export this list…")

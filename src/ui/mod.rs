@@ -21,6 +21,7 @@ pub mod files;
 pub mod heatmap;
 pub mod icon;
 pub mod ladder;
+pub mod list_editor;
 pub mod list_import;
 pub mod open;
 pub mod picker;

@@ -5,9 +5,12 @@
 use std::path::Path;
 
 use super::LodestarApp;
+use crate::model::CatalogId;
 use crate::model::Edit;
+use crate::store::Store;
 use crate::ui::command::Command;
 use crate::ui::files;
+use crate::ui::list_editor::{EditorChoice, ListEditor};
 use crate::ui::list_import::{ListImport, ListImportChoice};
 
 /// The endings read as a framework, not as a profile.
@@ -23,6 +26,7 @@ pub fn is_sheet(path: &Path) -> bool {
 
 /// A file dropped on the window: a spreadsheet goes to the list import,
 /// anything else is taken in like Import (a profile).
+#[must_use]
 pub fn dropped_file(ctx: &egui::Context) -> Option<Command> {
     let path = ctx.input(|i| {
         i.raw
@@ -39,6 +43,102 @@ pub fn dropped_file(ctx: &egui::Context) -> Option<Command> {
 }
 
 impl LodestarApp {
+    /// The list import step or the list editor, when one is open; whether
+    /// one was.
+    pub(super) fn list_dialogs(
+        &mut self,
+        ctx: &egui::Context,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        if let Some(import) = &mut self.list_import {
+            let name = self.open.as_ref().map(|o| o.profile().name.as_str());
+            crate::ui::list_import::show(ctx, import, name, commands);
+            true
+        } else if let Some(editor) = &mut self.list_editor {
+            let taken: Vec<CatalogId> = self
+                .catalogs
+                .catalogs
+                .iter()
+                .map(|c| c.id.clone())
+                .collect();
+            crate::ui::list_editor::show(ctx, editor, &taken, commands);
+            true
+        } else {
+            false
+        }
+    }
+
+    fn run_list_editor(&mut self, command: Command) {
+        let taken: Vec<CatalogId> = self
+            .catalogs
+            .catalogs
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
+        match command {
+            Command::EditList(None) => self.list_editor = Some(ListEditor::new_list(&taken)),
+            Command::EditList(Some(id)) => {
+                if let Some(list) = self.catalogs.get(&id) {
+                    let builtin = Store::is_builtin_catalog(&id);
+                    self.list_editor = Some(ListEditor::of(list, builtin, &taken));
+                    if builtin {
+                        self.status
+                            .ok("A built-in list is edited as a copy: save it as your own list.");
+                    }
+                }
+            }
+            Command::ListEditor(EditorChoice::Cancel) => {
+                self.list_editor = None;
+                self.status.ok("Nothing was changed in the lists.");
+            }
+            Command::ListEditor(EditorChoice::Save) => {
+                let Some(editor) = &self.list_editor else {
+                    return;
+                };
+                let list = match editor.checked() {
+                    Ok(list) => list,
+                    Err(e) => return self.status.fail(e),
+                };
+                let saved = if editor.is_new {
+                    self.store.add_catalog(&list)
+                } else {
+                    self.store.save_catalog(&list)
+                };
+                match saved {
+                    Ok(()) => {
+                        self.list_editor = None;
+                        self.catalogs = self.store.catalogs();
+                        self.status.ok(format!(
+                            "Saved the list “{}” ({} skills).",
+                            list.title,
+                            list.skills.len()
+                        ));
+                    }
+                    // The editor stays open: nothing typed is lost.
+                    Err(e) => self.status.fail(e.to_string()),
+                }
+            }
+            Command::ListEditor(EditorChoice::Remove) => {
+                let Some(editor) = &self.list_editor else {
+                    return;
+                };
+                match self.store.remove_catalog(&editor.draft.id) {
+                    Ok(to) => {
+                        let title = editor.draft.title.clone();
+                        self.list_editor = None;
+                        self.catalogs = self.store.catalogs();
+                        self.status.ok(format!(
+                            "Removed the list “{title}”; the file is kept in {}. Profiles that followed it use the default list until it is back.",
+                            to.display()
+                        ));
+                    }
+                    Err(e) => self.status.fail(e.to_string()),
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub(super) fn run_lists(&mut self, command: Command) {
         match command {
             Command::ImportList => {
@@ -70,9 +170,19 @@ impl LodestarApp {
                     self.status.say(said);
                 }
             }
+            Command::EditList(_) | Command::ListEditor(_) => self.run_list_editor(command),
             Command::ExportList(id) => {
-                let Some(list) = self.catalogs.get(&id).cloned() else {
-                    return;
+                // The list being edited, as it is now; else the saved one.
+                let editing = self.list_editor.as_ref().filter(|e| e.draft.id == id);
+                let list = match editing {
+                    Some(e) => match e.checked() {
+                        Ok(list) => list,
+                        Err(e) => return self.status.fail(e),
+                    },
+                    None => match self.catalogs.get(&id) {
+                        Some(list) => list.clone(),
+                        None => return,
+                    },
                 };
                 let given = self.dialog_answer.take();
                 if let Some(path) =
