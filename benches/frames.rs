@@ -213,5 +213,29 @@ fn heat_map() -> anyhow::Result<()> {
         "coach view, Skills: heat map of 200 technicians x 8 skills: median frame {:?}",
         frames(&mut h)
     );
+    // The team sheet of the same 200: from the listing, to .xlsx bytes.
+    let listing = store.list();
+    let sheet = median(
+        (0..11)
+            .map(|_| {
+                let t = Instant::now();
+                let table = lodestar::exports::team_sheet(&listing.profiles, &catalogs);
+                std::hint::black_box(lodestar::report::tables::xlsx(&[table]).expect("xlsx"));
+                t.elapsed()
+            })
+            .collect(),
+    );
+    let out = dir.path().join("team.xlsx");
+    let t = Instant::now();
+    lodestar::exports::write_team_sheet(
+        &store,
+        &catalogs,
+        (&out, lodestar::exports::SheetFormat::Xlsx),
+    )?;
+    println!(
+        "team sheet of 200 technicians to .xlsx: {sheet:?} (with listing the folder and writing the file: {:?}, {} KiB)",
+        t.elapsed(),
+        std::fs::metadata(&out)?.len() / 1024
+    );
     Ok(())
 }

@@ -70,6 +70,8 @@ pub fn sheet_target(
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     match (format, ending.as_str()) {
+        (Some(SheetFormat::Xlsx), "csv") => Ok((path.with_extension("xlsx"), SheetFormat::Xlsx)),
+        (Some(SheetFormat::Csv), "xlsx") => Ok((path.with_extension("csv"), SheetFormat::Csv)),
         (Some(f), _) => Ok((path, f)),
         (None, "xlsx") => Ok((path, SheetFormat::Xlsx)),
         (None, "csv") => Ok((path, SheetFormat::Csv)),

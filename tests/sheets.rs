@@ -176,6 +176,7 @@ fn a_list_goes_out_and_comes_back_in_whole() {
             .get(&lodestar::model::CatalogId::new(format!("{id}-copy")))
             .expect("imported");
         assert_eq!(copy.scale, original.scale);
+        assert_eq!(copy.roles, original.roles, "the ladder comes back too");
         assert_eq!(copy.skills.len(), original.skills.len());
         for (a, b) in original.skills.iter().zip(&copy.skills) {
             assert_eq!(a.name, b.name);

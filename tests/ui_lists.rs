@@ -444,6 +444,7 @@ fn a_built_in_list_is_edited_as_a_copy_and_goes_out_and_back_in_whole() {
 /// The same skills with the same texts, in the same order.
 fn same_skills(a: &lodestar::model::Catalog, b: &lodestar::model::Catalog) {
     assert_eq!(a.skills.len(), b.skills.len());
+    assert_eq!(a.roles, b.roles);
     let texts = |s: &lodestar::model::Skill| -> Vec<String> {
         s.levels.iter().map(|l| l.text.clone()).collect()
     };

@@ -157,7 +157,14 @@ fn apply_one(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
         }
         Edit::Link(id, skill) => Ok(profile.link_item(id, skill)),
         Edit::Move(id, to) => Ok(profile.move_item(id, to)),
-        Edit::SetCatalog(id) => Ok(replace(&mut profile.catalog, id)),
+        Edit::SetCatalog(id) => {
+            let changed = replace(&mut profile.catalog, id);
+            // A role belongs to its list's ladder: another list, no role.
+            if changed {
+                profile.aiming_for = None;
+            }
+            Ok(changed)
+        }
         Edit::Rename(name) => {
             let changed = clean_line(&name) != profile.name;
             profile.rename(&name)?;

@@ -52,40 +52,58 @@ impl Table {
 pub enum Column {
     Ignore,
     Skill,
+    /// The skill's id (a list exported by Lodestar has it, so ratings and
+    /// roles keep pointing at the same skills when it comes back).
+    Id,
     Description,
     Keywords,
     /// The description of one level, 1 up to 7.
     Level(u8),
     Strategies,
     Prompts,
+    /// The level a role of the ladder expects (the role named in
+    /// [`Mapping::role_names`] at this index).
+    Role(u8),
 }
 
 impl Column {
     /// Every choice the mapping step offers, in order.
     #[must_use]
-    pub fn choices() -> Vec<Column> {
+    pub fn choices(mapping: &Mapping) -> Vec<Column> {
         let mut all = vec![
             Column::Ignore,
             Column::Skill,
+            Column::Id,
             Column::Description,
             Column::Keywords,
         ];
         all.extend((1..=Scale::MAX_LEVELS).map(Column::Level));
         all.extend([Column::Strategies, Column::Prompts]);
+        all.extend(
+            (0..mapping.role_names.len()).filter_map(|i| u8::try_from(i).ok().map(Column::Role)),
+        );
         all
     }
 
     /// As the mapping step names it.
     #[must_use]
-    pub fn label(self) -> String {
+    pub fn label(self, mapping: &Mapping) -> String {
         match self {
             Column::Ignore => "(not used)".to_owned(),
             Column::Skill => "Skill".to_owned(),
+            Column::Id => "Id".to_owned(),
             Column::Description => "Description".to_owned(),
             Column::Keywords => "Keywords".to_owned(),
             Column::Level(n) => format!("Level {n}"),
             Column::Strategies => "Strategies".to_owned(),
             Column::Prompts => "Prompts".to_owned(),
+            Column::Role(i) => format!(
+                "Role: {}",
+                mapping
+                    .role_names
+                    .get(usize::from(i))
+                    .map_or("?", String::as_str)
+            ),
         }
     }
 }
@@ -100,6 +118,8 @@ pub struct Mapping {
     /// The names of the levels, one per level column (filled from the
     /// headings; the person may change them).
     pub level_names: Vec<String>,
+    /// The roles of the ladder, from headings such as "Role: Team lead".
+    pub role_names: Vec<String>,
 }
 
 /// Why a table could not become a list. Every message names where.
@@ -136,6 +156,16 @@ pub fn guess(table: &Table) -> Mapping {
         .map(|c| clean_line(table.cell(0, c)))
         .collect();
     let mut columns: Vec<Column> = first.iter().map(|h| column_for(h)).collect();
+    // "Role: Team lead" columns, numbered in order.
+    let mut role_names = Vec::new();
+    for (c, h) in columns.iter_mut().zip(&first) {
+        if let Some(name) = role_heading(h)
+            && let Ok(i) = u8::try_from(role_names.len())
+        {
+            role_names.push(name);
+            *c = Column::Role(i);
+        }
+    }
     let headings = columns.iter().any(|c| *c != Column::Ignore);
     if !headings {
         columns = (0..table.width())
@@ -158,9 +188,20 @@ pub fn guess(table: &Table) -> Mapping {
         headings,
         columns,
         level_names: Vec::new(),
+        role_names,
     };
     mapping.level_names = default_level_names(&mapping, table);
     mapping
+}
+
+/// "Team lead" from "Role: Team lead" or "Expected: Team lead".
+fn role_heading(heading: &str) -> Option<String> {
+    let lower = heading.to_lowercase();
+    ["role:", "expected:", "role -", "role –"]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| clean_line(&heading[p.len()..]))
+        .filter(|n| !n.is_empty())
 }
 
 /// What a heading names, if anything.
@@ -174,6 +215,7 @@ fn column_for(heading: &str) -> Column {
             return Column::Description;
         }
         "keywords" | "keyword" | "tags" | "synonyms" | "also called" => return Column::Keywords,
+        "id" | "skill id" => return Column::Id,
         "strategies"
         | "strategy"
         | "development"
@@ -320,14 +362,11 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
                 format!("a list holds at most {MAX_SKILLS} skills"),
             ));
         }
-        let base = slug(&name, "skill");
-        let mut id = base.clone();
-        let mut n = 2;
-        while ids.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        ids.insert(id.clone());
+        let given = col_of(Column::Id).map(|c| clean_line(table.cell(r, c)));
+        let id = free_skill_id(
+            given.as_deref().filter(|g| !g.is_empty()).unwrap_or(&name),
+            &mut ids,
+        );
         by_name.insert(name.to_lowercase(), r);
         let mut skill = Skill::named(&id, &name);
         skill.levels = vec![LevelText::plain(""); level_cols.len()];
@@ -345,19 +384,74 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
         });
     }
     all_levels_or_none(&mut skills, &rows_of, &level_cols, &cell_err)?;
+    let scale = scale.unwrap_or_default();
+    let roles = roles_of(table, mapping, (&skills, &rows_of), &scale, &cell_err)?;
     let catalog = Catalog {
         id: CatalogId::new(slug(&title, "imported")),
         version: 1,
         title,
         description: String::new(),
-        scale: scale.unwrap_or_default(),
+        scale,
         skills,
-        roles: Vec::new(),
+        roles,
     };
     catalog
         .validate()
         .map_err(|e| FrameworkError::Mapping(format!("The list cannot be used: {e}.")))?;
     Ok(catalog)
+}
+
+/// The ladder the role columns make: each cell a level's number or name,
+/// blank where the role expects nothing of the skill.
+fn roles_of(
+    table: &Table,
+    mapping: &Mapping,
+    (skills, rows_of): (&[Skill], &[usize]),
+    scale: &Scale,
+    cell_err: &dyn Fn(usize, usize, String) -> FrameworkError,
+) -> Result<Vec<crate::model::Role>, FrameworkError> {
+    let mut roles = Vec::new();
+    for (col, column) in mapping.columns.iter().enumerate() {
+        let Column::Role(i) = column else { continue };
+        let name = mapping
+            .role_names
+            .get(usize::from(*i))
+            .map(|n| clean_line(n))
+            .unwrap_or_default();
+        let mut role = crate::model::Role {
+            name,
+            expects: std::collections::BTreeMap::new(),
+        };
+        for (skill, &row) in skills.iter().zip(rows_of) {
+            let raw = clean_line(table.cell(row, col));
+            if raw.is_empty() {
+                continue;
+            }
+            let level = raw
+                .parse::<u8>()
+                .ok()
+                .and_then(Level::new)
+                .or_else(|| {
+                    scale
+                        .levels()
+                        .find(|l| scale.name(*l).eq_ignore_ascii_case(&raw))
+                })
+                .filter(|l| scale.contains(*l))
+                .ok_or_else(|| {
+                    cell_err(
+                        row,
+                        col,
+                        format!(
+                            "\"{raw}\" is not a level: write 1 to {} or a level's name",
+                            scale.top().get()
+                        ),
+                    )
+                })?;
+            role.expects.insert(skill.id.clone(), level);
+        }
+        roles.push(role);
+    }
+    Ok(roles)
 }
 
 /// Every level described, or none: a half-described skill would rate some
@@ -392,6 +486,19 @@ fn all_levels_or_none(
         }
     }
     Ok(())
+}
+
+/// An id made from `text` that no skill has yet; noted as taken.
+fn free_skill_id(text: &str, taken: &mut std::collections::HashSet<String>) -> String {
+    let base = slug(text, "skill");
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    taken.insert(id.clone());
+    id
 }
 
 /// The level columns as (level, column), lowest level first.
@@ -448,6 +555,11 @@ fn checked_title(title: &str) -> Result<String, FrameworkError> {
 /// with their names.
 fn scale_of(level_cols: &[(u8, usize)], names: &[String]) -> Result<Option<Scale>, FrameworkError> {
     if level_cols.is_empty() {
+        if names.iter().any(|n| !n.trim().is_empty()) {
+            return Err(FrameworkError::Mapping(
+                "Level names are given, but no column is a level.".into(),
+            ));
+        }
         return Ok(None);
     }
     for (i, (n, _)) in level_cols.iter().enumerate() {
@@ -509,7 +621,8 @@ fn fill(
             )
         };
         match column {
-            Column::Ignore | Column::Skill => {}
+            // Roles are read once the skills are known (see `roles_of`).
+            Column::Ignore | Column::Skill | Column::Id | Column::Role(_) => {}
             Column::Description => {
                 let text = clean_multiline(raw);
                 append(&mut skill.summary, &text, more);
@@ -774,6 +887,50 @@ mod tests {
         )
         .expect_err("empty");
         assert!(e.to_string().contains("no skills found in column A"), "{e}");
+    }
+
+    #[test]
+    fn role_columns_make_the_ladder() {
+        let t = table(&[
+            &[
+                "Skill",
+                "Level 1",
+                "Level 2",
+                "Level 3",
+                "Role: Technician",
+                "Expected: Team lead",
+            ],
+            &["Safety", "a", "b", "c", "1", "Level 3"],
+            &["Planning", "a", "b", "c", "", "2"],
+        ]);
+        let m = guess(&t);
+        assert_eq!(m.role_names, ["Technician", "Team lead"]);
+        let c = build(&t, &m, "X").expect("imports");
+        let lead = c.role("Team lead").expect("role");
+        assert_eq!(
+            lead.expects[&crate::model::SkillId::new("safety")].get(),
+            3,
+            "a level's name"
+        );
+        assert_eq!(
+            lead.expects[&crate::model::SkillId::new("planning")].get(),
+            2
+        );
+        assert_eq!(
+            c.role("Technician").expect("role").expects.len(),
+            1,
+            "blank: nothing expected"
+        );
+        let bad = table(&[
+            &["Skill", "Level 1", "Level 2", "Level 3", "Role: Lead"],
+            &["Safety", "a", "b", "c", "9"],
+        ]);
+        let e = build(&bad, &guess(&bad), "X").expect_err("no level 9");
+        assert!(
+            e.to_string()
+                .contains("row 2, column E (Role: Lead): \"9\" is not a level: write 1 to 3"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -59,6 +59,14 @@ impl Readiness {
         match self.gaps.first() {
             None if self.unrated.is_empty() => text.push_str("; ready."),
             None => text.push('.'),
+            Some((_, size)) if self.gaps.len() > 1 && self.gaps.iter().all(|(_, s)| s == size) => {
+                let levels = if *size == 1 { "level" } else { "levels" };
+                let _ = write!(
+                    text,
+                    "; {} to grow, each by {size} {levels}.",
+                    self.gaps.len()
+                );
+            }
             Some((first, size)) => {
                 let levels = if *size == 1 { "level" } else { "levels" };
                 let _ = write!(
@@ -173,6 +181,22 @@ mod tests {
             r.words(&c),
             "Team lead: at or above the expectation on 1 of 4 skills; 2 to grow, the largest \
              gap Prioritizing, 2 levels. 1 skill is not rated yet."
+        );
+    }
+
+    #[test]
+    fn equal_gaps_are_said_once() {
+        let c = catalog();
+        let mut p = Profile::new(ProfileId::parse("p-1").expect("id"), "P").expect("name");
+        let mut a = Assessment::new(jiff::civil::date(2026, 11, 1), Rater::SelfRating);
+        for (s, l) in [("a", 2), ("b", 3), ("c", 2), ("d", 1)] {
+            a.ratings.insert(SkillId::new(s), lv(l));
+        }
+        p.assessments.push(a);
+        let r = readiness(&p, &c, &c.roles[0]);
+        assert_eq!(
+            r.words(&c),
+            "Team lead: at or above the expectation on 0 of 4 skills; 4 to grow, each by 1 level."
         );
     }
 

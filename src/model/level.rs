@@ -155,6 +155,24 @@ impl Scale {
         Ok(scale)
     }
 
+    /// The same levels under new names, each keeping its meaning (the
+    /// standard scale again when the names are the standard ones).
+    ///
+    /// # Errors
+    /// As [`Self::named`].
+    pub fn renamed<S: AsRef<str>>(&self, names: &[S]) -> Result<Self, ScaleError> {
+        let mut scale = Self::named(names)?;
+        for (to, from) in scale.levels.iter_mut().zip(&self.levels) {
+            to.meaning.clone_from(&from.meaning);
+        }
+        let standard = Self::standard();
+        Ok(if scale.names().eq(standard.names()) {
+            standard
+        } else {
+            scale
+        })
+    }
+
     /// # Errors
     /// The first problem found, in words a list's author understands.
     pub fn validate(&self) -> Result<(), ScaleError> {
@@ -276,6 +294,32 @@ mod tests {
         assert_eq!(s.name(lv(6)), "level 6");
         assert_eq!(s.calibration_gap(), 2);
         assert!(s.is_standard());
+        let renamed = s
+            .renamed(&[
+                "Start",
+                "Emerging",
+                "Developing",
+                "Consistent",
+                "Helps others",
+            ])
+            .expect("five");
+        assert_eq!(renamed.name(lv(1)), "Start");
+        assert_eq!(
+            renamed.meaning(lv(1)),
+            s.meaning(lv(1)),
+            "the meaning stays"
+        );
+        assert!(!renamed.is_standard());
+        let back = renamed
+            .renamed(&[
+                "Starting",
+                "Emerging",
+                "Developing",
+                "Consistent",
+                "Helps others",
+            ])
+            .expect("five");
+        assert!(back.is_standard());
     }
 
     #[test]

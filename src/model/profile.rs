@@ -173,7 +173,9 @@ impl ListKind {
 }
 
 /// The schema version this build writes. See `store::migrate` for history.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: levels 6 and 7 (a list's own scale) and `aiming_for`; an older
+/// build opens such a profile read-only instead of failing to read it.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A technician's profile.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

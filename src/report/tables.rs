@@ -242,6 +242,10 @@ pub fn list_table(catalog: &Catalog) -> Table {
         }
     }
     header.extend(heading(&["Strategies", "Prompts"]));
+    for role in &catalog.roles {
+        header.push(format!("Role: {}", role.name));
+    }
+    header.push("Id".to_owned());
     let rows = catalog
         .skills
         .iter()
@@ -260,6 +264,10 @@ pub fn list_table(catalog: &Catalog) -> Table {
             }
             row.push(Cell::text(one_per_line(&s.strategies)));
             row.push(Cell::text(one_per_line(&s.prompts)));
+            for role in &catalog.roles {
+                row.push(Cell::level(role.expects.get(&s.id).copied()));
+            }
+            row.push(Cell::text(s.id.as_str()));
             row
         })
         .collect();

@@ -32,6 +32,8 @@ impl std::fmt::Display for CatalogProblem {
 pub struct CatalogSet {
     pub catalogs: Vec<Catalog>,
     pub problems: Vec<CatalogProblem>,
+    /// The file each own list was read from (its name need not be its id).
+    pub files: std::collections::BTreeMap<CatalogId, PathBuf>,
 }
 
 impl CatalogSet {
@@ -73,6 +75,7 @@ impl CatalogSet {
                         message: format!("the id \"{}\" is already used by another list; give this one its own id", catalog.id),
                     });
                 } else {
+                    self.files.insert(catalog.id.clone(), file.to_path_buf());
                     self.catalogs.push(catalog);
                 }
             }
@@ -188,6 +191,11 @@ impl Store {
             return Err(StoreError::CatalogExists(catalog.id.to_string()));
         }
         let dest = self.catalogs_dir().join(format!("{}.json", catalog.id));
+        // A file of that name that did not load (broken, or holding
+        // another id) is never written over.
+        if dest.exists() {
+            return Err(StoreError::CatalogExists(catalog.id.to_string()));
+        }
         let mut json = serde_json::to_vec_pretty(&catalog).map_err(|e| StoreError::Catalog {
             file: dest.clone(),
             line: None,
@@ -206,6 +214,15 @@ impl Store {
         CatalogSet::builtin().get(id).is_some()
     }
 
+    /// The file an own list lives in: where it was read from, else
+    /// `<id>.json`.
+    fn catalog_file(&self, id: &CatalogId) -> PathBuf {
+        self.catalogs()
+            .files
+            .remove(id)
+            .unwrap_or_else(|| self.catalogs_dir().join(format!("{id}.json")))
+    }
+
     /// Saves an own list over its earlier version (checked first).
     ///
     /// # Errors
@@ -214,7 +231,7 @@ impl Store {
         if Self::is_builtin_catalog(&catalog.id) {
             return Err(StoreError::CatalogExists(catalog.id.to_string()));
         }
-        let dest = self.catalogs_dir().join(format!("{}.json", catalog.id));
+        let dest = self.catalog_file(&catalog.id);
         catalog.validate().map_err(|e| StoreError::Catalog {
             file: dest.clone(),
             line: None,
@@ -239,7 +256,7 @@ impl Store {
         if Self::is_builtin_catalog(id) {
             return Err(StoreError::CatalogExists(id.to_string()));
         }
-        let from = self.catalogs_dir().join(format!("{id}.json"));
+        let from = self.catalog_file(id);
         let trash = self.root().join("trash");
         fs::create_dir_all(&trash).map_err(StoreError::io("create", &trash))?;
         let stamp = jiff::Timestamp::now().as_millisecond();

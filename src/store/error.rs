@@ -62,7 +62,7 @@ pub enum StoreError {
         message: String,
     },
 
-    #[error("A list with the id \"{0}\" already exists. Remove or rename it first.")]
+    #[error("A list with the id \"{0}\" is there already. Give this one another title.")]
     CatalogExists(String),
 
     #[error("The two versions could not be merged: {0}. Nothing was changed.")]

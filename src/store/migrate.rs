@@ -34,6 +34,7 @@ pub fn migrate(doc: &mut Map<String, Value>, from: u64, id: &str) {
         match version {
             0 => v0_to_v1(doc, id),
             1 => v1_to_v2(doc),
+            // 2 to 3 adds only what older files do not have.
             _ => {}
         }
         version += 1;

@@ -212,9 +212,22 @@ pub fn csv_table(bytes: &[u8], sheet: &str) -> std::result::Result<Table, (Optio
             "a quoted value opened on this line is never closed".to_owned(),
         ));
     }
+    // A spreadsheet's `'` before a text that looks like a formula (as our
+    // own CSV export writes it) is not part of the text.
+    for cell in rows.iter_mut().flatten() {
+        if cell.starts_with('\'') && cell[1..].starts_with(['=', '+', '-', '@']) {
+            cell.remove(0);
+        }
+    }
+    // Blank lines above the first row of text are not the heading row.
+    let blank = rows
+        .iter()
+        .take_while(|r| r.iter().all(|c| c.trim().is_empty()))
+        .count();
+    rows.drain(..blank);
     Ok(Table {
         sheet: sheet.to_owned(),
-        first_row: 1,
+        first_row: 1 + blank,
         rows,
     })
 }
@@ -287,6 +300,14 @@ mod tests {
         let t = csv_table(b"Skill\nF\xfchrung \x80\n", "f.csv").expect("reads");
         assert_eq!(t.rows[1], ["Führung €"]);
         assert!(csv_table(b"\xff\xfeS\x00", "f").is_err());
+    }
+
+    #[test]
+    fn blank_lines_on_top_and_defused_formulas_read_as_meant() {
+        let t = csv_table(b"\n\nSkill,Note\nSafety,'=not a formula\n", "f.csv").expect("reads");
+        assert_eq!(t.first_row, 3);
+        assert_eq!(t.rows[0], ["Skill", "Note"]);
+        assert_eq!(t.rows[1], ["Safety", "=not a formula"]);
     }
 
     #[test]

@@ -94,7 +94,13 @@ fn row(ui: &mut egui::Ui, profile: &Profile, conflict: &Conflict, commands: &mut
             });
         }
     });
-    let texts = conflict.mine.is_string() && conflict.theirs.is_string();
+    // Two free texts can be kept side by side; a choice (a role, a list)
+    // cannot.
+    let choice = matches!(
+        conflict.path.first(),
+        Some(crate::model::merge::Seg::Key(k)) if k == "aiming_for" || k == "catalog"
+    );
+    let texts = conflict.mine.is_string() && conflict.theirs.is_string() && !choice;
     ui.horizontal_wrapped(|ui| {
         if ui.button("Keep this computer's").clicked() {
             commands.push(Command::Settle(conflict.path.clone(), Choice::Mine));

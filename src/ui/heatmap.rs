@@ -482,6 +482,8 @@ fn team_radar(ui: &mut egui::Ui, catalog: &Catalog, picture: &TeamPicture, state
         width.to_bits().hash(&mut h);
         ui.visuals().dark_mode.hash(&mut h);
         ui.ctx().pixels_per_point().to_bits().hash(&mut h);
+        catalog.scale.len().hash(&mut h);
+        chart.axes.hash(&mut h);
         for v in picture.average.iter().chain(&picture.average_target) {
             v.map(f64::to_bits).hash(&mut h);
         }

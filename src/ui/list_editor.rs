@@ -32,6 +32,9 @@ pub struct ListEditor {
     strategies: String,
     prompts: String,
     loaded: Option<usize>,
+    /// The levels' names as typed (a blank one is kept until it has a
+    /// name; the scale takes them when they are all good).
+    level_names: Vec<String>,
 }
 
 /// What the editor asks the shell to do.
@@ -84,7 +87,9 @@ impl ListEditor {
     }
 
     fn with(draft: Catalog, is_new: bool) -> Self {
+        let level_names = draft.scale.names().map(str::to_owned).collect();
         Self {
+            level_names,
             draft,
             is_new,
             copy_of: None,
@@ -314,22 +319,18 @@ pub fn show(
 fn scale_names(ui: &mut egui::Ui, editor: &mut ListEditor) {
     ui.horizontal_wrapped(|ui| {
         ui.label("Levels:");
-        let mut names: Vec<String> = editor.draft.scale.names().map(str::to_owned).collect();
         let mut changed = false;
-        for (i, name) in names.iter_mut().enumerate() {
+        for (i, name) in editor.level_names.iter_mut().enumerate() {
             let r = ui.add(widgets::line_edit(name).desired_width(100.0));
             let label = format!("Name of level {}", i + 1);
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
             changed |= r.changed();
         }
         if changed {
-            // A name left blank stays as it was until it has one.
-            if let Ok(scale) = Scale::named(&names) {
-                editor.draft.scale = if scale.names().eq(Scale::standard().names()) {
-                    Scale::standard()
-                } else {
-                    scale
-                };
+            // A blank or repeated name waits in the field; the scale keeps
+            // its names (and meanings) until the names are good again.
+            if let Ok(scale) = editor.draft.scale.renamed(&editor.level_names) {
+                editor.draft.scale = scale;
             }
         }
     });

@@ -275,20 +275,16 @@ fn preview(ui: &mut egui::Ui, import: &mut ListImport) {
                 .spacing([theme::TABLE_COLUMN_GAP, theme::SMALL_GAP])
                 .show(ui, |ui| {
                     ui.label("");
+                    let mapping = &import.mapping;
                     for c in 0..width {
-                        let current = import
-                            .mapping
-                            .columns
-                            .get(c)
-                            .copied()
-                            .unwrap_or(Column::Ignore);
+                        let current = mapping.columns.get(c).copied().unwrap_or(Column::Ignore);
                         let mut chosen = current;
                         let letter = framework::column_letter(c);
                         egui::ComboBox::from_id_salt(("list-import-column", c))
-                            .selected_text(format!("{letter}: {}", current.label()))
+                            .selected_text(format!("{letter}: {}", current.label(mapping)))
                             .show_ui(ui, |ui| {
-                                for choice in Column::choices() {
-                                    ui.selectable_value(&mut chosen, choice, choice.label());
+                                for choice in Column::choices(mapping) {
+                                    ui.selectable_value(&mut chosen, choice, choice.label(mapping));
                                 }
                             })
                             .response

@@ -70,6 +70,14 @@ struct Drawn {
 }
 
 impl ProgressView {
+    /// Forgets the chart and tables kept (a list was edited: its names or
+    /// scale may differ while the profile is the same).
+    pub fn forget(&mut self) {
+        self.built = None;
+        self.drawn = None;
+        self.tables = None;
+    }
+
     /// The chart for `profile` as of `revision`, built again only when
     /// the profile or the choice of layers changed.
     fn chart(

@@ -68,6 +68,15 @@ impl LodestarApp {
         }
     }
 
+    /// The lists read again after one was added, saved or removed; the
+    /// open profile's chart and tables are made again from them.
+    fn reload_catalogs(&mut self) {
+        self.catalogs = self.store.catalogs();
+        if let Some(open) = &mut self.open {
+            open.progress.forget();
+        }
+    }
+
     fn run_list_editor(&mut self, command: Command) {
         let taken: Vec<CatalogId> = self
             .catalogs
@@ -107,7 +116,7 @@ impl LodestarApp {
                 match saved {
                     Ok(()) => {
                         self.list_editor = None;
-                        self.catalogs = self.store.catalogs();
+                        self.reload_catalogs();
                         self.status.ok(format!(
                             "Saved the list “{}” ({} skills).",
                             list.title,
@@ -126,7 +135,7 @@ impl LodestarApp {
                     Ok(to) => {
                         let title = editor.draft.title.clone();
                         self.list_editor = None;
-                        self.catalogs = self.store.catalogs();
+                        self.reload_catalogs();
                         self.status.ok(format!(
                             "Removed the list “{title}”; the file is kept in {}. Profiles that followed it use the default list until it is back.",
                             to.display()
@@ -230,7 +239,7 @@ impl LodestarApp {
         }
         let use_it = import.use_for_open && self.open.is_some();
         self.list_import = None;
-        self.catalogs = self.store.catalogs();
+        self.reload_catalogs();
         let names: Vec<&str> = catalog.scale.names().collect();
         let what = format!(
             "Imported the list “{}”: {} skills, rated {}.",
