@@ -184,10 +184,11 @@ fn a_list_goes_out_and_comes_back_in_whole() {
             assert_eq!(a.keywords, b.keywords, "{}", a.name);
             assert_eq!(a.strategies, b.strategies, "{}", a.name);
             assert_eq!(a.prompts, b.prompts, "{}", a.name);
-            let texts = |s: &lodestar::model::Skill| -> Vec<String> {
-                s.levels.iter().map(|l| l.text.clone()).collect()
-            };
-            assert_eq!(texts(a), texts(b), "{}", a.name);
+            assert_eq!(
+                a.levels, b.levels,
+                "{}: every level, with its examples",
+                a.name
+            );
         }
     }
     let missing = lodestar(&cfg, &["export-catalog", "nope", "--out", "x.xlsx"]);

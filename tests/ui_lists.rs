@@ -445,6 +445,10 @@ fn a_built_in_list_is_edited_as_a_copy_and_goes_out_and_back_in_whole() {
 fn same_skills(a: &lodestar::model::Catalog, b: &lodestar::model::Catalog) {
     assert_eq!(a.skills.len(), b.skills.len());
     assert_eq!(a.roles, b.roles);
+    assert_eq!(
+        a.scale.names().collect::<Vec<_>>(),
+        b.scale.names().collect::<Vec<_>>()
+    );
     let texts = |s: &lodestar::model::Skill| -> Vec<String> {
         s.levels.iter().map(|l| l.text.clone()).collect()
     };
@@ -460,5 +464,6 @@ fn same_skills(a: &lodestar::model::Catalog, b: &lodestar::model::Catalog) {
             x.name
         );
         assert_eq!(texts(x), texts(y), "{}", x.name);
+        assert_eq!(x.levels, y.levels, "{}: with the examples", x.name);
     }
 }

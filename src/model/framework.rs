@@ -59,6 +59,8 @@ pub enum Column {
     Keywords,
     /// The description of one level, 1 up to 7.
     Level(u8),
+    /// Short examples of one level, one per line, each "Workplace: text".
+    Examples(u8),
     Strategies,
     Prompts,
     /// The level a role of the ladder expects (the role named in
@@ -78,6 +80,7 @@ impl Column {
             Column::Keywords,
         ];
         all.extend((1..=Scale::MAX_LEVELS).map(Column::Level));
+        all.extend((1..=Scale::MAX_LEVELS).map(Column::Examples));
         all.extend([Column::Strategies, Column::Prompts]);
         all.extend(
             (0..mapping.role_names.len()).filter_map(|i| u8::try_from(i).ok().map(Column::Role)),
@@ -95,6 +98,7 @@ impl Column {
             Column::Description => "Description".to_owned(),
             Column::Keywords => "Keywords".to_owned(),
             Column::Level(n) => format!("Level {n}"),
+            Column::Examples(n) => format!("Level {n} examples"),
             Column::Strategies => "Strategies".to_owned(),
             Column::Prompts => "Prompts".to_owned(),
             Column::Role(i) => format!(
@@ -227,6 +231,14 @@ fn column_for(heading: &str) -> Column {
             return Column::Prompts;
         }
         _ => {}
+    }
+    if let Some(level) = h.strip_suffix("examples").map(str::trim_end) {
+        let level = level
+            .split(['–', '-', ':', '('])
+            .next()
+            .unwrap_or("")
+            .trim();
+        return level_number(level).map_or(Column::Ignore, Column::Examples);
     }
     level_number(h).map_or(Column::Ignore, Column::Level)
 }
@@ -652,6 +664,18 @@ fn fill(
                     return Err(too_long(MAX_TEXT_CHARS));
                 }
             }
+            Column::Examples(n) => {
+                let Some(level) = Level::new(*n).and_then(|l| skill.levels.get_mut(l.index()))
+                else {
+                    continue;
+                };
+                for line in raw.lines().map(clean_line).filter(|l| !l.is_empty()) {
+                    if line.chars().count() > MAX_TEXT_CHARS {
+                        return Err(too_long(MAX_TEXT_CHARS));
+                    }
+                    level.examples.push(example(&line));
+                }
+            }
             Column::Strategies | Column::Prompts => {
                 let list = if *column == Column::Strategies {
                     &mut skill.strategies
@@ -671,6 +695,21 @@ fn fill(
         }
     }
     Ok(())
+}
+
+/// "Field service: text" as an example of that workplace; a line that
+/// names no workplace is kept whole, as Other.
+fn example(line: &str) -> crate::model::Example {
+    use crate::model::Workplace;
+    let named = line.split_once(':').and_then(|(label, text)| {
+        let label = label.trim();
+        Workplace::ALL
+            .into_iter()
+            .find(|w| w.label().eq_ignore_ascii_case(label))
+            .map(|w| (w, text.trim().to_owned()))
+    });
+    let (workplace, text) = named.unwrap_or((Workplace::Other, line.to_owned()));
+    crate::model::Example { workplace, text }
 }
 
 fn append(to: &mut String, text: &str, more: bool) {
@@ -930,6 +969,31 @@ mod tests {
             e.to_string()
                 .contains("row 2, column E (Role: Lead): \"9\" is not a level: write 1 to 3"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn level_examples_are_read_per_workplace() {
+        let t = table(&[
+            &["Skill", "Level 1", "Level 1 examples", "Level 2", "Level 3"],
+            &[
+                "Safety",
+                "a",
+                "Field service: locks out the pump\nNight shift: checks twice",
+                "b",
+                "c",
+            ],
+        ]);
+        let m = guess(&t);
+        assert_eq!(m.columns[2], Column::Examples(1));
+        let c = build(&t, &m, "X").expect("imports");
+        let ex = &c.skills[0].levels[0].examples;
+        assert_eq!(ex[0].workplace, crate::model::Workplace::FieldService);
+        assert_eq!(ex[0].text, "locks out the pump");
+        assert_eq!(ex[1].workplace, crate::model::Workplace::Other);
+        assert_eq!(
+            ex[1].text, "Night shift: checks twice",
+            "no workplace named: kept whole"
         );
     }
 

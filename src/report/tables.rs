@@ -236,9 +236,16 @@ pub fn list_table(catalog: &Catalog) -> Table {
     let scale = &catalog.scale;
     let described = catalog.skills.iter().any(|s| !s.levels.is_empty());
     let own_scale = !scale.is_standard();
+    let examples = catalog
+        .skills
+        .iter()
+        .any(|s| s.levels.iter().any(|l| !l.examples.is_empty()));
     if described || own_scale {
         for level in scale.levels() {
             header.push(format!("Level {} – {}", level.get(), scale.name(level)));
+            if examples {
+                header.push(format!("Level {} examples", level.get()));
+            }
         }
     }
     header.extend(heading(&["Strategies", "Prompts"]));
@@ -257,9 +264,19 @@ pub fn list_table(catalog: &Catalog) -> Table {
             ];
             if described || own_scale {
                 for level in scale.levels() {
-                    row.push(Cell::text(
-                        s.levels.get(level.index()).map_or("", |l| l.text.as_str()),
-                    ));
+                    let described = s.levels.get(level.index());
+                    row.push(Cell::text(described.map_or("", |l| l.text.as_str())));
+                    if examples {
+                        let lines: Vec<String> = described
+                            .map(|l| {
+                                l.examples
+                                    .iter()
+                                    .map(|e| format!("{}: {}", e.workplace.label(), e.text))
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        row.push(Cell::text(lines.join("\n")));
+                    }
                 }
             }
             row.push(Cell::text(one_per_line(&s.strategies)));
