@@ -2,6 +2,8 @@
 //! skills a profile is compared against: the built-in list of eight, the
 //! other lists drawn from the same reading, or a coach's own framework.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -208,6 +210,15 @@ pub struct Example {
     pub text: String,
 }
 
+/// A role and the level it expects in each skill (skills it does not name
+/// it expects nothing of).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub name: String,
+    #[serde(default)]
+    pub expects: BTreeMap<SkillId, Level>,
+}
+
 /// A recommended list of skills.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
@@ -225,7 +236,7 @@ pub struct Catalog {
     /// The roles the list describes, lowest first, each with the level it
     /// expects per skill (a ladder, e.g. Technician to Supervisor).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub roles: Vec<super::ladder::Role>,
+    pub roles: Vec<Role>,
 }
 
 fn one() -> u32 {
@@ -339,6 +350,12 @@ impl Catalog {
             }
         }
         Ok(())
+    }
+
+    /// The role of this name, if the list has it.
+    #[must_use]
+    pub fn role(&self, name: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.name == name)
     }
 
     #[must_use]

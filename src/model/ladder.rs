@@ -3,24 +3,11 @@
 //! take its targets from a role, and [`readiness`] says how ready the
 //! person is for it, in words and numbers.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use serde::{Deserialize, Serialize};
-
-use super::catalog::{Catalog, SkillId};
+use super::catalog::{Catalog, Role, SkillId};
 use super::coaching::current_level;
-use super::level::Level;
 use super::profile::Profile;
-
-/// A role and the level it expects in each skill (skills it does not name
-/// it expects nothing of).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Role {
-    pub name: String,
-    #[serde(default)]
-    pub expects: BTreeMap<SkillId, Level>,
-}
 
 /// How ready a person is for a role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,18 +105,10 @@ pub fn readiness(profile: &Profile, catalog: &Catalog, role: &Role) -> Readiness
     ready
 }
 
-impl Catalog {
-    /// The role of this name, if the list has it.
-    #[must_use]
-    pub fn role(&self, name: &str) -> Option<&Role> {
-        self.roles.iter().find(|r| r.name == name)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Assessment, CatalogId, ProfileId, Rater, Scale, Skill};
+    use crate::model::{Assessment, CatalogId, Level, ProfileId, Rater, Scale, Skill};
 
     fn lv(n: u8) -> Level {
         Level::new(n).expect("level")

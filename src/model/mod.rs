@@ -27,11 +27,11 @@ pub mod team;
 pub mod text;
 pub mod workplace;
 
-pub use catalog::{Catalog, CatalogError, CatalogId, Example, LevelText, Skill, SkillId};
+pub use catalog::{Catalog, CatalogError, CatalogId, Example, LevelText, Role, Skill, SkillId};
 pub use compare::{Comparison, compare};
 pub use edit::{Edit, PlanField, SessionField, TypingKey};
 pub use ids::RecordId;
-pub use ladder::{Readiness, Role, readiness};
+pub use ladder::{Readiness, readiness};
 pub use level::{Scale, ScaleError, ScaleLevel};
 pub use matching::{Matcher, Suggestion, suggest};
 pub use plan::{FocusSkill, Plan, PlanStatus};

@@ -34,7 +34,11 @@ pub fn migrate(doc: &mut Map<String, Value>, from: u64, id: &str) {
         match version {
             0 => v0_to_v1(doc, id),
             1 => v1_to_v2(doc),
-            // 2 to 3 adds only what older files do not have.
+            // 2 to 3 adds only what older files do not have (levels 6 and
+            // 7, the role aimed for): the number is all that changes.
+            2 => {
+                doc.insert("schema_version".into(), json!(3));
+            }
             _ => {}
         }
         version += 1;

@@ -111,13 +111,13 @@ pub enum Command {
     /// new list.
     EditList(Option<crate::model::CatalogId>),
     /// The list editor's outcome.
-    ListEditor(crate::ui::list_editor::EditorChoice),
+    ListEditor(EditorChoice),
     /// Ask for a spreadsheet or CSV file and show the list import step.
     ImportList,
     /// Show the list import step for this file (dropped on the window).
     ImportListFrom(std::path::PathBuf),
     /// The list import step's outcome.
-    ListImport(crate::ui::list_import::ListImportChoice),
+    ListImport(ListImportChoice),
     /// Ask for a folder and move the profiles there ("Profiles folder…").
     ChooseProfilesFolder,
     /// Move the profiles back into the config folder.
@@ -132,4 +132,20 @@ pub enum Receive {
     /// Add it as a profile of its own.
     Separate,
     Cancel,
+}
+
+/// What the list import step asks the shell to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListImportChoice {
+    Import,
+    Cancel,
+}
+
+/// What the list editor asks the shell to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditorChoice {
+    Save,
+    Cancel,
+    /// Remove the (own) list being edited.
+    Remove,
 }

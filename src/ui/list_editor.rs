@@ -6,7 +6,7 @@
 
 use egui::RichText;
 
-use super::command::Command;
+use super::command::{Command, EditorChoice};
 use super::theme;
 use super::widgets;
 use crate::model::catalog::slug;
@@ -35,15 +35,6 @@ pub struct ListEditor {
     /// The levels' names as typed (a blank one is kept until it has a
     /// name; the scale takes them when they are all good).
     level_names: Vec<String>,
-}
-
-/// What the editor asks the shell to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum EditorChoice {
-    Save,
-    Cancel,
-    /// Remove the (own) list being edited.
-    Remove,
 }
 
 impl ListEditor {

@@ -5,7 +5,7 @@
 //! choices make is checked as they change, so a problem is named (sheet,
 //! row, column) before anything is saved.
 
-use super::command::Command;
+use super::command::{Command, ListImportChoice};
 use super::theme;
 use super::widgets;
 use crate::model::Catalog;
@@ -135,13 +135,6 @@ pub fn lists_menu(
             commands.push(Command::ExportList(id.clone()));
         }
     });
-}
-
-/// What the dialog asks the shell to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListImportChoice {
-    Import,
-    Cancel,
 }
 
 /// Draws the dialog. `open_name` is the open profile's name, if any.

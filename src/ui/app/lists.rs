@@ -9,9 +9,10 @@ use crate::model::CatalogId;
 use crate::model::Edit;
 use crate::store::Store;
 use crate::ui::command::Command;
+use crate::ui::command::{EditorChoice, ListImportChoice};
 use crate::ui::files;
-use crate::ui::list_editor::{EditorChoice, ListEditor};
-use crate::ui::list_import::{ListImport, ListImportChoice};
+use crate::ui::list_editor::ListEditor;
+use crate::ui::list_import::ListImport;
 
 /// The endings read as a framework, not as a profile.
 pub const SHEET_ENDINGS: [&str; 7] = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "tsv"];
