@@ -177,7 +177,10 @@ mod tests {
         assert_eq!(version_of(map), Some(0));
         migrate(map, 0, "p-old");
         assert_eq!(map["id"], "p-old");
-        assert_eq!(map["schema_version"], 2);
+        assert_eq!(
+            map["schema_version"],
+            u64::from(crate::model::SCHEMA_VERSION)
+        );
         assert_eq!(map["have"][0], json!({"id": 1, "text": "Listening"}));
         assert_eq!(map["want"][1], json!({"id": 3, "text": "Strategy"}));
         assert_eq!(map["assessments"][0]["ratings"]["communication"], 3);
