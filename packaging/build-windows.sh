@@ -15,7 +15,7 @@ for tool in x86_64-w64-mingw32-gcc makensis; do
     exit 1
   }
 done
-rustup target list --installed | grep -qx "$target" || rustup target add "$target"
+grep -qx "$target" <<<"$(rustup target list --installed)" || rustup target add "$target"
 
 cargo build --release --locked --target "$target" --bin lodestar
 bindir=target/$target/release

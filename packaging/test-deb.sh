@@ -61,10 +61,17 @@ echo "desktop entry and metainfo: valid"
 # Every library the binary links must come from a package it depends on (or
 # from libc6/libgcc-s1, which it also declares).
 depends=$(dpkg-query -W -f='${Depends}' lodestar)
+# Read whole into variables, not through pipes that stop early: with
+# pipefail, a reader that exits after its first match (awk's exit, head,
+# grep -q) leaves the writer to die of SIGPIPE, which fails the script
+# (exit 141) depending on timing.
+ldcache=$(ldconfig -p)
 for lib in $(objdump -p /usr/bin/lodestar 2>/dev/null | awk '/NEEDED/ { print $2 }'); do
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
+  path=$(awk -v l="$lib" '$1 == l && !found { print $NF; found = 1 }' <<<"$ldcache")
   # dpkg may know the file under /lib or /usr/lib (merged /usr).
-  pkg=$( { dpkg -S "$path" || dpkg -S "/usr$path" || dpkg -S "${path#/usr}"; } 2>/dev/null | head -n 1 | cut -d: -f1)
+  owners=$( { dpkg -S "$path" || dpkg -S "/usr$path" || dpkg -S "${path#/usr}"; } 2>/dev/null || true)
+  pkg=${owners%%$'\n'*}
+  pkg=${pkg%%:*}
   if [ -z "$pkg" ] || ! grep -q "$pkg" <<<"$depends"; then
     fail "$lib (${pkg:-no package}) is linked but not in Depends"
   fi
@@ -75,7 +82,8 @@ installed=$(lodestar --version)
 echo "installed: $installed"
 [ "$installed" = "lodestar $version" ] || fail "installed $installed, packaged $version"
 cfg=$(mktemp -d)
-lodestar --config-dir "$cfg" profiles | grep -q "Sample technician" || fail "CLI"
+listing=$(lodestar --config-dir "$cfg" profiles) || fail "CLI"
+grep -q "Sample technician" <<<"$listing" || fail "CLI"
 
 d=95
 while [ -e /tmp/.X11-unix/X$d ]; do d=$((d + 1)); done

@@ -24,7 +24,8 @@ rpm_files=$(rpm -qp --queryformat '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpmfil
 deb_files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort)
 [ "$rpm_files" = "$deb_files" ] || fail "files differ from the .deb: $(diff <(echo "$rpm_files") <(echo "$deb_files") | tr '\n' ' ')"
 echo "files: the same $(wc -l <<<"$rpm_files") as the .deb"
-rpm -qpl "$rpmfile" | grep -qx /usr/share/doc/lodestar || fail "the doc folder is not owned (it would stay behind)"
+rpmfiles=$(rpm -qpl "$rpmfile")
+grep -qx /usr/share/doc/lodestar <<<"$rpmfiles" || fail "the doc folder is not owned (it would stay behind)"
 
 # Every soname the .deb depends on by package is required by soname here.
 requires=$(rpm -qp --requires "$rpmfile")
@@ -47,7 +48,8 @@ rpm --root "$root" --dbpath /rpmdb -i --nodeps --noscripts "$rpmfile" 2>"$root/r
 installed=$("$root/usr/bin/lodestar" --version)
 [ "$installed" = "lodestar $version" ] || fail "installed $installed, packaged $version"
 cfg=$(mktemp -d)
-"$root/usr/bin/lodestar" --config-dir "$cfg" profiles | grep -q "Sample technician" || fail "CLI"
+listing=$("$root/usr/bin/lodestar" --config-dir "$cfg" profiles) || fail "CLI"
+grep -q "Sample technician" <<<"$listing" || fail "CLI"
 rm -rf "$cfg"
 grep -qx 'Exec=lodestar %f' "$root/usr/share/applications/lodestar.desktop" || fail "desktop entry"
 [ -f "$root/usr/share/mime/packages/lodestar.xml" ] || fail "the .lodestar file type"

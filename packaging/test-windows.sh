@@ -109,7 +109,8 @@ has_profile() { grep -qs "\"name\": \"$1\"" "$profiles_u"/profiles/*.json; }
 has_profile "Sample technician" || fail "no sample profile in $where\\profiles"
 $wine cmd /c "lodestar plan sample --out C:\\plan.pdf" >/dev/null 2>&1 || fail "lodestar plan exited with an error"
 pdf=$WINEPREFIX/drive_c/plan.pdf
-pdftotext "$pdf" - 2>/dev/null | grep -q "Sample technician" || fail "the plan PDF has no name in it"
+pdftext=$(pdftotext "$pdf" - 2>/dev/null || true)
+grep -q "Sample technician" <<<"$pdftext" || fail "the plan PDF has no name in it"
 pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
 code=0
 $wine cmd /c "lodestar plan nobody --out C:\\none.pdf" >"$work/err.txt" 2>&1 || code=$?
