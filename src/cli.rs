@@ -318,7 +318,14 @@ pub fn run_on(
                 RecipientArg::Technician => crate::store::Recipient::Technician,
                 RecipientArg::Coach => crate::store::Recipient::Coach,
             };
-            store.send(&handle.profile, to, dest)?;
+            let left_out = store.send(&handle.profile, to, dest)?;
+            if !left_out.is_empty() {
+                writeln!(
+                    out,
+                    "These files kept with the evidence were too large to go along; send them separately: {}.",
+                    left_out.join(", ")
+                )?;
+            }
             let private = if to == crate::store::Recipient::Technician {
                 " (without the private notes)"
             } else {

@@ -8,10 +8,12 @@
 use std::collections::BTreeMap;
 
 use super::coaching::ActionRef;
+use super::evidence::Evidence;
+use super::ids::RecordId;
 use super::profile::{
     MAX_ITEM_CHARS, MAX_NAME_CHARS, validated_line, validated_note, validated_optional_line,
 };
-use super::session::{Action, ActionStatus, PromptAnswer, Session};
+use super::session::{Action, ActionStatus, MAX_SESSION_MINUTES, PromptAnswer, Session};
 use super::text::clean_line;
 use super::{
     Assessment, CatalogId, ItemId, Level, ListKind, Plan, Profile, SkillId, TextError, Workplace,
@@ -76,6 +78,17 @@ pub enum Edit {
         session: usize,
         date: Option<jiff::civil::Date>,
     },
+    /// The next session's start time (none: a whole day) and length.
+    SetNextTime {
+        session: usize,
+        time: Option<jiff::civil::Time>,
+        minutes: u32,
+    },
+    /// A new entry of the evidence log.
+    AddEvidence(Evidence),
+    /// An entry changed (matched by its id).
+    SetEvidence(Evidence),
+    RemoveEvidence(RecordId),
     EndSession {
         session: usize,
         minutes: u32,
@@ -185,6 +198,23 @@ fn apply_one(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             Ok(changed)
         }
         Edit::SetPlan { plan, .. } => set_plan(profile, plan),
+        Edit::AddEvidence(entry) => {
+            profile.evidence.push(entry.validated()?);
+            Ok(true)
+        }
+        Edit::SetEvidence(entry) => {
+            let entry = entry.validated()?;
+            Ok(profile
+                .evidence
+                .iter_mut()
+                .find(|e| e.id == entry.id)
+                .is_some_and(|e| replace(e, entry)))
+        }
+        Edit::RemoveEvidence(id) => {
+            let before = profile.evidence.len();
+            profile.evidence.retain(|e| e.id != id);
+            Ok(profile.evidence.len() < before)
+        }
         session_edit => apply_to_session(profile, session_edit),
     }
 }
@@ -242,6 +272,7 @@ fn apply_to_session(profile: &mut Profile, edit: Edit) -> Result<bool, TextError
         | Edit::AddPrompt { session, .. }
         | Edit::SetDiscussed { session, .. }
         | Edit::SetNextDate { session, .. }
+        | Edit::SetNextTime { session, .. }
         | Edit::EndSession { session, .. } => *session,
         Edit::RemoveAction(at) => at.session,
         _ => return Ok(false),
@@ -304,6 +335,10 @@ fn apply_to_session(profile: &mut Profile, edit: Edit) -> Result<bool, TextError
             on != had
         }
         Edit::SetNextDate { date, .. } => replace(&mut s.next_date, date),
+        Edit::SetNextTime { time, minutes, .. } => {
+            let minutes = minutes.clamp(5, MAX_SESSION_MINUTES);
+            replace(&mut s.next_time, time) | replace(&mut s.next_minutes, minutes)
+        }
         Edit::EndSession { minutes, .. } => {
             s.in_progress = false;
             s.duration_minutes = minutes;

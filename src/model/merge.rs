@@ -51,6 +51,7 @@ pub struct Summary {
     pub self_ratings: usize,
     pub coach_ratings: usize,
     pub sessions_added: usize,
+    pub evidence_added: usize,
     pub actions_added: usize,
     pub actions_done: usize,
     /// Records of "mine" the other side deleted (and "mine" had left as
@@ -141,7 +142,8 @@ pub fn merge(
         have: |i: &super::profile::ChecklistItem| i.id.0,
         want: |i: &super::profile::ChecklistItem| i.id.0,
         assessments: |a: &super::rating::Assessment| a.id.0,
-        sessions: |s: &super::session::Session| s.id.0
+        sessions: |s: &super::session::Session| s.id.0,
+        evidence: |e: &super::evidence::Evidence| e.id.0
     );
     let mut summary = summarize(mine, &profile);
     summary.conflicts = conflicts.len();
@@ -548,7 +550,12 @@ fn record_ids(p: &Profile) -> impl Iterator<Item = u64> + '_ {
         .sessions
         .iter()
         .flat_map(|s| s.actions.iter().map(|a| a.id.0));
-    items.chain(assessments).chain(sessions).chain(actions)
+    let evidence = p.evidence.iter().map(|e| e.id.0);
+    items
+        .chain(assessments)
+        .chain(sessions)
+        .chain(actions)
+        .chain(evidence)
 }
 
 /// What `merged` has that `mine` did not.
@@ -560,6 +567,7 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
     let want: HashSet<_> = mine.want.iter().map(|i| i.id).collect();
     let assessments: HashSet<_> = mine.assessments.iter().map(|a| a.id).collect();
     let sessions: HashSet<_> = mine.sessions.iter().map(|s| s.id).collect();
+    let evidence: HashSet<_> = mine.evidence.iter().map(|e| e.id).collect();
     let actions: std::collections::HashMap<_, _> = mine
         .sessions
         .iter()
@@ -599,6 +607,11 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
             .sessions
             .iter()
             .filter(|s| !sessions.contains(&s.id))
+            .count(),
+        evidence_added: merged
+            .evidence
+            .iter()
+            .filter(|e| !evidence.contains(&e.id))
             .count(),
         actions_added,
         actions_done,
@@ -643,6 +656,7 @@ impl Summary {
             + self.self_ratings
             + self.coach_ratings
             + self.sessions_added
+            + self.evidence_added
             + self.actions_added
             + self.actions_done
             + self.removed
@@ -668,6 +682,11 @@ impl Summary {
             count(self.self_ratings, "self-rating", "self-ratings"),
             count(self.coach_ratings, "coach's rating", "coach's ratings"),
             count(self.sessions_added, "session", "sessions"),
+            count(
+                self.evidence_added,
+                "new piece of evidence",
+                "new pieces of evidence",
+            ),
             count(self.actions_added, "new action", "new actions"),
             count(self.actions_done, "action done", "actions done"),
             count(
@@ -733,6 +752,15 @@ impl Conflict {
                     _ => String::new(),
                 };
                 format!("{} in the session of {date}", capital(&last))
+            }
+            (Some("evidence"), _) => {
+                let entry = record(1).and_then(|id| profile.evidence.iter().find(|e| e.id.0 == id));
+                let what = entry.map(|e| e.headline().to_owned()).unwrap_or_default();
+                let last = match self.path.last() {
+                    Some(Seg::Key(k)) => k.replace('_', " "),
+                    _ => String::new(),
+                };
+                format!("{} of the evidence “{what}”", capital(&last))
             }
             (Some("plan"), _) => {
                 let last = match self.path.last() {

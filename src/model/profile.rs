@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::catalog::{CatalogId, SkillId};
+use super::evidence::{Evidence, MAX_EVIDENCE_CHARS, MAX_LINK_CHARS};
 use super::ids::RecordId;
 use super::plan::Plan;
 use super::rating::{Assessment, Level};
@@ -35,6 +36,8 @@ pub enum TextError {
         len: usize,
         max: usize,
     },
+    #[error(transparent)]
+    Evidence(#[from] super::evidence::EvidenceError),
 }
 
 /// Cleans a one-line value and checks its length.
@@ -211,6 +214,9 @@ pub struct Profile {
     pub sessions: Vec<Session>,
     #[serde(default)]
     pub plan: Plan,
+    /// Things that happened at work and show a skill (see `evidence`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
     /// Fields written by a newer Lodestar (or another tool) that this build
     /// does not know. Kept so that saving never drops them.
     #[serde(flatten)]
@@ -239,6 +245,7 @@ impl Profile {
             assessments: Vec::new(),
             sessions: Vec::new(),
             plan: Plan::default(),
+            evidence: Vec::new(),
             extra: serde_json::Map::new(),
         })
     }
@@ -344,6 +351,17 @@ impl Profile {
                 line("owner of an action", &mut a.owner, MAX_NAME_CHARS);
             }
         }
+        for e in &mut self.evidence {
+            line(
+                "name of who saw a piece of evidence",
+                &mut e.who,
+                MAX_NAME_CHARS,
+            );
+            line("link of a piece of evidence", &mut e.link, MAX_LINK_CHARS);
+            if !e.file.is_empty() {
+                e.file = super::evidence::safe_file_name(&e.file);
+            }
+        }
         for f in &mut self.plan.focus {
             line("goal of a focus skill", &mut f.goal, MAX_ITEM_CHARS);
             line("measure of a focus skill", &mut f.measure, MAX_ITEM_CHARS);
@@ -393,6 +411,35 @@ impl Profile {
                 note("answer to a question", &mut p.answer);
             }
         }
+        for e in &mut self.evidence {
+            let clean = clean_multiline(&e.text);
+            let len = clean.chars().count();
+            e.text = if len > MAX_EVIDENCE_CHARS {
+                said.push(format!(
+                    "A piece of evidence was {len} characters long; the first {MAX_EVIDENCE_CHARS} were kept."
+                ));
+                clean.chars().take(MAX_EVIDENCE_CHARS).collect()
+            } else {
+                clean
+            };
+        }
+        for e in &mut self.evidence {
+            if !e.link.is_empty() && !super::evidence::is_web_address(&e.link) {
+                said.push(format!(
+                    "A link that is not a web address was left out: \"{}\".",
+                    e.link
+                ));
+                e.link.clear();
+            }
+        }
+        let before = self.evidence.len();
+        self.evidence.retain(|e| !e.text.trim().is_empty());
+        if self.evidence.len() < before {
+            said.push(format!(
+                "{} empty piece(s) of evidence were left out.",
+                before - self.evidence.len()
+            ));
+        }
         // The same message for many records once.
         said.dedup();
         said
@@ -415,6 +462,9 @@ impl Profile {
         }
         for f in &mut self.plan.focus {
             f.actions.iter_mut().for_each(|a| fill(&mut a.id));
+        }
+        for e in &mut self.evidence {
+            fill(&mut e.id);
         }
     }
 

@@ -7,6 +7,20 @@ use serde::{Deserialize, Serialize};
 use super::catalog::SkillId;
 use super::ids::RecordId;
 
+/// How long a session is planned to take unless said otherwise.
+pub const DEFAULT_SESSION_MINUTES: u32 = 60;
+/// The longest session that can be planned (a whole working day).
+pub const MAX_SESSION_MINUTES: u32 = 8 * 60;
+
+fn default_session_minutes() -> u32 {
+    DEFAULT_SESSION_MINUTES
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's signature
+fn is_default_minutes(m: &u32) -> bool {
+    *m == DEFAULT_SESSION_MINUTES
+}
+
 /// Where an action stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -96,6 +110,16 @@ pub struct Session {
     pub actions: Vec<Action>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_date: Option<Date>,
+    /// When the next session starts, on `next_date` (none: not agreed yet;
+    /// the calendar then holds the whole day).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_time: Option<jiff::civil::Time>,
+    /// How long the next session is planned to take, in minutes.
+    #[serde(
+        default = "default_session_minutes",
+        skip_serializing_if = "is_default_minutes"
+    )]
+    pub next_minutes: u32,
     /// Skills talked about in this session (so blind spots leave the agenda).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discussed: Vec<SkillId>,
@@ -134,6 +158,8 @@ impl Session {
             assessment: None,
             actions: Vec::new(),
             next_date: None,
+            next_time: None,
+            next_minutes: DEFAULT_SESSION_MINUTES,
             discussed: Vec::new(),
             in_progress: false,
             extra: serde_json::Map::new(),

@@ -55,6 +55,11 @@ pub enum StoreError {
     #[error("{0}")]
     Text(#[from] crate::model::TextError),
 
+    /// A file that could not be kept with a piece of evidence (the
+    /// message says why and what to do).
+    #[error("{0}")]
+    Attachment(String),
+
     #[error("The list file {} has a problem{}: {message}", file.display(), line.map(|l| format!(" at line {l}")).unwrap_or_default())]
     Catalog {
         file: PathBuf,

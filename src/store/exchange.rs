@@ -6,8 +6,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use serde_json::{Value, json};
 
+use super::attachments::Carried;
 use super::error::{Result, StoreError};
 use super::profile_file::{self, ParseError, write_atomic};
 use super::{ProfileHandle, Store};
@@ -18,6 +21,9 @@ use crate::model::{Profile, ProfileId};
 const KIND: &str = "lodestar-profile";
 /// The largest file taken in (a large profile is about 1 MB).
 pub const MAX_INCOMING_BYTES: u64 = 64 * 1024 * 1024;
+/// How many bytes of evidence files a sent file carries at most (base64
+/// makes them a third larger, and the whole stays under the limit above).
+const CARRIED_BYTES: u64 = 40 * 1024 * 1024;
 
 /// Who a profile is sent to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +55,8 @@ pub struct Incoming {
     pub based_on: Option<String>,
     /// What was cut or cleaned to fit the limits, in words.
     pub adjusted: Vec<String>,
+    /// The evidence files that came with it.
+    pub files: Vec<Carried>,
 }
 
 /// A file merged into the profile it came from.
@@ -129,9 +137,12 @@ impl Store {
     /// built on, so the other side merges against the right ancestor even
     /// when files cross.
     ///
+    /// The files kept with the evidence go along, as many as fit; the names
+    /// of those left out (too large together) are returned, to be said.
+    ///
     /// # Errors
     /// When the file cannot be written.
-    pub fn send(&self, profile: &Profile, to: Recipient, dest: &Path) -> Result<()> {
+    pub fn send(&self, profile: &Profile, to: Recipient, dest: &Path) -> Result<Vec<String>> {
         let mut sent = profile.clone();
         sent.schema_version = crate::model::SCHEMA_VERSION;
         let private_removed = to == Recipient::Technician;
@@ -146,6 +157,17 @@ impl Store {
         let _ = sent.hold_to_limits();
         let based_on = self.last_exchanged(&sent.id);
         let value = serde_json::to_value(&sent).map_err(|e| StoreError::Merge(e.to_string()))?;
+        let (files, left_out) = self.carried(&sent, CARRIED_BYTES);
+        let files: Vec<Value> = files
+            .iter()
+            .map(|f| {
+                json!({
+                    "evidence": f.evidence.0,
+                    "name": f.name,
+                    "base64": BASE64.encode(&f.bytes),
+                })
+            })
+            .collect();
         let doc = json!({
             "kind": KIND,
             "sent_to": to.word(),
@@ -153,12 +175,14 @@ impl Store {
             "version": version_of(&sent)?,
             "based_on": based_on,
             "profile": value,
+            "files": files,
         });
         let mut bytes =
             serde_json::to_vec_pretty(&doc).map_err(|e| StoreError::Merge(e.to_string()))?;
         bytes.push(b'\n');
         write_atomic(dest, &bytes)?;
-        self.keep_version(&sent)
+        self.keep_version(&sent)?;
+        Ok(left_out)
     }
 
     /// Reads a sent file, or a plain profile file (an export, a copy), and
@@ -186,6 +210,8 @@ impl Store {
             path: src.to_path_buf(),
             reason,
         };
+        let mut files = Vec::new();
+        let mut unreadable_files = 0;
         let (inner, private_removed, based_on) = match serde_json::from_slice::<Value>(&bytes) {
             Ok(Value::Object(mut doc)) if doc.get("kind") == Some(&json!(KIND)) => {
                 let removed = doc
@@ -201,6 +227,16 @@ impl Store {
                     .ok_or_else(|| not_a_profile("the sent file holds no profile".to_owned()))?;
                 let inner =
                     serde_json::to_vec(&profile).map_err(|e| not_a_profile(e.to_string()))?;
+                for f in doc
+                    .get("files")
+                    .and_then(Value::as_array)
+                    .map_or(&[][..], Vec::as_slice)
+                {
+                    match carried_file(f) {
+                        Some(file) => files.push(file),
+                        None => unreadable_files += 1,
+                    }
+                }
                 (inner, removed, based_on)
             }
             _ => (bytes, false, None),
@@ -226,12 +262,19 @@ impl Store {
         }
         let mut profile = loaded.profile;
         profile.ensure_ids();
-        let adjusted = profile.hold_to_limits();
+        let mut adjusted = profile.hold_to_limits();
+        if unreadable_files > 0 {
+            adjusted.push(format!(
+                "{unreadable_files} file(s) sent with the evidence could not be read (damaged or over {} MB) and were left out; ask for them again.",
+                crate::model::evidence::MAX_ATTACHMENT_BYTES / (1024 * 1024)
+            ));
+        }
         Ok(Incoming {
             profile,
             private_removed,
             based_on,
             adjusted,
+            files,
         })
     }
 
@@ -258,6 +301,7 @@ impl Store {
         if keep_id {
             self.keep_version(&incoming.profile)?;
         }
+        self.receive_carried(&handle.profile, &incoming.files)?;
         Ok(handle)
     }
 
@@ -304,12 +348,29 @@ impl Store {
         handle.profile = profile;
         handle.save_keeping_old()?;
         self.keep_version(&incoming.profile)?;
+        self.receive_carried(&handle.profile, &incoming.files)?;
         Ok(Received {
             handle,
             summary,
             conflicts,
         })
     }
+}
+
+/// One file of a sent file's `files`, if it is whole and within the limits.
+fn carried_file(v: &Value) -> Option<Carried> {
+    let evidence = crate::model::RecordId(v.get("evidence")?.as_u64()?);
+    let name = crate::model::evidence::safe_file_name(v.get("name")?.as_str()?);
+    let text = v.get("base64")?.as_str()?;
+    if text.len() as u64 > crate::model::evidence::MAX_ATTACHMENT_BYTES / 3 * 4 + 4 {
+        return None;
+    }
+    let bytes = BASE64.decode(text).ok()?;
+    Some(Carried {
+        evidence,
+        name,
+        bytes,
+    })
 }
 
 /// `theirs`, with this computer's private notes where the file came

@@ -16,6 +16,7 @@
 //! open in another window is read-only, and a file changed by someone else
 //! since it was read stops the save.
 
+mod attachments;
 mod catalogs;
 mod error;
 mod exchange;
@@ -27,6 +28,7 @@ pub mod sheets;
 mod stamped;
 mod sync_copies;
 
+pub use attachments::Carried;
 pub use catalogs::{CatalogProblem, CatalogSet, default_title};
 pub use error::{Result, StoreError};
 pub use exchange::{Incoming, MAX_INCOMING_BYTES, Received, Recipient};

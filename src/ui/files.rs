@@ -171,9 +171,18 @@ pub fn send_profile(
     to: Recipient,
     (path, show_folder): (&Path, bool),
 ) -> Said {
-    if let Err(e) = store.send(profile, to, path) {
-        return Said::Failed(e.to_string());
-    }
+    let left_out = match store.send(profile, to, path) {
+        Ok(left_out) => left_out,
+        Err(e) => return Said::Failed(e.to_string()),
+    };
+    let left_out = if left_out.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " These files kept with the evidence were too large to go along; send them separately: {}.",
+            left_out.join(", ")
+        )
+    };
     let what = match to {
         Recipient::Technician => "for the technician, without your private notes",
         Recipient::Coach => "for the coach",
@@ -184,10 +193,10 @@ pub fn send_profile(
         .unwrap_or_default();
     let shown = show_folder && path.parent().is_some_and(|dir| opener::open(dir).is_ok());
     Said::Done(if shown {
-        format!("Saved \"{name}\" {what}: attach it to an email or a chat message.")
+        format!("Saved \"{name}\" {what}: attach it to an email or a chat message.{left_out}")
     } else {
         format!(
-            "Saved {} {what}: attach it to an email or a chat message.",
+            "Saved {} {what}: attach it to an email or a chat message.{left_out}",
             path.display()
         )
     })
