@@ -134,6 +134,57 @@ pub struct Agenda {
     pub gaps: Vec<Gap>,
     pub calibration: Vec<CalibrationFlag>,
     pub blind_spots: Vec<SkillId>,
+    /// Skills rated up with no evidence logged since the rating before.
+    pub unbacked: Vec<Unbacked>,
+}
+
+/// A skill someone rated higher than last time, with nothing in the
+/// evidence log since that earlier rating to show for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unbacked {
+    pub skill: SkillId,
+    pub rater: Rater,
+    pub from: Level,
+    pub to: Level,
+    /// The date of the earlier rating.
+    pub since: Date,
+}
+
+/// The skills rated up (by either rater, latest against the one before)
+/// with no evidence since the earlier rating.
+#[must_use]
+pub fn rated_up_without_evidence(profile: &Profile) -> Vec<Unbacked> {
+    let mut found = Vec::new();
+    for rater in [Rater::SelfRating, Rater::Coach] {
+        let history = history(profile, rater);
+        let Some(latest) = history.last() else {
+            continue;
+        };
+        for (skill, &to) in &latest.ratings {
+            let before = history
+                .iter()
+                .rev()
+                .skip(1)
+                .find_map(|a| a.ratings.get(skill).map(|l| (a.date, *l)));
+            let Some((since, from)) = before else {
+                continue;
+            };
+            let backed = profile
+                .evidence
+                .iter()
+                .any(|e| e.shows(skill) && e.date > since);
+            if to > from && !backed {
+                found.push(Unbacked {
+                    skill: skill.clone(),
+                    rater,
+                    from,
+                    to,
+                    since,
+                });
+            }
+        }
+    }
+    found
 }
 
 /// A new session of `today`, in progress, with the coach of the profile and
@@ -155,6 +206,7 @@ pub fn agenda(profile: &Profile, catalog: &Catalog, today: Date, current: Option
         gaps: biggest_gaps(profile, catalog, 3),
         calibration: calibration(profile, catalog),
         blind_spots: undiscussed_blind_spots(profile, catalog),
+        unbacked: rated_up_without_evidence(profile),
     }
 }
 
@@ -189,6 +241,14 @@ impl Agenda {
         }
         for s in &self.blind_spots {
             lines.push(format!("{}: not on either list yet", name(s)));
+        }
+        for u in &self.unbacked {
+            lines.push(format!(
+                "{}: rated up from {} to {}; what shows it?",
+                name(&u.skill),
+                u.from.get(),
+                u.to.get()
+            ));
         }
         let _ = profile;
         lines
@@ -452,6 +512,38 @@ mod tests {
 
     fn lv(n: u8) -> Level {
         Level::new(n).expect("level")
+    }
+
+    #[test]
+    fn a_skill_rated_up_without_evidence_is_on_the_agenda() {
+        let mut p = Profile::new(ProfileId::parse("p").expect("id"), "Dana").expect("name");
+        let rate = |day: i8, planning: u8, feedback: u8| {
+            let mut a = crate::model::Assessment::new(date(2026, 3, day), Rater::SelfRating);
+            a.ratings.insert(SkillId::new("planning"), lv(planning));
+            a.ratings.insert(SkillId::new("feedback"), lv(feedback));
+            a
+        };
+        p.assessments.push(rate(1, 2, 3));
+        assert!(rated_up_without_evidence(&p).is_empty(), "one rating only");
+        p.assessments.push(rate(20, 3, 3));
+        let found = rated_up_without_evidence(&p);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].skill, SkillId::new("planning"));
+        assert_eq!((found[0].from, found[0].to), (lv(2), lv(3)));
+        let lines = agenda(&p, &catalog(), date(2026, 3, 21), None).lines(&p, &catalog());
+        assert!(
+            lines.contains(&"PLANNING: rated up from 2 to 3; what shows it?".to_owned()),
+            "{lines:?}"
+        );
+        // Evidence from before the earlier rating does not count; after does.
+        let old =
+            crate::model::Evidence::new(date(2026, 2, 1), "x", vec![SkillId::new("planning")]);
+        p.evidence.push(old);
+        assert_eq!(rated_up_without_evidence(&p).len(), 1);
+        let new =
+            crate::model::Evidence::new(date(2026, 3, 10), "y", vec![SkillId::new("planning")]);
+        p.evidence.push(new);
+        assert!(rated_up_without_evidence(&p).is_empty());
     }
 
     fn action(text: &str, due: Option<Date>, status: ActionStatus) -> Action {

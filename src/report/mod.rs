@@ -75,6 +75,28 @@ pub struct FocusBlock {
     /// and the workplace it is from.
     pub aim_example: String,
     pub aim_example_place: String,
+    /// The evidence logged for the skill, newest first, a line each.
+    pub evidence: Vec<String>,
+}
+
+/// An evidence entry as one printed line: date, what happened (a STAR
+/// note's parts joined), who saw it.
+#[must_use]
+pub fn evidence_line(e: &crate::model::Evidence) -> String {
+    use crate::model::Witness;
+    let text = e
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let who = match (e.seen_by, e.who.as_str()) {
+        (Witness::Myself, _) => String::new(),
+        (w, "") => format!(" (seen by {})", w.label().to_lowercase()),
+        (w, name) => format!(" (seen by {}, {name})", w.label().to_lowercase()),
+    };
+    format!("{}: {text}{who}", e.date)
 }
 
 /// A word before the focus skills, printed in every plan.
@@ -168,6 +190,10 @@ fn focus_blocks(profile: &Profile, catalog: &Catalog) -> Vec<FocusBlock> {
                 aim: meaning(skill, target),
                 aim_example,
                 aim_example_place,
+                evidence: crate::model::evidence::for_skill(&profile.evidence, &f.skill, None)
+                    .into_iter()
+                    .map(evidence_line)
+                    .collect(),
             }
         })
         .collect()
@@ -302,6 +328,13 @@ impl Document {
                 let _ = writeln!(out, "**{label}** {}\n", md_line(text));
             }
             md_actions(&mut out, &f.actions);
+            if !f.evidence.is_empty() {
+                let _ = writeln!(out, "**Evidence so far:**\n");
+                for e in &f.evidence {
+                    let _ = writeln!(out, "- {}", md_line(e));
+                }
+                out.push('\n');
+            }
             if !f.resources.is_empty() {
                 let _ = writeln!(out, "**Resources:**\n");
                 for r in &f.resources {
@@ -533,6 +566,13 @@ fn html_focus(out: &mut String, i: usize, f: &FocusBlock) {
         let _ = writeln!(out, "<p><strong>{}</strong> {}</p>", esc(&label), esc(text));
     }
     html_actions(out, &f.actions);
+    if !f.evidence.is_empty() {
+        let _ = writeln!(out, "<p><strong>Evidence so far:</strong></p><ul>");
+        for e in &f.evidence {
+            let _ = writeln!(out, "<li>{}</li>", esc(e));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
     if !f.resources.is_empty() {
         let _ = writeln!(out, "<p><strong>Resources:</strong></p><ul>");
         for r in &f.resources {

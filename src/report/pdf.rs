@@ -138,7 +138,7 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
                 "skill": f.skill, "status": f.status, "target_date": f.target_date,
                 "goal": f.goal, "actions": rows(&f.actions), "resources": f.resources,
                 "measure": f.measure, "now": f.now, "aim": f.aim, "aim_example": f.aim_example,
-                "aim_example_place": f.aim_example_place,
+                "aim_example_place": f.aim_example_place, "evidence": f.evidence,
             })
         })
         .collect();

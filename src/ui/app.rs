@@ -20,17 +20,17 @@ use super::chrome::{self, StatusView};
 use super::open::Saved;
 use super::status::{Said, StatusLine};
 use super::{about, checklist, compare_screen, details, picker, plan, progress, rating, session};
-use crate::model::coaching::SummaryFormat;
 use crate::model::{Catalog, Edit, ListKind, ProfileId};
 use crate::store::{CatalogSet, ProfileSummary, Store};
 
+mod evidence;
 mod exports;
 pub mod lists;
 mod profiles;
 mod sessions;
 mod sync;
 
-pub use super::command::{Command, Tab};
+pub use super::command::{Command, EvidenceChoice, Tab};
 pub use super::open::{AUTOSAVE_DELAY, MAX_UNSAVED, OpenProfile};
 
 /// The whole app.
@@ -334,15 +334,8 @@ impl LodestarApp {
             | Command::EndSession
             | Command::ShowSummary(_)
             | Command::LeaveSession => self.run_session(&command),
-            Command::CopySummary(format) => {
-                if let Some(text) = self.summary_text(format) {
-                    ctx.copy_text(text);
-                    self.status.ok(match format {
-                        SummaryFormat::Markdown => "Summary copied as Markdown",
-                        SummaryFormat::Text => "Summary copied as text",
-                    });
-                }
-            }
+            Command::CopySummary(format) => self.copy_summary(ctx, format),
+            Command::Evidence(choice) => self.run_evidence(choice),
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
@@ -374,16 +367,21 @@ impl LodestarApp {
         let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
         let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
         let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        // Evidence from any step, even while typing (not over a dialog).
+        let evidence = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+        if self.open.as_ref().is_some_and(|o| o.evidence.is_none())
+            && ctx.input_mut(|i| i.consume_shortcut(&evidence))
+        {
+            self.pending
+                .push(Command::Evidence(EvidenceChoice::New(None)));
+        }
         // A focused text field keeps its own undo for what is being typed.
         if self.open.is_none() || ctx.egui_wants_keyboard_input() {
             return;
         }
         let (r1, r2, u) = ctx.input_mut(|i| {
-            (
-                i.consume_shortcut(&redo_shift),
-                i.consume_shortcut(&redo_y),
-                i.consume_shortcut(&undo),
-            )
+            let redo = i.consume_shortcut(&redo_shift);
+            (redo, i.consume_shortcut(&redo_y), i.consume_shortcut(&undo))
         });
         if r1 || r2 {
             self.pending.push(Command::Redo);
@@ -469,6 +467,7 @@ impl LodestarApp {
             commands.push(Command::About(false));
         }
         if !self.list_dialogs(&ctx, &mut commands)
+            && !self.evidence_dialog(&ctx, &mut commands)
             && let Some(pending) = &self.receiving
         {
             crate::ui::receive::show(&ctx, pending, &mut commands);

@@ -47,6 +47,13 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
         },
         |ui| {
             let mut clicked = None;
+            if ui
+                .button("Add evidence…")
+                .on_hover_text("Log something that happened at work and shows a skill (Ctrl+E)")
+                .clicked()
+            {
+                clicked = Some(Command::Evidence(super::command::EvidenceChoice::New(None)));
+            }
             ui.menu_button("Export…", |ui| {
                 if ui
                     .button("Profile file…")

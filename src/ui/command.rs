@@ -122,6 +122,24 @@ pub enum Command {
     ChooseProfilesFolder,
     /// Move the profiles back into the config folder.
     ProfilesFolderBack,
+    /// The evidence log: open, save or close its dialog, open a link or file.
+    Evidence(EvidenceChoice),
+}
+
+/// What the evidence dialog and the evidence lists ask the shell to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvidenceChoice {
+    /// Open the dialog for a new entry (about this skill).
+    New(Option<crate::model::SkillId>),
+    /// Open the dialog on an entry to change it.
+    Change(crate::model::RecordId),
+    /// Ask for a file to keep with the entry being typed.
+    PickFile,
+    Save,
+    Cancel,
+    Remove(crate::model::RecordId),
+    OpenLink(crate::model::RecordId),
+    OpenFile(crate::model::RecordId),
 }
 
 /// What to do with a received copy of a profile that is here already.

@@ -52,6 +52,8 @@ pub struct OpenProfile {
     /// Session mode (or a session's summary), when shown.
     pub session: Option<session::LiveSession>,
     pub plan: plan::PlanView,
+    /// The evidence dialog, when open.
+    pub evidence: Option<super::evidence::EvidenceDraft>,
 }
 
 /// How a save went.
@@ -91,6 +93,7 @@ impl OpenProfile {
             progress: progress::ProgressView::default(),
             session: None,
             plan: plan::PlanView::default(),
+            evidence: None,
         }
     }
     #[must_use]

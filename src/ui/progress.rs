@@ -195,6 +195,8 @@ pub fn show(
         ui.add_space(theme::SECTION_GAP);
         changes(ui, (profile, revision), catalog, view);
     }
+    ui.add_space(theme::SECTION_GAP);
+    super::evidence::log(ui, profile, catalog, commands);
 }
 
 /// The chart itself, drawn through the plotters egui backend, with a

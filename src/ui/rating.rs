@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use egui::RichText;
 
-use super::command::Command;
+use super::command::{Command, EvidenceChoice};
 use super::theme;
 use super::widgets;
 use crate::model::Edit;
@@ -148,6 +148,9 @@ fn skill_card(
             }
         });
         ui.label(RichText::new(&skill.summary).color(palette.muted));
+        if !draft.blind {
+            evidence_since(ui, profile, skill, previous, commands);
+        }
         let na = draft.not_applicable.contains(&skill.id);
         ui.horizontal_wrapped(|ui| {
             for level in scale.levels() {
@@ -186,6 +189,54 @@ fn skill_card(
             widgets::level_examples(ui, skill, *level, profile.workplace);
         }
     });
+}
+
+/// The evidence for `skill` logged since this rater's last assessment
+/// rated it (all of it before a first rating), and a way to add more.
+fn evidence_since(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    skill: &crate::model::Skill,
+    previous: Option<&Assessment>,
+    commands: &mut Vec<Command>,
+) {
+    let since = previous
+        .filter(|a| a.ratings.contains_key(&skill.id))
+        .map(|a| a.date);
+    let entries = crate::model::evidence::for_skill(&profile.evidence, &skill.id, since);
+    let palette = theme::palette(ui.visuals());
+    ui.horizontal_wrapped(|ui| {
+        let said = match (entries.len(), since) {
+            (0, Some(_)) => "No evidence since the last rating.".to_owned(),
+            (0, None) => "No evidence logged yet.".to_owned(),
+            (n, Some(d)) => format!("Evidence since the last rating ({d}): {n}"),
+            (n, None) => format!("Evidence: {n}"),
+        };
+        ui.label(RichText::new(said).color(palette.muted));
+        let add = ui.small_button("Add evidence…");
+        add.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("Add evidence for {}", skill.name),
+            )
+        });
+        if add
+            .on_hover_text(format!("Log something that shows {}", skill.name))
+            .clicked()
+        {
+            commands.push(Command::Evidence(EvidenceChoice::New(Some(
+                skill.id.clone(),
+            ))));
+        }
+    });
+    super::evidence::rows(ui, &entries[..entries.len().min(3)], commands);
+    if entries.len() > 3 {
+        ui.label(
+            RichText::new(format!("and {} more on Progress", entries.len() - 3))
+                .color(palette.muted),
+        );
+    }
 }
 
 fn target_picker(

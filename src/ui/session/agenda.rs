@@ -45,6 +45,7 @@ pub fn agenda(
     open_actions(ui, profile, &agenda, today, commands);
     done_actions(ui, profile, index, commands);
     ratings(ui, catalog, &agenda);
+    unbacked(ui, catalog, &agenda, commands);
     blind_spots(ui, catalog, &agenda, session, index, commands);
     ui.add_space(theme::PARAGRAPH_GAP);
     questions(ui, catalog, &agenda, session, index, commands);
@@ -186,6 +187,33 @@ fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
                 f.coach_rating.get()
             ));
         }
+    }
+}
+
+/// Skills rated up with nothing in the evidence log since: ask what
+/// happened, and log it.
+fn unbacked(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda, commands: &mut Vec<Command>) {
+    if agenda.unbacked.is_empty() {
+        return;
+    }
+    ui.add_space(theme::PARAGRAPH_GAP);
+    ui.label(RichText::new("Rated up, with no evidence yet").strong());
+    for u in &agenda.unbacked {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{}: {} to {} ({}, since {}). What happened that shows it?",
+                skill_name(catalog, &u.skill),
+                u.from.get(),
+                u.to.get(),
+                u.rater.label().to_lowercase(),
+                u.since
+            ));
+            if ui.small_button("Add evidence…").clicked() {
+                commands.push(Command::Evidence(crate::ui::command::EvidenceChoice::New(
+                    Some(u.skill.clone()),
+                )));
+            }
+        });
     }
 }
 

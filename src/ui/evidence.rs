@@ -1,0 +1,328 @@
+//! The evidence log on screen: the dialog that adds or changes an entry
+//! (reached from every step with Ctrl+E), and the lists of entries shown on
+//! Rate (per skill, since the last rating) and on Progress (all of them).
+
+use egui::RichText;
+use jiff::civil::Date;
+
+use super::command::{Command, EvidenceChoice};
+use super::{theme, widgets};
+use crate::model::evidence::{STAR, star_text};
+use crate::model::{Catalog, Evidence, Profile, SkillId, Witness};
+
+/// An entry being typed: new, or a copy of one being changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvidenceDraft {
+    /// The entry as it will be saved (its id, and for a change its file).
+    pub entry: Evidence,
+    pub is_new: bool,
+    pub date_text: String,
+    /// Written as a STAR note, in four fields.
+    pub star: bool,
+    pub parts: [String; 4],
+    /// A file picked to keep with it (copied when saved).
+    pub attach: Option<std::path::PathBuf>,
+    /// Why the last try to save was refused.
+    pub error: Option<String>,
+}
+
+impl EvidenceDraft {
+    /// A new entry dated `today`, about `skill` when given.
+    #[must_use]
+    pub fn new(today: Date, skill: Option<SkillId>) -> Self {
+        Self {
+            entry: Evidence::new(today, "", skill.into_iter().collect()),
+            is_new: true,
+            date_text: today.to_string(),
+            star: false,
+            parts: Default::default(),
+            attach: None,
+            error: None,
+        }
+    }
+
+    /// A draft that changes `entry`.
+    #[must_use]
+    pub fn editing(entry: &Evidence) -> Self {
+        Self {
+            entry: entry.clone(),
+            is_new: false,
+            date_text: entry.date.to_string(),
+            star: false,
+            parts: Default::default(),
+            attach: None,
+            error: None,
+        }
+    }
+
+    /// The entry to save: the text (or the STAR parts) and date taken in.
+    /// The date stays as it was while what is typed is not a date.
+    #[must_use]
+    pub fn entry(&self) -> Evidence {
+        let mut e = self.entry.clone();
+        if self.star {
+            e.text = star_text(&self.parts);
+        }
+        if let Ok(date) = self.date_text.trim().parse() {
+            e.date = date;
+        }
+        e
+    }
+}
+
+/// The dialog. Its buttons push [`Command::Evidence`].
+pub fn dialog(
+    ctx: &egui::Context,
+    catalog: &Catalog,
+    draft: &mut EvidenceDraft,
+    commands: &mut Vec<Command>,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("lodestar-evidence")).show(ctx, |ui| {
+        let size = ctx.content_rect().size();
+        ui.set_width((size.x - 80.0).clamp(300.0, 640.0));
+        ui.heading(if draft.is_new {
+            "Add evidence"
+        } else {
+            "Change this evidence"
+        });
+        ui.label(
+            RichText::new(
+                "Something that happened at work and shows a skill: what you did, and what came of it.",
+            )
+            .color(theme::palette(ui.visuals()).muted),
+        );
+        ui.add_space(theme::ROW_GAP);
+        egui::ScrollArea::vertical()
+            .max_height((size.y - 220.0).max(160.0))
+            .show(ui, |ui| fields(ui, catalog, draft, commands));
+        ui.separator();
+        if let Some(error) = &draft.error {
+            ui.colored_label(theme::palette(ui.visuals()).error, error);
+        }
+        ui.horizontal(|ui| {
+            let label = if draft.is_new {
+                "Add to the log"
+            } else {
+                "Save changes"
+            };
+            if ui.button(label).clicked() {
+                commands.push(Command::Evidence(EvidenceChoice::Save));
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::Evidence(EvidenceChoice::Cancel));
+            }
+            if !draft.is_new && ui.button("Remove from the log").clicked() {
+                commands.push(Command::Evidence(EvidenceChoice::Remove(draft.entry.id)));
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::Evidence(EvidenceChoice::Cancel));
+    }
+}
+
+fn fields(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    draft: &mut EvidenceDraft,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let _ = widgets::date_field(ui, "When", &mut draft.date_text);
+        ui.checkbox(&mut draft.star, "Write it as STAR")
+            .on_hover_text("Situation, task, action, result: four short answers");
+    });
+    if draft.star {
+        if draft.parts.iter().all(String::is_empty) && !draft.entry.text.is_empty() {
+            draft.parts[0] = std::mem::take(&mut draft.entry.text);
+        }
+        let hints = [
+            "Where were you, what was going on?",
+            "What had to be done, and by you?",
+            "What did you do?",
+            "What came of it?",
+        ];
+        for ((heading, part), hint) in STAR.iter().zip(&mut draft.parts).zip(hints) {
+            let l = ui.label(*heading);
+            ui.add(
+                widgets::line_edit(part)
+                    .hint_text(hint)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        }
+    } else {
+        if draft.entry.text.is_empty() && draft.parts.iter().any(|p| !p.is_empty()) {
+            draft.entry.text = star_text(&draft.parts);
+            draft.parts = Default::default();
+        }
+        let l = ui.label("What happened");
+        ui.add(
+            egui::TextEdit::multiline(&mut draft.entry.text)
+                .char_limit(crate::model::evidence::MAX_EVIDENCE_CHARS)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY)
+                .hint_text("e.g. Talked a worried customer through the outage and kept them updated every hour"),
+        )
+        .labelled_by(l.id);
+    }
+    ui.add_space(theme::ROW_GAP);
+    ui.label("Which skills it shows");
+    ui.horizontal_wrapped(|ui| {
+        for skill in &catalog.skills {
+            let mut on = draft.entry.skills.contains(&skill.id);
+            if ui.checkbox(&mut on, &skill.name).changed() {
+                if on {
+                    draft.entry.skills.push(skill.id.clone());
+                } else {
+                    draft.entry.skills.retain(|s| *s != skill.id);
+                }
+            }
+        }
+    });
+    ui.add_space(theme::ROW_GAP);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Who saw it:");
+        for w in Witness::ALL {
+            ui.radio_value(&mut draft.entry.seen_by, w, w.label());
+        }
+    });
+    if matches!(draft.entry.seen_by, Witness::Colleague | Witness::Customer) {
+        ui.horizontal(|ui| {
+            let l = ui.label("Their name (optional)");
+            ui.add(widgets::line_edit(&mut draft.entry.who).desired_width(theme::ADD_FIELD_WIDTH))
+                .labelled_by(l.id);
+        });
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label("Link (optional)");
+        ui.add(
+            widgets::line_edit(&mut draft.entry.link)
+                .hint_text("https://…")
+                .desired_width(theme::ADD_FIELD_WIDTH),
+        )
+        .labelled_by(l.id);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let shown = match (&draft.attach, draft.entry.file.as_str()) {
+            (Some(path), _) => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            (None, "") => "No file".to_owned(),
+            (None, kept) => kept.to_owned(),
+        };
+        ui.label(format!("File: {shown}"));
+        if ui
+            .button("Attach a file…")
+            .on_hover_text("A copy is kept with the profile; the original can move or go")
+            .clicked()
+        {
+            commands.push(Command::Evidence(EvidenceChoice::PickFile));
+        }
+        if (draft.attach.is_some() || !draft.entry.file.is_empty())
+            && ui.button("No file").clicked()
+        {
+            draft.attach = None;
+            draft.entry.file.clear();
+        }
+    });
+}
+
+/// A short line for an entry: date, who saw it, the first line of it.
+#[must_use]
+pub fn line(entry: &Evidence) -> String {
+    let who = match (entry.seen_by, entry.who.as_str()) {
+        (Witness::Myself, _) => String::new(),
+        (w, "") => format!(" · seen by {}", w.label().to_lowercase()),
+        (_, name) => format!(" · seen by {name}"),
+    };
+    format!(
+        "{} · {}{who}",
+        entry.date,
+        widgets::short(entry.headline(), 140)
+    )
+}
+
+/// Entries as rows, each with its link and file one click away and a
+/// button to change it.
+pub fn rows(ui: &mut egui::Ui, entries: &[&Evidence], commands: &mut Vec<Command>) {
+    for entry in entries {
+        ui.horizontal_wrapped(|ui| {
+            let shown = ui.label(line(entry));
+            if entry.text.lines().count() > 1 || entry.text.chars().count() > 140 {
+                shown.on_hover_text(&entry.text);
+            }
+            if !entry.link.is_empty()
+                && ui.small_button("Link").on_hover_text(&entry.link).clicked()
+            {
+                commands.push(Command::Evidence(EvidenceChoice::OpenLink(entry.id)));
+            }
+            if !entry.file.is_empty()
+                && ui.small_button("File").on_hover_text(&entry.file).clicked()
+            {
+                commands.push(Command::Evidence(EvidenceChoice::OpenFile(entry.id)));
+            }
+            let change = ui.small_button("Change");
+            change.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!(
+                        "Change the evidence “{}”",
+                        widgets::short(entry.headline(), 60)
+                    ),
+                )
+            });
+            if change
+                .on_hover_text("Change or remove this entry")
+                .clicked()
+            {
+                commands.push(Command::Evidence(EvidenceChoice::Change(entry.id)));
+            }
+        });
+    }
+}
+
+/// The Progress step's log: every entry, newest first, grouped by skill.
+pub fn log(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui.visuals());
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Evidence");
+        if ui
+            .button("Add evidence…")
+            .on_hover_text("Ctrl+E, from any step")
+            .clicked()
+        {
+            commands.push(Command::Evidence(EvidenceChoice::New(None)));
+        }
+    });
+    if profile.evidence.is_empty() {
+        ui.label(
+            RichText::new(
+                "Nothing logged yet. When something at work shows a skill growing, add it here (Ctrl+E): it is what a rating can point to.",
+            )
+            .color(palette.muted),
+        );
+        return;
+    }
+    for skill in &catalog.skills {
+        let entries = crate::model::evidence::for_skill(&profile.evidence, &skill.id, None);
+        if entries.is_empty() {
+            continue;
+        }
+        ui.label(RichText::new(format!("{} ({})", skill.name, entries.len())).strong());
+        ui.indent(("evidence", skill.id.as_str()), |ui| {
+            rows(ui, &entries, commands);
+        });
+    }
+    let unlisted: Vec<&Evidence> = profile
+        .evidence
+        .iter()
+        .filter(|e| !e.skills.iter().any(|s| catalog.skill(s).is_some()))
+        .collect();
+    if !unlisted.is_empty() {
+        ui.label(RichText::new("Skills not on this list").strong());
+        ui.indent("evidence-unlisted", |ui| rows(ui, &unlisted, commands));
+    }
+}
