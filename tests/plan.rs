@@ -81,7 +81,10 @@ fn the_sample_plan_as_pdf_markdown_and_html() {
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let (pages, size) = info(&pdf);
-    assert_eq!(pages, 2, "the sample fits on two pages");
+    assert_eq!(
+        pages, 3,
+        "the sample, with the evidence of its focus skills, fits on three pages"
+    );
     assert!(size.contains("(A4)"), "{size}");
     let all = text(&pdf, None);
     for expected in [
@@ -96,8 +99,10 @@ fn the_sample_plan_as_pdf_markdown_and_html() {
         "Open actions from coaching sessions",
         "Ask two colleagues how they give feedback",
         "Plan the week every Monday with the dispatcher",
-        "Page 1 of 2",
-        "Page 2 of 2",
+        "Page 1 of 3",
+        "Page 2 of 3",
+        "Page 3 of 3",
+        "Evidence so far:",
         "Technician: Sample technician",
     ] {
         assert!(all.contains(expected), "{expected:?} missing from:\n{all}");
@@ -211,12 +216,16 @@ fn each_focus_skill_says_what_its_levels_mean() {
             skill.level_meaning(&list.scale, level(3))
         ),
         format!("**For example (Field service):** {}", example[0].text),
+        "**Evidence so far:**".to_owned(),
+        "- 2026-10-02: Ran the team check-in on the route changes and let the quieter two speak first. (seen by a colleague, Jonas)".to_owned(),
+        "- 2026-08-21: Situation: A clinic's imaging system was down all morning. · Action:".to_owned(),
     ] {
         assert!(md.contains(&line), "{line:?} missing from:\n{md}");
         let printed = line.replace("**", "");
+        let printed = printed.trim_start_matches("- ");
         let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            flat(&all).contains(&flat(&printed)),
+            flat(&all).contains(&flat(printed)),
             "{printed:?} not in the PDF"
         );
     }
