@@ -156,6 +156,18 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Write a calendar file (.ics) to import into any calendar program:
+    /// for one profile, its next session, the due dates of open actions
+    /// and the plan's review; without a profile, the next sessions of
+    /// every technician. Each event has a reminder the day before, and
+    /// importing a newer file updates the events instead of doubling them.
+    Calendar {
+        /// Profile id or name (default: every profile's next session).
+        profile: Option<String>,
+        /// Where to write it (.ics).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Print where Lodestar keeps its files.
     Where,
     /// Show the profiles folder, or move the profiles to DIR (e.g. inside
@@ -393,6 +405,9 @@ pub fn run_on(
         } => plan_cmd(store, profile, (file, *paper, *format), today, out),
         Command::Export { .. } | Command::ExportTeam { .. } | Command::ExportCatalog { .. } => {
             sheet_cmd(store, command, out)
+        }
+        Command::Calendar { profile, out: file } => {
+            calendar_cmd(store, profile.as_deref(), file, today, out)
         }
         Command::Where => {
             writeln!(out, "{}", store.root().display())?;
@@ -916,6 +931,58 @@ fn sheet_cmd(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()
         }
         _ => Ok(()),
     }
+}
+
+/// `calendar`: one profile's dates, or every technician's next session.
+fn calendar_cmd(
+    store: &Store,
+    profile: Option<&str>,
+    file: &std::path::Path,
+    today: jiff::civil::Date,
+    out: &mut dyn Write,
+) -> Result<()> {
+    use crate::model::calendar::Kind;
+    let path = exports::calendar_target(file)?;
+    let (events, whose) = match profile {
+        Some(query) => {
+            let summary = store.find(query)?;
+            let handle = store.open_profile(&summary.id)?;
+            let events = crate::model::calendar::upcoming(&handle.profile, today);
+            (events, format!("\"{}\"", handle.profile.name))
+        }
+        None => {
+            let listing = store.list();
+            let events = exports::team_sessions(&listing.profiles, today);
+            (events, "every technician".to_owned())
+        }
+    };
+    let tz = jiff::tz::TimeZone::system();
+    exports::write_calendar(&events, &path, &tz, jiff::Timestamp::now())?;
+    let count = |kind| events.iter().filter(|e| e.kind == kind).count();
+    let parts: Vec<String> = [
+        (count(Kind::Session), "session", "sessions"),
+        (count(Kind::ActionDue), "action due", "actions due"),
+        (count(Kind::Review), "plan review", "plan reviews"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+    .collect();
+    if parts.is_empty() {
+        writeln!(
+            out,
+            "Nothing coming up for {whose}: no next session, due date or review from {today} on. Wrote an empty calendar to {}.",
+            path.display()
+        )?;
+    } else {
+        writeln!(
+            out,
+            "Wrote the calendar of {whose} ({}) to {}. Open it with your calendar program; importing it again later updates the same events.",
+            parts.join(", "),
+            path.display()
+        )?;
+    }
+    Ok(())
 }
 
 /// "Wrote WHAT to FILE." (and the other files, one per line).

@@ -38,6 +38,8 @@ pub enum ExportError {
     Chart(#[from] crate::chart::ChartError),
     #[error("the spreadsheet could not be made: {0}")]
     Sheet(String),
+    #[error("the calendar file could not be made: {0}")]
+    Calendar(#[from] report::ics::IcsError),
 }
 
 /// Spreadsheet formats.
@@ -333,4 +335,60 @@ mod tests {
         let e = chart_target(Path::new("radar.jpg")).expect_err("not a picture format");
         assert!(e.to_string().contains(".svg or .png"), "{e}");
     }
+}
+
+/// The file a calendar export writes: a name without an ending gets `.ics`.
+///
+/// # Errors
+/// [`ExportError::Ending`] for another ending.
+pub fn calendar_target(path: &Path) -> Result<PathBuf, ExportError> {
+    let mut path = path.to_path_buf();
+    if path.extension().is_none() {
+        path.set_extension("ics");
+    }
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ics"))
+    {
+        Ok(path)
+    } else {
+        Err(ExportError::Ending {
+            what: "calendar file",
+            endings: ".ics",
+            path,
+        })
+    }
+}
+
+/// The next sessions of every profile listed, on or after `today`, soonest
+/// first: the coach's calendar.
+#[must_use]
+pub fn team_sessions(
+    profiles: &[crate::store::ProfileSummary],
+    today: Date,
+) -> Vec<crate::model::calendar::CalEvent> {
+    let mut events: Vec<_> = profiles
+        .iter()
+        .flat_map(|p| &p.coaching.events)
+        .filter(|e| e.kind == crate::model::calendar::Kind::Session && e.when.date() >= today)
+        .cloned()
+        .collect();
+    events.sort_by_key(|e| e.when.date());
+    events
+}
+
+/// Writes `events` as one calendar file (times agreed in `tz`, stamped
+/// `now`). Writing it again with changes updates the same events.
+///
+/// # Errors
+/// A date a calendar cannot hold, or the file cannot be written.
+pub fn write_calendar(
+    events: &[crate::model::calendar::CalEvent],
+    path: &Path,
+    tz: &jiff::tz::TimeZone,
+    now: jiff::Timestamp,
+) -> Result<(), ExportError> {
+    let text = report::ics::calendar(events, tz, now)?;
+    crate::store::save_file(path, text.as_bytes())?;
+    Ok(())
 }

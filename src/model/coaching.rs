@@ -435,20 +435,16 @@ pub struct CoachingState {
     pub next_session: Option<Date>,
     /// Due dates of open actions (`None`: no date).
     pub open_action_dues: Vec<Option<Date>>,
+    /// The dated things (next session, actions due, plan review), for the
+    /// calendar and for what is due.
+    pub events: Vec<super::calendar::CalEvent>,
 }
 
 impl CoachingState {
     #[must_use]
     pub fn of(profile: &Profile) -> Self {
         let last = profile.sessions.iter().max_by_key(|s| s.date);
-        // The next date set at the latest ended session; one in progress
-        // has not set its own yet.
-        let mut by_date: Vec<&crate::model::Session> = profile.sessions.iter().collect();
-        by_date.sort_by_key(|s| std::cmp::Reverse(s.date));
-        let next = by_date
-            .iter()
-            .find(|s| !s.in_progress || s.next_date.is_some())
-            .and_then(|s| s.next_date);
+        let next = super::calendar::next_session(profile).map(|e| e.when.date());
         CoachingState {
             coach: last
                 .map(|s| s.coach.clone())
@@ -463,6 +459,7 @@ impl CoachingState {
                 .filter(|a| a.status == ActionStatus::Open)
                 .map(|a| a.due)
                 .collect(),
+            events: super::calendar::all(profile),
         }
     }
 

@@ -6,6 +6,7 @@
 //! Nothing in here touches the file system, the clock or the screen, so all
 //! of it is tested directly.
 
+pub mod calendar;
 pub mod catalog;
 pub mod coaching;
 pub mod compare;
