@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod coaching;
 pub mod compare;
+pub mod due;
 pub mod edit;
 pub mod evidence;
 pub mod focus;

@@ -23,6 +23,7 @@ use super::{about, checklist, compare_screen, details, picker, plan, progress, r
 use crate::model::{Catalog, Edit, ListKind, ProfileId};
 use crate::store::{CatalogSet, ProfileSummary, Store};
 
+mod calendar;
 mod evidence;
 mod exports;
 pub mod lists;
@@ -336,6 +337,7 @@ impl LodestarApp {
             | Command::LeaveSession => self.run_session(&command),
             Command::CopySummary(format) => self.copy_summary(ctx, format),
             Command::Evidence(choice) => self.run_evidence(choice),
+            Command::AddToCalendar(_) | Command::TeamCalendar => self.run_calendar(&command),
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
@@ -398,24 +400,6 @@ impl LodestarApp {
             self.save_now();
         } else {
             ctx.request_repaint_after(wait);
-        }
-    }
-
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let title = match &self.open {
-            Some(open) => {
-                let ro = if open.handle.is_read_only() {
-                    " (read-only)"
-                } else {
-                    ""
-                };
-                format!("{}{ro} — Lodestar", open.profile().name)
-            }
-            None => "Lodestar".to_owned(),
-        };
-        if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
         }
     }
 

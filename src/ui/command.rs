@@ -124,6 +124,21 @@ pub enum Command {
     ProfilesFolderBack,
     /// The evidence log: open, save or close its dialog, open a link or file.
     Evidence(EvidenceChoice),
+    /// Write a calendar file for a date of the open profile and open it
+    /// with the system's calendar program.
+    AddToCalendar(CalendarItem),
+    /// Save every technician's next session as one calendar file (coach
+    /// view).
+    TeamCalendar,
+}
+
+/// Which date of the open profile goes to the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarItem {
+    NextSession,
+    /// An action's due date (by the action's id).
+    Action(crate::model::RecordId),
+    Review,
 }
 
 /// What the evidence dialog and the evidence lists ask the shell to do.

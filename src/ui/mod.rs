@@ -17,6 +17,7 @@ pub mod command;
 pub mod compare_screen;
 pub mod conflicts;
 pub mod details;
+pub mod due;
 pub mod evidence;
 pub mod files;
 pub mod heatmap;

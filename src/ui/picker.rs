@@ -22,6 +22,8 @@ pub struct PickerState {
     /// The coach view shows the skills (heat map) instead of the sessions.
     pub skills_view: bool,
     pub heat: super::heatmap::HeatState,
+    /// Every item of "Due" shown, not only the first few.
+    pub all_due: bool,
 }
 
 /// Draws the picker.
@@ -50,6 +52,19 @@ pub fn show(
         ui.label("No profiles yet. Type a name above and press Enter to start.");
         return;
     }
+    let today = fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let mine: Vec<&ProfileSummary> = profiles
+        .iter()
+        .filter(|p| {
+            !state.coach_view || state.coach.as_deref().is_none_or(|c| p.coaching.coach == c)
+        })
+        .collect();
+    super::due::show(
+        ui,
+        &super::due::of(&mine, today),
+        &mut state.all_due,
+        commands,
+    );
     ui.horizontal(|ui| {
         ui.selectable_value(
             &mut state.coach_view,
@@ -59,8 +74,6 @@ pub fn show(
         ui.selectable_value(&mut state.coach_view, true, "Coach view");
     });
     if state.coach_view {
-        // The clock is read only while the coach view is shown.
-        let today = fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
         let members = coach_bar(ui, profiles, state, commands);
         if state.skills_view {
             egui::ScrollArea::vertical()
@@ -278,6 +291,15 @@ fn coach_bar<'a>(
             .clicked()
         {
             commands.push(Command::ExportTeam);
+        }
+        if ui
+            .button("Calendar…")
+            .on_hover_text(
+                "Everyone's next session as one calendar file (.ics), with reminders; import it again later to update",
+            )
+            .clicked()
+        {
+            commands.push(Command::TeamCalendar);
         }
         if !state.skills_view {
             ui.label(

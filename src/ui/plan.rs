@@ -141,6 +141,14 @@ fn print_bar(
         ui.separator();
         let shown = (DateKey::Review, original.review_date);
         plan_date(ui, "Review on:", shown, &mut plan.review_date, view);
+        if original.review_date.is_some()
+            && ui
+                .button("Add to calendar")
+                .on_hover_text("The review date in your calendar program, with a reminder")
+                .clicked()
+        {
+            commands.push(Command::AddToCalendar(super::command::CalendarItem::Review));
+        }
     });
 }
 

@@ -10,6 +10,25 @@ use crate::ui::command::{Command, Receive};
 use crate::ui::files;
 
 impl LodestarApp {
+    /// The window's title: the open profile's name, and whether it is read-only.
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match &self.open {
+            Some(open) => {
+                let ro = if open.handle.is_read_only() {
+                    " (read-only)"
+                } else {
+                    ""
+                };
+                format!("{}{ro} — Lodestar", open.profile().name)
+            }
+            None => "Lodestar".to_owned(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
     /// The commands of the profile list: create, open a copy of the
     /// sample, close, rename, duplicate, delete and undo it, import.
     pub(super) fn run_profiles(&mut self, command: Command) {

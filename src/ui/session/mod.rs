@@ -41,6 +41,8 @@ pub struct LiveSession {
     pub answers: Vec<String>,
     pub action: ActionDraft,
     pub next_date: String,
+    /// The next session's start, typed as HH:MM.
+    pub next_time: String,
     pub error: Option<String>,
 }
 
@@ -65,6 +67,7 @@ impl LiveSession {
                 ..ActionDraft::default()
             },
             next_date: String::new(),
+            next_time: String::new(),
             error: None,
         };
         live.sync(profile);
@@ -86,6 +89,10 @@ impl LiveSession {
             self.private.clone_from(&s.private_notes);
             self.answers = s.prompts.iter().map(|p| p.answer.clone()).collect();
             self.next_date = s.next_date.map(|d| d.to_string()).unwrap_or_default();
+            self.next_time = s
+                .next_time
+                .map(|t| t.strftime("%H:%M").to_string())
+                .unwrap_or_default();
         }
     }
 

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::{LiveSession, skill_name};
 use crate::model::coaching::ActionRef;
 use crate::model::{Action, ActionStatus, Catalog, Edit, Profile, Session, SessionField};
-use crate::ui::command::Command;
+use crate::ui::command::{CalendarItem, Command};
 use crate::ui::theme;
 use crate::ui::widgets::{self, TypedDate};
 
@@ -32,7 +32,7 @@ pub fn notes(
     agreed_actions(ui, catalog, session, live.index, commands);
     new_action(ui, catalog, today, live, add_action, commands);
     ui.add_space(theme::PARAGRAPH_GAP);
-    next_session(ui, today, live, commands);
+    next_session(ui, session, today, live, commands);
     ui.add_space(theme::PARAGRAPH_GAP);
     private_notes(ui, session, live, commands);
 }
@@ -124,6 +124,19 @@ fn agreed_actions(
                 facts.push(skill_name(catalog, s));
             }
             ui.label(RichText::new(facts.join(" · ")).color(palette.muted));
+            if a.due.is_some() && a.status == ActionStatus::Open {
+                let add = ui.small_button("Add to calendar");
+                add.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        format!("Add “{}” to the calendar", a.text),
+                    )
+                });
+                if add.clicked() {
+                    commands.push(Command::AddToCalendar(CalendarItem::Action(a.id)));
+                }
+            }
             let remove = ui.small_button("Remove");
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
@@ -225,6 +238,7 @@ fn skill_choice(ui: &mut egui::Ui, catalog: &Catalog, skill: &mut Option<crate::
 /// The date of the next session, typed or a few weeks from today.
 fn next_session(
     ui: &mut egui::Ui,
+    session: &Session,
     today: Date,
     live: &mut LiveSession,
     commands: &mut Vec<Command>,
@@ -252,6 +266,63 @@ fn next_session(
             }));
         }
     });
+    if session.next_date.is_none() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label("at");
+        let em = ui.style().text_styles[&egui::TextStyle::Body].size;
+        let r = ui
+            .add(
+                widgets::line_edit(&mut live.next_time)
+                    .hint_text("HH:MM")
+                    .desired_width(em * 4.0),
+            )
+            .labelled_by(l.id);
+        let typed = typed_time(&live.next_time);
+        if typed.is_err() {
+            ui.colored_label(theme::palette(ui.visuals()).error, "hours:minutes, please");
+        }
+        let mut minutes = session.next_minutes;
+        egui::ComboBox::from_id_salt("next-minutes")
+            .selected_text(format!("for {minutes} minutes"))
+            .show_ui(ui, |ui| {
+                for m in [30, 45, 60, 90, 120] {
+                    ui.selectable_value(&mut minutes, m, format!("for {m} minutes"));
+                }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Length of the next session")
+            });
+        let time = typed.unwrap_or(session.next_time);
+        if (r.changed() && typed.is_ok()) || minutes != session.next_minutes {
+            commands.push(Command::Edit(Edit::SetNextTime {
+                session: index,
+                time,
+                minutes,
+            }));
+        }
+        if ui
+            .button("Add to calendar")
+            .on_hover_text("Opens it in your calendar program, with a reminder the day before")
+            .clicked()
+        {
+            commands.push(Command::AddToCalendar(CalendarItem::NextSession));
+        }
+    });
+}
+
+/// A time typed as HH:MM (or H:MM, HH.MM); empty is no time.
+fn typed_time(text: &str) -> Result<Option<jiff::civil::Time>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (h, m) = text.split_once([':', '.']).ok_or(())?;
+    let h: i8 = h.trim().parse().map_err(|_| ())?;
+    let m: i8 = m.trim().parse().map_err(|_| ())?;
+    jiff::civil::Time::new(h, m, 0, 0).map(Some).map_err(|_| ())
 }
 
 fn private_notes(
