@@ -24,6 +24,8 @@ pub struct EvidenceDraft {
     pub attach: Option<std::path::PathBuf>,
     /// Why the last try to save was refused.
     pub error: Option<String>,
+    /// The text field takes the keyboard when the dialog opens.
+    pub focus_pending: bool,
 }
 
 impl EvidenceDraft {
@@ -38,6 +40,7 @@ impl EvidenceDraft {
             parts: Default::default(),
             attach: None,
             error: None,
+            focus_pending: true,
         }
     }
 
@@ -52,6 +55,7 @@ impl EvidenceDraft {
             parts: Default::default(),
             attach: None,
             error: None,
+            focus_pending: true,
         }
     }
 
@@ -157,14 +161,18 @@ fn fields(
             draft.parts = Default::default();
         }
         let l = ui.label("What happened");
-        ui.add(
-            egui::TextEdit::multiline(&mut draft.entry.text)
-                .char_limit(crate::model::evidence::MAX_EVIDENCE_CHARS)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY)
-                .hint_text("e.g. Talked a worried customer through the outage and kept them updated every hour"),
-        )
-        .labelled_by(l.id);
+        let r = ui
+            .add(
+                egui::TextEdit::multiline(&mut draft.entry.text)
+                    .char_limit(crate::model::evidence::MAX_EVIDENCE_CHARS)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("e.g. Talked a worried customer through the outage and kept them updated every hour"),
+            )
+            .labelled_by(l.id);
+        if std::mem::take(&mut draft.focus_pending) {
+            r.request_focus();
+        }
     }
     ui.add_space(theme::ROW_GAP);
     ui.label("Which skills it shows");
