@@ -302,6 +302,10 @@ pub fn run(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()> 
 ///
 /// # Errors
 /// As [`run`].
+#[expect(
+    clippy::too_many_lines,
+    reason = "the dispatcher: one short arm per command"
+)]
 pub fn run_on(
     store: &Store,
     command: &Command,
@@ -943,18 +947,15 @@ fn calendar_cmd(
 ) -> Result<()> {
     use crate::model::calendar::Kind;
     let path = exports::calendar_target(file)?;
-    let (events, whose) = match profile {
-        Some(query) => {
-            let summary = store.find(query)?;
-            let handle = store.open_profile(&summary.id)?;
-            let events = crate::model::calendar::upcoming(&handle.profile, today);
-            (events, format!("\"{}\"", handle.profile.name))
-        }
-        None => {
-            let listing = store.list();
-            let events = exports::team_sessions(&listing.profiles, today);
-            (events, "every technician".to_owned())
-        }
+    let (events, whose) = if let Some(query) = profile {
+        let summary = store.find(query)?;
+        let handle = store.open_profile(&summary.id)?;
+        let events = crate::model::calendar::upcoming(&handle.profile, today);
+        (events, format!("\"{}\"", handle.profile.name))
+    } else {
+        let listing = store.list();
+        let events = exports::team_sessions(&listing.profiles, today);
+        (events, "every technician".to_owned())
     };
     let tz = jiff::tz::TimeZone::system();
     exports::write_calendar(&events, &path, &tz, jiff::Timestamp::now())?;

@@ -310,33 +310,6 @@ pub fn write_chart(
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn targets_add_the_default_ending_and_refuse_others() {
-        let (p, f) = plan_target(Path::new("out/plan"), None).expect("pdf");
-        assert_eq!(
-            (p.as_path(), f),
-            (Path::new("out/plan.pdf"), PlanFormat::Pdf)
-        );
-        let (_, f) = plan_target(Path::new("plan.HTM"), None).expect("html");
-        assert_eq!(f, PlanFormat::Html);
-        let (p, f) = plan_target(Path::new("plan.txt"), Some(PlanFormat::Markdown)).expect("given");
-        assert_eq!(
-            (p.as_path(), f),
-            (Path::new("plan.txt"), PlanFormat::Markdown)
-        );
-        let e = plan_target(Path::new("plan.docx"), None).expect_err("not a plan format");
-        assert!(e.to_string().contains(".pdf, .md or .html"), "{e}");
-        let (p, f) = chart_target(Path::new("radar")).expect("svg");
-        assert_eq!((p.as_path(), f), (Path::new("radar.svg"), ChartFormat::Svg));
-        let e = chart_target(Path::new("radar.jpg")).expect_err("not a picture format");
-        assert!(e.to_string().contains(".svg or .png"), "{e}");
-    }
-}
-
 /// The file a calendar export writes: a name without an ending gets `.ics`.
 ///
 /// # Errors
@@ -391,4 +364,31 @@ pub fn write_calendar(
     let text = report::ics::calendar(events, tz, now)?;
     crate::store::save_file(path, text.as_bytes())?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_add_the_default_ending_and_refuse_others() {
+        let (p, f) = plan_target(Path::new("out/plan"), None).expect("pdf");
+        assert_eq!(
+            (p.as_path(), f),
+            (Path::new("out/plan.pdf"), PlanFormat::Pdf)
+        );
+        let (_, f) = plan_target(Path::new("plan.HTM"), None).expect("html");
+        assert_eq!(f, PlanFormat::Html);
+        let (p, f) = plan_target(Path::new("plan.txt"), Some(PlanFormat::Markdown)).expect("given");
+        assert_eq!(
+            (p.as_path(), f),
+            (Path::new("plan.txt"), PlanFormat::Markdown)
+        );
+        let e = plan_target(Path::new("plan.docx"), None).expect_err("not a plan format");
+        assert!(e.to_string().contains(".pdf, .md or .html"), "{e}");
+        let (p, f) = chart_target(Path::new("radar")).expect("svg");
+        assert_eq!((p.as_path(), f), (Path::new("radar.svg"), ChartFormat::Svg));
+        let e = chart_target(Path::new("radar.jpg")).expect_err("not a picture format");
+        assert!(e.to_string().contains(".svg or .png"), "{e}");
+    }
 }

@@ -139,7 +139,7 @@ fn a_profile_s_dates_read_back_with_uids_times_in_utc_and_reminders() {
     assert!(moved_session.get_sequence() > session.get_sequence());
     match moved_session.get_start() {
         Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(dt))) => {
-            assert_eq!(dt.to_rfc3339(), "2027-03-10T13:00:00+00:00")
+            assert_eq!(dt.to_rfc3339(), "2027-03-10T13:00:00+00:00");
         }
         other => panic!("{other:?}"),
     }

@@ -17,12 +17,9 @@ use common::click;
 const TODAY: jiff::civil::Date = date(2026, 12, 1);
 
 fn app(store: &Store) -> Harness<'static, LodestarApp> {
-    Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut LodestarApp| app.frame(ui),
-            LodestarApp::new(store.clone()).with_today(TODAY),
-        )
+    let mut h = common::app_on(store);
+    h.state_mut().set_today(TODAY);
+    h
 }
 
 fn summaries(path: &std::path::Path) -> Vec<String> {

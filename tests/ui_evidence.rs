@@ -23,6 +23,10 @@ fn shown(h: &Harness<'static, LodestarApp>, part: &str) -> bool {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one person's way through the log: add, refuse, find, change, undo"
+)]
 fn evidence_added_from_have_is_found_on_rate_and_progress() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path().join("cfg")).expect("store");

@@ -351,17 +351,6 @@ impl Profile {
                 line("owner of an action", &mut a.owner, MAX_NAME_CHARS);
             }
         }
-        for e in &mut self.evidence {
-            line(
-                "name of who saw a piece of evidence",
-                &mut e.who,
-                MAX_NAME_CHARS,
-            );
-            line("link of a piece of evidence", &mut e.link, MAX_LINK_CHARS);
-            if !e.file.is_empty() {
-                e.file = super::evidence::safe_file_name(&e.file);
-            }
-        }
         for f in &mut self.plan.focus {
             line("goal of a focus skill", &mut f.goal, MAX_ITEM_CHARS);
             line("measure of a focus skill", &mut f.measure, MAX_ITEM_CHARS);
@@ -411,6 +400,43 @@ impl Profile {
                 note("answer to a question", &mut p.answer);
             }
         }
+        self.hold_evidence(&mut said);
+        // The same message for many records once.
+        said.dedup();
+        said
+    }
+
+    /// [`Self::hold_to_limits`] for the evidence log.
+    fn hold_evidence(&mut self, said: &mut Vec<String>) {
+        for e in &mut self.evidence {
+            for (what, text, max) in [
+                (
+                    "name of who saw a piece of evidence",
+                    &mut e.who,
+                    MAX_NAME_CHARS,
+                ),
+                ("link of a piece of evidence", &mut e.link, MAX_LINK_CHARS),
+            ] {
+                let clean = clean_line(text);
+                let len = clean.chars().count();
+                *text = if len > max {
+                    said.push(format!(
+                        "The {what} was {len} characters long; the first {max} were kept."
+                    ));
+                    clean
+                        .chars()
+                        .take(max)
+                        .collect::<String>()
+                        .trim_end()
+                        .to_owned()
+                } else {
+                    clean
+                };
+            }
+            if !e.file.is_empty() {
+                e.file = super::evidence::safe_file_name(&e.file);
+            }
+        }
         for e in &mut self.evidence {
             let clean = clean_multiline(&e.text);
             let len = clean.chars().count();
@@ -440,9 +466,6 @@ impl Profile {
                 before - self.evidence.len()
             ));
         }
-        // The same message for many records once.
-        said.dedup();
-        said
     }
 
     /// Gives every record made without an id (0) a new one.

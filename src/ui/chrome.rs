@@ -46,14 +46,7 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
             back.then_some(Command::Close)
         },
         |ui| {
-            let mut clicked = None;
-            if ui
-                .button("Add evidence…")
-                .on_hover_text("Log something that happened at work and shows a skill (Ctrl+E)")
-                .clicked()
-            {
-                clicked = Some(Command::Evidence(super::command::EvidenceChoice::New(None)));
-            }
+            let mut clicked = evidence_button(ui);
             ui.menu_button("Export…", |ui| {
                 if ui
                     .button("Profile file…")
@@ -121,6 +114,14 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
         }
     });
     ui.add_space(theme::SMALL_GAP);
+}
+
+/// "Add evidence…", on every step.
+fn evidence_button(ui: &mut egui::Ui) -> Option<Command> {
+    ui.button("Add evidence…")
+        .on_hover_text("Log something that happened at work and shows a skill (Ctrl+E)")
+        .clicked()
+        .then_some(Command::Evidence(super::command::EvidenceChoice::New(None)))
 }
 
 /// What the status line shows besides the message.

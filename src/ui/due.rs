@@ -10,6 +10,13 @@ use super::theme;
 use crate::model::due::{Due, DueWhat, due};
 use crate::store::ProfileSummary;
 
+/// What the list remembers.
+#[derive(Debug, Default)]
+pub struct DueView {
+    /// Every item shown, not only the first few.
+    pub all: bool,
+}
+
 /// How many are listed before "and N more".
 const SHOWN: usize = 4;
 
@@ -25,7 +32,7 @@ pub fn of(profiles: &[&ProfileSummary], today: jiff::civil::Date) -> Vec<Due> {
 }
 
 /// The list, when anything is due; `all` shows every item.
-pub fn show(ui: &mut egui::Ui, items: &[Due], all: &mut bool, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, items: &[Due], view: &mut DueView, commands: &mut Vec<Command>) {
     if items.is_empty() {
         return;
     }
@@ -33,7 +40,7 @@ pub fn show(ui: &mut egui::Ui, items: &[Due], all: &mut bool, commands: &mut Vec
     theme::card(ui.visuals()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("Due").strong().size(theme::CARD_TITLE_SIZE));
-        let shown = if *all {
+        let shown = if view.all {
             items.len()
         } else {
             items.len().min(SHOWN)
@@ -68,7 +75,7 @@ pub fn show(ui: &mut egui::Ui, items: &[Due], all: &mut bool, commands: &mut Vec
                     .link(format!("and {} more", items.len() - shown))
                     .clicked()
             {
-                *all = true;
+                view.all = true;
             }
         });
     });

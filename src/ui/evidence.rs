@@ -136,44 +136,7 @@ fn fields(
         ui.checkbox(&mut draft.star, "Write it as STAR")
             .on_hover_text("Situation, task, action, result: four short answers");
     });
-    if draft.star {
-        if draft.parts.iter().all(String::is_empty) && !draft.entry.text.is_empty() {
-            draft.parts[0] = std::mem::take(&mut draft.entry.text);
-        }
-        let hints = [
-            "Where were you, what was going on?",
-            "What had to be done, and by you?",
-            "What did you do?",
-            "What came of it?",
-        ];
-        for ((heading, part), hint) in STAR.iter().zip(&mut draft.parts).zip(hints) {
-            let l = ui.label(*heading);
-            ui.add(
-                widgets::line_edit(part)
-                    .hint_text(hint)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(l.id);
-        }
-    } else {
-        if draft.entry.text.is_empty() && draft.parts.iter().any(|p| !p.is_empty()) {
-            draft.entry.text = star_text(&draft.parts);
-            draft.parts = Default::default();
-        }
-        let l = ui.label("What happened");
-        let r = ui
-            .add(
-                egui::TextEdit::multiline(&mut draft.entry.text)
-                    .char_limit(crate::model::evidence::MAX_EVIDENCE_CHARS)
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("e.g. Talked a worried customer through the outage and kept them updated every hour"),
-            )
-            .labelled_by(l.id);
-        if std::mem::take(&mut draft.focus_pending) {
-            r.request_focus();
-        }
-    }
+    what_happened(ui, draft);
     ui.add_space(theme::ROW_GAP);
     ui.label("Which skills it shows");
     ui.horizontal_wrapped(|ui| {
@@ -235,6 +198,48 @@ fn fields(
             draft.entry.file.clear();
         }
     });
+}
+
+/// What happened: one text, or the four parts of a STAR note.
+fn what_happened(ui: &mut egui::Ui, draft: &mut EvidenceDraft) {
+    if draft.star {
+        if draft.parts.iter().all(String::is_empty) && !draft.entry.text.is_empty() {
+            draft.parts[0] = std::mem::take(&mut draft.entry.text);
+        }
+        let hints = [
+            "Where were you, what was going on?",
+            "What had to be done, and by you?",
+            "What did you do?",
+            "What came of it?",
+        ];
+        for ((heading, part), hint) in STAR.iter().zip(&mut draft.parts).zip(hints) {
+            let l = ui.label(*heading);
+            ui.add(
+                widgets::line_edit(part)
+                    .hint_text(hint)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        }
+    } else {
+        if draft.entry.text.is_empty() && draft.parts.iter().any(|p| !p.is_empty()) {
+            draft.entry.text = star_text(&draft.parts);
+            draft.parts = Default::default();
+        }
+        let l = ui.label("What happened");
+        let r = ui
+            .add(
+                egui::TextEdit::multiline(&mut draft.entry.text)
+                    .char_limit(crate::model::evidence::MAX_EVIDENCE_CHARS)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("e.g. Talked a worried customer through the outage and kept them updated every hour"),
+            )
+            .labelled_by(l.id);
+        if std::mem::take(&mut draft.focus_pending) {
+            r.request_focus();
+        }
+    }
 }
 
 /// A short line for an entry: date, who saw it, the first line of it.

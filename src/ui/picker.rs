@@ -22,8 +22,7 @@ pub struct PickerState {
     /// The coach view shows the skills (heat map) instead of the sessions.
     pub skills_view: bool,
     pub heat: super::heatmap::HeatState,
-    /// Every item of "Due" shown, not only the first few.
-    pub all_due: bool,
+    pub due: super::due::DueView,
 }
 
 /// Draws the picker.
@@ -59,12 +58,7 @@ pub fn show(
             !state.coach_view || state.coach.as_deref().is_none_or(|c| p.coaching.coach == c)
         })
         .collect();
-    super::due::show(
-        ui,
-        &super::due::of(&mine, today),
-        &mut state.all_due,
-        commands,
-    );
+    super::due::show(ui, &super::due::of(&mine, today), &mut state.due, commands);
     ui.horizontal(|ui| {
         ui.selectable_value(
             &mut state.coach_view,

@@ -33,18 +33,12 @@ impl LodestarApp {
             return;
         };
         // A test (or a caller that chose) gives the file: written, not opened.
-        let (path, open_it) = match self.dialog_answer.take() {
-            Some(path) => (path, false),
-            None => {
-                let name = event.uid.split('@').next().unwrap_or("event").to_owned();
-                (
-                    self.store
-                        .root()
-                        .join("calendar")
-                        .join(format!("{name}.ics")),
-                    true,
-                )
-            }
+        let (path, open_it) = if let Some(path) = self.dialog_answer.take() {
+            (path, false)
+        } else {
+            let name = event.uid.split('@').next().unwrap_or("event").to_owned();
+            let path = self.store.root().join("calendar");
+            (path.join(format!("{name}.ics")), true)
         };
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
@@ -54,9 +48,12 @@ impl LodestarApp {
             return;
         }
         let tz = jiff::tz::TimeZone::system();
-        if let Err(e) =
-            crate::exports::write_calendar(&[event.clone()], &path, &tz, jiff::Timestamp::now())
-        {
+        if let Err(e) = crate::exports::write_calendar(
+            std::slice::from_ref(&event),
+            &path,
+            &tz,
+            jiff::Timestamp::now(),
+        ) {
             self.status
                 .fail(format!("The calendar file could not be written: {e}"));
             return;
