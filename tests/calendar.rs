@@ -161,6 +161,10 @@ fn a_session_with_no_time_yet_is_a_whole_day() {
     )
     .expect("ics");
     assert!(text.contains("DTSTART;VALUE=DATE:20270119"), "{text}");
+    assert!(
+        text.contains("DTEND;VALUE=DATE:20270120"),
+        "a whole day ends the next day (exclusive): {text}"
+    );
 }
 
 fn lodestar_cli(config: &Path, args: &[&str]) -> std::process::Output {

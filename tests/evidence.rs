@@ -15,10 +15,10 @@ fn entry(text: &str, skill: &str) -> Evidence {
     e
 }
 
+/// A new profile with no evidence yet, saved.
 fn sample(store: &Store) -> Profile {
-    store.seed_sample_if_new().expect("sample");
-    let id = store.list().profiles[0].id.clone();
-    store.open_profile(&id).expect("open").profile
+    let handle = store.create("Dana Ortiz").expect("created");
+    handle.profile.clone()
 }
 
 #[test]

@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::SkillId;
 use super::ids::RecordId;
-use super::profile::{MAX_NAME_CHARS, TextError, validated_optional_line};
-use super::text::clean_multiline;
+use super::text::{MAX_NAME_CHARS, TextError, clean_multiline, validated_optional_line};
 
 /// Longest evidence text, in characters (a STAR note fits easily).
 pub const MAX_EVIDENCE_CHARS: usize = 4_000;
@@ -95,16 +94,8 @@ pub fn star_text(parts: &[String; 4]) -> String {
         .join("\n")
 }
 
-/// Why an entry was not accepted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum EvidenceError {
-    #[error("Say which skill this shows: pick at least one.")]
-    NoSkill,
-    #[error(
-        "The link \"{0}\" is not a web address. Start it with https:// (or http://, mailto:), or attach the file instead."
-    )]
-    BadLink(String),
-}
+/// What to say when no skill was picked.
+pub const NO_SKILL: &str = "Say which skill this shows: pick at least one.";
 
 impl Evidence {
     #[must_use]
@@ -146,12 +137,15 @@ impl Evidence {
         }
         self.skills.dedup();
         if self.skills.is_empty() {
-            return Err(EvidenceError::NoSkill.into());
+            return Err(TextError::Invalid(NO_SKILL.to_owned()));
         }
         self.who = validated_optional_line(&self.who, "name of who saw it", MAX_NAME_CHARS)?;
         self.link = validated_optional_line(&self.link, "link", MAX_LINK_CHARS)?;
         if !self.link.is_empty() && !is_web_address(&self.link) {
-            return Err(EvidenceError::BadLink(self.link).into());
+            return Err(TextError::Invalid(format!(
+                "The link \"{}\" is not a web address. Start it with https:// (or http://, mailto:), or attach the file instead.",
+                self.link
+            )));
         }
         Ok(self)
     }
@@ -244,7 +238,10 @@ mod tests {
     #[test]
     fn typed_evidence_is_cleaned_and_checked() {
         let e = Evidence::new(date(2026, 11, 3), "  Led the\0 outage bridge \n", vec![]);
-        assert_eq!(e.clone().validated(), Err(EvidenceError::NoSkill.into()));
+        assert_eq!(
+            e.clone().validated(),
+            Err(TextError::Invalid(NO_SKILL.to_owned()))
+        );
         let mut e = Evidence::new(date(2026, 11, 3), " \n ", vec![skill("communication")]);
         assert!(matches!(
             e.clone().validated(),
@@ -285,7 +282,7 @@ mod tests {
         e.link = "javascript:alert(1)".into();
         assert!(matches!(
             e.validated(),
-            Err(TextError::Evidence(EvidenceError::BadLink(_)))
+            Err(TextError::Invalid(m)) if m.contains("not a web address")
         ));
     }
 

@@ -33,7 +33,7 @@ pub mod workplace;
 pub use catalog::{Catalog, CatalogError, CatalogId, Example, LevelText, Role, Skill, SkillId};
 pub use compare::{Comparison, compare};
 pub use edit::{Edit, PlanField, SessionField, TypingKey};
-pub use evidence::{Evidence, EvidenceError, Witness};
+pub use evidence::{Evidence, Witness};
 pub use ids::RecordId;
 pub use ladder::{Readiness, readiness};
 pub use level::{Scale, ScaleError, ScaleLevel};

@@ -14,83 +14,12 @@ use super::ids::RecordId;
 use super::plan::Plan;
 use super::rating::{Assessment, Level};
 use super::session::Session;
+pub use super::text::{
+    MAX_ITEM_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, TextError, validated_line, validated_note,
+    validated_optional_line,
+};
 use super::text::{clean_line, clean_multiline};
 use super::workplace::Workplace;
-
-/// Longest name a person or profile may have, in characters.
-pub const MAX_NAME_CHARS: usize = 120;
-/// Longest checklist item, in characters.
-pub const MAX_ITEM_CHARS: usize = 300;
-/// Longest note, in characters (about forty pages). A notes field in the
-/// app takes in no more than this, so whatever it shows can be saved.
-pub const MAX_NOTE_CHARS: usize = 100_000;
-
-/// Why a piece of typed text was not accepted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum TextError {
-    #[error("The {what} is empty. Type at least one letter.")]
-    Empty { what: &'static str },
-    #[error("The {what} is too long: {len} characters, at most {max} fit.")]
-    TooLong {
-        what: &'static str,
-        len: usize,
-        max: usize,
-    },
-    #[error(transparent)]
-    Evidence(#[from] super::evidence::EvidenceError),
-}
-
-/// Cleans a one-line value and checks its length.
-///
-/// # Errors
-/// [`TextError`] when nothing is left after cleaning or it is too long.
-pub fn validated_line(raw: &str, what: &'static str, max: usize) -> Result<String, TextError> {
-    let clean = clean_line(raw);
-    let len = clean.chars().count();
-    if len == 0 {
-        Err(TextError::Empty { what })
-    } else if len > max {
-        Err(TextError::TooLong { what, len, max })
-    } else {
-        Ok(clean)
-    }
-}
-
-/// Cleans a one-line value that may be left empty (a role, a team).
-///
-/// # Errors
-/// [`TextError::TooLong`] when it is too long after cleaning.
-pub fn validated_optional_line(
-    raw: &str,
-    what: &'static str,
-    max: usize,
-) -> Result<String, TextError> {
-    let clean = clean_line(raw);
-    let len = clean.chars().count();
-    if len > max {
-        Err(TextError::TooLong { what, len, max })
-    } else {
-        Ok(clean)
-    }
-}
-
-/// Cleans a note; an empty note is fine.
-///
-/// # Errors
-/// [`TextError::TooLong`] past [`MAX_NOTE_CHARS`].
-pub fn validated_note(raw: &str) -> Result<String, TextError> {
-    let clean = clean_multiline(raw);
-    let len = clean.chars().count();
-    if len > MAX_NOTE_CHARS {
-        Err(TextError::TooLong {
-            what: "note",
-            len,
-            max: MAX_NOTE_CHARS,
-        })
-    } else {
-        Ok(clean)
-    }
-}
 
 /// A profile's identifier, which is also its file name. Only lowercase
 /// ASCII letters, digits and `-`, 1 to 64 long: never a person's name,

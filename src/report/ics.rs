@@ -64,7 +64,13 @@ pub fn calendar(
                     .ends(utc(end.timestamp())?);
             }
             When::AllDay(date) => {
-                event.all_day(naive(date)?);
+                // The end is the next day: RFC 5545's DTEND is exclusive
+                // (the crate's `all_day` writes the same day, which some
+                // calendars read as no length at all).
+                let next = date
+                    .tomorrow()
+                    .map_err(|_| IcsError::OutOfRange(date.to_string()))?;
+                event.starts(naive(date)?).ends(naive(next)?);
             }
         }
         // The day before: a day ahead of a session's time; at 09:00 the

@@ -513,7 +513,10 @@ impl LodestarApp {
             }
             return;
         }
+        // Each step keeps its own place: Progress does not open half-way
+        // down because Rate was scrolled.
         egui::ScrollArea::vertical()
+            .id_salt(("step", open.tab))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_enabled_ui(!read_only, |ui| {

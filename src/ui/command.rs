@@ -10,7 +10,7 @@ use crate::model::coaching::SummaryFormat;
 use crate::model::{Edit, ProfileId};
 
 /// The profile's screens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
     Have,
     Want,
