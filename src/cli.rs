@@ -109,6 +109,10 @@ pub enum Command {
         /// Whose ratings lead: yours ("self") or your coach's ("coach").
         #[arg(long, value_enum, default_value_t = RaterArg::SelfRating)]
         rater: RaterArg,
+        /// The growth chart instead: each skill's ratings over time, with
+        /// evidence and actions done (needs two assessments).
+        #[arg(long, conflicts_with = "rater")]
+        growth: bool,
     },
     /// Write a profile's development plan as PDF, Markdown or HTML.
     Plan {
@@ -400,7 +404,8 @@ pub fn run_on(
             profile,
             out: file,
             rater,
-        } => chart_cmd(store, profile, file, *rater, out),
+            growth,
+        } => chart_cmd(store, profile, file, (*rater, *growth), out),
         Command::Plan {
             profile,
             out: file,
@@ -561,12 +566,22 @@ fn chart_cmd(
     store: &Store,
     query: &str,
     file: &std::path::Path,
-    rater: RaterArg,
+    (rater, growth): (RaterArg, bool),
     out: &mut dyn Write,
 ) -> Result<()> {
     let target = exports::chart_target(file)?;
     let (handle, set) = open_with_catalogs(store, query)?;
     let profile = &handle.profile;
+    if growth {
+        exports::write_growth_chart(&set, profile, (&target.0, target.1))?;
+        writeln!(
+            out,
+            "Wrote the growth chart of \"{}\" to {}.",
+            profile.name,
+            target.0.display()
+        )?;
+        return Ok(());
+    }
     let choice = crate::chart::layers::Choice {
         rater: match rater {
             RaterArg::SelfRating => crate::model::Rater::SelfRating,

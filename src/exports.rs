@@ -32,6 +32,8 @@ pub enum ExportError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Pdf(#[from] report::pdf::PdfError),
+    #[error("there is no growth chart for \"{name}\" yet: it needs at least two assessments")]
+    NoGrowth { name: String },
     #[error("there is no chart for \"{name}\": {why}")]
     NoChart { name: String, why: layers::NoChart },
     #[error(transparent)]
@@ -306,6 +308,39 @@ pub fn write_chart(
     (path, format): (&Path, ChartFormat),
 ) -> Result<(), ExportError> {
     let bytes = chart(catalogs, profile, choice, format)?;
+    crate::store::save_file(path, &bytes)?;
+    Ok(())
+}
+
+/// The growth chart of `profile` (each skill's ratings over time) as a
+/// file's bytes.
+///
+/// # Errors
+/// No list, fewer than two assessments, or a drawing error.
+pub fn growth_chart(
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    format: ChartFormat,
+) -> Result<Vec<u8>, ExportError> {
+    let (catalog, _) = catalogs
+        .for_profile(&profile.catalog)
+        .ok_or(ExportError::NoCatalog)?;
+    let chart = crate::chart::growth::build(profile, catalog).ok_or(ExportError::NoGrowth {
+        name: profile.name.clone(),
+    })?;
+    Ok(chart_export::render_growth(&chart, format)?)
+}
+
+/// Writes the growth chart to `path` (see [`growth_chart`]).
+///
+/// # Errors
+/// As [`growth_chart`], and when the file cannot be written.
+pub fn write_growth_chart(
+    catalogs: &CatalogSet,
+    profile: &Profile,
+    (path, format): (&Path, ChartFormat),
+) -> Result<(), ExportError> {
+    let bytes = growth_chart(catalogs, profile, format)?;
     crate::store::save_file(path, &bytes)?;
     Ok(())
 }

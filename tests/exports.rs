@@ -64,12 +64,43 @@ fn the_cli_and_the_app_write_the_same_plan_and_chart() {
             profile: "sample".into(),
             out: from_cli.clone(),
             rater: RaterArg::SelfRating,
+            growth: false,
         };
         cli(&store, &chart, today);
         assert!(
             read(&from_app) == read(&from_cli),
             "the {ending} charts differ"
         );
+
+        // The growth chart too, from Progress's button and `chart --growth`.
+        let from_app = dir.path().join(format!("app-growth.{ending}"));
+        h.state_mut().dialog_answer = Some(from_app.clone());
+        h.state_mut()
+            .command(lodestar::ui::app::Command::ExportGrowthChart);
+        h.run();
+        assert!(!h.state().status.error, "{:?}", h.state().status);
+        let from_cli = dir.path().join(format!("cli-growth.{ending}"));
+        let growth = Command::Chart {
+            profile: "sample".into(),
+            out: from_cli.clone(),
+            rater: RaterArg::SelfRating,
+            growth: true,
+        };
+        cli(&store, &growth, today);
+        assert!(
+            read(&from_app) == read(&from_cli),
+            "the {ending} growth charts differ"
+        );
+        if ending == "svg" {
+            let svg = String::from_utf8(read(&from_cli)).expect("utf-8");
+            for name in [
+                "Effective communication",
+                "Emotional intelligence",
+                "Action done",
+            ] {
+                assert!(svg.contains(name), "{name} missing from the growth chart");
+            }
+        }
     }
 
     // A different date is a different plan: the comparison can fail.

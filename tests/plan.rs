@@ -103,6 +103,7 @@ fn the_sample_plan_as_pdf_markdown_and_html() {
         "Page 2 of 3",
         "Page 3 of 3",
         "Evidence so far:",
+        "Growth over time",
         "Technician: Sample technician",
     ] {
         assert!(all.contains(expected), "{expected:?} missing from:\n{all}");

@@ -130,6 +130,15 @@ pub fn png(chart: &RadarChart, options: &Options, pixel_scale: u32) -> Result<Ve
             f64::from(pixel_scale * SUPERSAMPLE),
         )?;
     }
+    encode_png(buf, (bw, bh), (w, h))
+}
+
+/// A supersampled RGB buffer scaled down and encoded as PNG.
+fn encode_png(
+    buf: Vec<u8>,
+    (bw, bh): (u32, u32),
+    (w, h): (u32, u32),
+) -> Result<Vec<u8>, ChartError> {
     let big = image::RgbImage::from_raw(bw, bh, buf)
         .ok_or_else(|| ChartError::Encode("the picture has the wrong size".to_owned()))?;
     let small = image::imageops::resize(&big, w, h, image::imageops::FilterType::Triangle);
@@ -141,4 +150,69 @@ pub fn png(chart: &RadarChart, options: &Options, pixel_scale: u32) -> Result<Ve
         )
         .map_err(|e| ChartError::Encode(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The growth chart as a file's bytes, at the export size.
+///
+/// # Errors
+/// When it cannot be drawn or encoded.
+pub fn render_growth(
+    chart: &super::growth::GrowthChart,
+    format: Format,
+) -> Result<Vec<u8>, ChartError> {
+    match format {
+        Format::Svg => growth_svg(chart, 720.0).map(String::into_bytes),
+        Format::Png => growth_png(chart, 720.0, 2),
+    }
+}
+
+/// The growth chart as an SVG document `width` units wide, on white.
+///
+/// # Errors
+/// When it cannot be drawn.
+pub fn growth_svg(chart: &super::growth::GrowthChart, width: f64) -> Result<String, ChartError> {
+    let l = super::growth::GrowthLayout::new(chart, width, 13.0, true);
+    let mut out = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut out, growth_dims(&l, 1));
+        let area = backend.into_drawing_area();
+        super::growth::draw(&area, chart, &l, &Theme::LIGHT, 1.0)?;
+    }
+    Ok(out)
+}
+
+/// The growth chart as PNG bytes, `pixel_scale` pixels per unit.
+///
+/// # Errors
+/// When it cannot be drawn or encoded.
+pub fn growth_png(
+    chart: &super::growth::GrowthChart,
+    width: f64,
+    pixel_scale: u32,
+) -> Result<Vec<u8>, ChartError> {
+    ensure_font()?;
+    let pixel_scale = pixel_scale.clamp(1, 4);
+    let l = super::growth::GrowthLayout::new(chart, width, 13.0, true);
+    let (w, h) = growth_dims(&l, pixel_scale);
+    let (bw, bh) = (w * SUPERSAMPLE, h * SUPERSAMPLE);
+    let mut buf = vec![255u8; (bw as usize) * (bh as usize) * 3];
+    {
+        let backend = BitMapBackend::with_buffer(&mut buf, (bw, bh));
+        let area = backend.into_drawing_area();
+        let scale = f64::from(pixel_scale * SUPERSAMPLE);
+        super::growth::draw(&area, chart, &l, &Theme::LIGHT, scale)?;
+    }
+    encode_png(buf, (bw, bh), (w, h))
+}
+
+fn growth_dims(l: &super::growth::GrowthLayout, scale: u32) -> (u32, u32) {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "chart sizes"
+    )]
+    (
+        (l.width.ceil() as u32) * scale,
+        (l.height.ceil() as u32) * scale,
+    )
 }

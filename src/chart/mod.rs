@@ -6,6 +6,7 @@
 pub mod egui_backend;
 pub mod export;
 pub mod geometry;
+pub mod growth;
 pub mod labels;
 pub mod layers;
 

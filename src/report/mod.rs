@@ -148,6 +148,9 @@ pub struct Document {
     pub open_actions: Vec<ActionRow>,
     /// The radar chart as SVG, when there are ratings to draw.
     pub chart_svg: Option<String>,
+    /// The growth chart (ratings over time) as SVG, with two assessments
+    /// or more.
+    pub growth_svg: Option<String>,
 }
 
 /// The plan's focus skills as printed, each with what its current and
@@ -284,6 +287,8 @@ impl Document {
             latest_session,
             open_actions,
             chart_svg,
+            growth_svg: crate::chart::growth::build(profile, catalog)
+                .and_then(|g| crate::chart::export::growth_svg(&g, 720.0).ok()),
         }
     }
 
@@ -426,6 +431,13 @@ thead {{ display: table-header-group; }}
         }
         for (i, f) in self.focus.iter().enumerate() {
             html_focus(&mut out, i, f);
+        }
+        if let Some(svg) = &self.growth_svg {
+            let svg = svg.find("<svg").map_or(svg.as_str(), |i| &svg[i..]);
+            let _ = writeln!(
+                out,
+                r#"<h2>Growth over time</h2><div class="chart">{svg}</div>"#
+            );
         }
         if !self.open_actions.is_empty() {
             let _ = writeln!(out, "<h2>Open actions from coaching sessions</h2>");

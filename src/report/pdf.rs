@@ -70,11 +70,13 @@ fn file_id(path: &str) -> Option<FileId> {
         .map(|p| RootedPath::new(VirtualRoot::Project, p).intern())
 }
 
-/// The world the template sees: itself, `data.json`, `chart.svg`, fonts.
+/// The world the template sees: itself, `data.json`, `chart.svg`,
+/// `growth.svg`, fonts.
 struct PlanWorld {
     main: Source,
     data: Bytes,
     chart: Bytes,
+    growth: Bytes,
     today: jiff::civil::Date,
 }
 
@@ -99,6 +101,7 @@ impl World for PlanWorld {
         match id.vpath().get_with_slash() {
             "/data.json" => Ok(self.data.clone()),
             "/chart.svg" => Ok(self.chart.clone()),
+            "/growth.svg" => Ok(self.growth.clone()),
             other => Err(FileError::NotFound(other.into())),
         }
     }
@@ -157,6 +160,7 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
         "summary": doc.summary,
         "readiness": doc.readiness.clone().unwrap_or_default(),
         "has_chart": doc.chart_svg.is_some(),
+        "has_growth": doc.growth_svg.is_some(),
         "lists": lists,
         "focus": focus,
         "focus_note": super::SIMPLE_NOT_EASY,
@@ -170,18 +174,20 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
 /// Compiles `template` (typst source) with the plan's data into a PDF.
 pub fn render(doc: &Document, paper: Paper, template: &str) -> Result<Vec<u8>, PdfError> {
     let main = file_id("/plan.typ").ok_or_else(|| PdfError::Template("bad file name".into()))?;
-    let chart = doc
-        .chart_svg
-        .as_deref()
-        .unwrap_or("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>")
-        .replace(
-            "font-family=\"sans-serif\"",
-            &format!("font-family=\"{CHART_FONT}\""),
-        );
+    let svg = |svg: Option<&str>| {
+        svg.unwrap_or("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>")
+            .replace(
+                "font-family=\"sans-serif\"",
+                &format!("font-family=\"{CHART_FONT}\""),
+            )
+    };
+    let chart = svg(doc.chart_svg.as_deref());
+    let growth = svg(doc.growth_svg.as_deref());
     let world = PlanWorld {
         main: Source::new(main, template.to_owned()),
         data: Bytes::new(data_json(doc, paper)),
         chart: Bytes::new(chart.into_bytes()),
+        growth: Bytes::new(growth.into_bytes()),
         today: doc.date,
     };
     let document = typst::compile::<typst_layout::PagedDocument>(&world)

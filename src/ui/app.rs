@@ -325,6 +325,7 @@ impl LodestarApp {
             Command::Export
             | Command::Send(_)
             | Command::ExportChart
+            | Command::ExportGrowthChart
             | Command::PrintPlan
             | Command::ExportPlan
             | Command::SaveSummary

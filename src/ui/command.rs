@@ -63,6 +63,8 @@ pub enum Command {
     Send(crate::store::Recipient),
     /// Save the Progress chart, as shown, to a file the person picks.
     ExportChart,
+    /// Save the growth chart (ratings over time) to a file.
+    ExportGrowthChart,
     Edit(Edit),
     Undo,
     Redo,

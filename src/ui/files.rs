@@ -301,6 +301,19 @@ pub fn export_chart(
     }
 }
 
+/// Saves the growth chart to `path`: SVG or PNG by the name's ending.
+#[must_use]
+pub fn export_growth_chart(catalogs: &CatalogSet, profile: &Profile, path: &Path) -> Said {
+    let written = exports::chart_target(path).and_then(|(path, format)| {
+        exports::write_growth_chart(catalogs, profile, (&path, format))?;
+        Ok(path)
+    });
+    match written {
+        Ok(path) => Said::Done(format!("Growth chart saved to {}", path.display())),
+        Err(e) => Said::Failed(sentence(&format!("The growth chart was not saved: {e}"))),
+    }
+}
+
 /// `text` ending with one full stop, whether the error in it had one or not.
 fn sentence(text: &str) -> String {
     format!("{}.", text.trim_end().trim_end_matches('.'))

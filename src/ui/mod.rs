@@ -20,6 +20,7 @@ pub mod details;
 pub mod due;
 pub mod evidence;
 pub mod files;
+pub mod growth;
 pub mod heatmap;
 pub mod icon;
 pub mod ladder;

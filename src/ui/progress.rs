@@ -28,6 +28,8 @@ pub struct ProgressView {
     drawn: Option<Drawn>,
     /// The change tables, kept while the profile stays the same.
     tables: Option<Tables>,
+    /// The growth chart as drawn last.
+    pub growth: super::growth::GrowthView,
 }
 
 impl std::fmt::Debug for ProgressView {
@@ -76,6 +78,7 @@ impl ProgressView {
         self.built = None;
         self.drawn = None;
         self.tables = None;
+        self.growth.forget();
     }
 
     /// The chart for `profile` as of `revision`, built again only when
@@ -195,6 +198,8 @@ pub fn show(
         ui.add_space(theme::SECTION_GAP);
         changes(ui, (profile, revision), catalog, view);
     }
+    ui.add_space(theme::SECTION_GAP);
+    super::growth::show(ui, (profile, revision), catalog, &mut view.growth, commands);
     ui.add_space(theme::SECTION_GAP);
     super::evidence::log(ui, profile, catalog, commands);
 }

@@ -34,6 +34,9 @@ impl LodestarApp {
             Command::ExportChart => files::chart_dialog().ask_or(given, profile).map(|path| {
                 files::export_chart(&self.catalogs, profile, &open.progress.choice, &path)
             }),
+            Command::ExportGrowthChart => files::chart_dialog()
+                .ask_or(given, profile)
+                .map(|path| files::export_growth_chart(&self.catalogs, profile, &path)),
             Command::PrintPlan => Some(files::print_plan(&self.plan_source(open))),
             Command::ExportPlan => files::plan_dialog()
                 .ask_or(given, profile)

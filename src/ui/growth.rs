@@ -1,0 +1,105 @@
+//! "Growth over time" on Progress: each skill's ratings across the
+//! assessments as small line charts (`chart::growth`), drawn once through
+//! the plotters egui backend and kept until the profile, the width or the
+//! colours change.
+
+use egui::{RichText, Sense, Vec2};
+use plotters::prelude::IntoDrawingArea as _;
+
+use super::command::Command;
+use super::theme;
+use crate::chart::egui_backend::{EguiBackend, Recorded};
+use crate::chart::growth::{self, GrowthLayout};
+use crate::model::{Catalog, Profile};
+
+/// The growth chart as drawn last.
+#[derive(Default)]
+pub struct GrowthView {
+    /// (revision, width, dark, pixels per point) it was drawn for.
+    key: Option<(u64, u32, bool, u32)>,
+    drawn: Option<(f32, Vec<Recorded>, usize)>,
+}
+
+impl GrowthView {
+    /// Forgets what was drawn (a list was edited).
+    pub fn forget(&mut self) {
+        self.key = None;
+        self.drawn = None;
+    }
+}
+
+/// The section, when there are at least two assessments.
+pub fn show(
+    ui: &mut egui::Ui,
+    (profile, revision): (&Profile, u64),
+    catalog: &Catalog,
+    view: &mut GrowthView,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui.visuals());
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Growth over time");
+        if profile.assessments.len() >= 2
+            && ui
+                .button("Export growth chart…")
+                .on_hover_text("Save it as SVG or PNG")
+                .clicked()
+        {
+            commands.push(Command::ExportGrowthChart);
+        }
+    });
+    let width = ui.available_width().min(1100.0);
+    let dark = ui.visuals().dark_mode;
+    let ppp = ui.ctx().pixels_per_point();
+    let key = (revision, width.to_bits(), dark, ppp.to_bits());
+    if view.key != Some(key) {
+        view.key = Some(key);
+        view.drawn = growth::build(profile, catalog).and_then(|chart| {
+            let layout = GrowthLayout::new(&chart, f64::from(width), 13.0, true);
+            #[expect(clippy::cast_possible_truncation, reason = "screen sizes")]
+            let height = layout.height as f32;
+            let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(width, height));
+            let sink = std::cell::RefCell::new(Vec::new());
+            let painter = ui.painter().clone();
+            let backend = EguiBackend::recording(&painter, rect, &sink);
+            let scale = f64::from(backend.pixels_per_point());
+            let area = backend.into_drawing_area();
+            let theme = if dark {
+                crate::chart::Theme::DARK
+            } else {
+                crate::chart::Theme {
+                    background: None,
+                    ..crate::chart::Theme::LIGHT
+                }
+            };
+            growth::draw(&area, &chart, &layout, &theme, scale).ok()?;
+            drop(area);
+            Some((height, sink.into_inner(), chart.panels.len()))
+        });
+    }
+    let Some((height, shapes, panels)) = &view.drawn else {
+        ui.label(
+            RichText::new(
+                "After two assessments, each skill's ratings show here as lines over time, with the evidence and the actions done marked below them.",
+            )
+            .color(palette.muted),
+        );
+        return;
+    };
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, *height), Sense::hover());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!(
+                "Growth chart of {panels} skills: ratings over time, evidence and actions done; the change table above lists the same ratings"
+            ),
+        )
+    });
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter_at(rect);
+        for shape in shapes {
+            shape.paint(&painter, rect.min.to_vec2());
+        }
+    }
+}
