@@ -1,6 +1,6 @@
 //! CPU time of one frame of each main screen (kittest, no GPU: layout and
 //! tessellation, not rasterising): Have/Want/Compare with 50 items, every
-//! screen and session mode with the large profile, and a coach's workspace
+//! screen (and Progress at its growth chart) and session mode with the large profile, and a coach's workspace
 //! of 200 technicians; and whether an idle app asks for repaints.
 //!
 //! Run: `cargo bench --bench frames`.
@@ -132,6 +132,16 @@ fn large_profile(dir: &std::path::Path, store: &Store) -> anyhow::Result<()> {
             frames(&mut h)
         );
     }
+    // Progress scrolled to the growth chart (50 skills × 250 ratings per
+    // rater, 400 pieces of evidence).
+    h.get_by_label("5  Progress").click();
+    h.run();
+    h.get_by_label_contains("Growth chart of").scroll_to_me();
+    h.run();
+    println!(
+        "Progress at the growth chart, large profile: median frame {:?}",
+        frames(&mut h)
+    );
     h.get_by_label("6  Sessions").click();
     h.run();
     h.get_by_label("Start a coaching session").click();

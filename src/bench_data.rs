@@ -134,6 +134,16 @@ pub fn large_profile(skills: usize, assessments: usize, sessions: usize) -> Prof
             extra: serde_json::Map::new(),
         })
         .collect();
+    // Evidence: two entries a session, each showing two skills.
+    p.evidence = (0..sessions * 2)
+        .map(|e| {
+            crate::model::Evidence::new(
+                day(e / 2),
+                format!("Something that happened at work, number {e}, told in a sentence."),
+                vec![skill(e), skill(e + 7)],
+            )
+        })
+        .collect();
     p
 }
 

@@ -48,7 +48,8 @@ pub fn show(
             commands.push(Command::ExportGrowthChart);
         }
     });
-    let width = ui.available_width().min(1100.0);
+    // Clear of the scroll bar.
+    let width = (ui.available_width() - 10.0).clamp(200.0, 1100.0);
     let dark = ui.visuals().dark_mode;
     let ppp = ui.ctx().pixels_per_point();
     let key = (revision, width.to_bits(), dark, ppp.to_bits());

@@ -116,7 +116,10 @@ fn session_card(ui: &mut egui::Ui, profile: &Profile, i: usize, commands: &mut V
             }
             facts.push(format!("{} action(s)", s.actions.len()));
             if let Some(n) = s.next_date {
-                facts.push(format!("next {n}"));
+                facts.push(match s.next_time {
+                    Some(t) => format!("next {n} {}", t.strftime("%H:%M")),
+                    None => format!("next {n}"),
+                });
             }
             if s.in_progress {
                 facts.push("in progress".to_owned());

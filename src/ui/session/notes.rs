@@ -276,7 +276,7 @@ fn next_session(
             .add(
                 widgets::line_edit(&mut live.next_time)
                     .hint_text("HH:MM")
-                    .desired_width(em * 4.0),
+                    .desired_width(em * 5.5),
             )
             .labelled_by(l.id);
         let typed = typed_time(&live.next_time);
