@@ -1,6 +1,7 @@
 //! Drawing the radar chart with 20 axes and 10 layers: through the egui
 //! backend (layout and painting into shapes, then tessellation, as each
-//! frame of the Progress screen does), and exporting SVG and PNG.
+//! frame of the Progress screen does), and exporting SVG and PNG; and the
+//! growth chart of the large profile (built, and exported as SVG).
 //!
 //! Run: `cargo bench --bench chart`. Prints the median of repeated runs.
 
@@ -132,5 +133,37 @@ fn main() -> anyhow::Result<()> {
         median(png),
         png_len / 1024
     );
+    growth();
     Ok(())
+}
+
+/// The growth chart of the large profile: 50 skills, 500 assessments
+/// (250 per rater), 300 actions, 400 pieces of evidence.
+fn growth() {
+    let catalog = lodestar::bench_data::large_catalog(50);
+    let profile = lodestar::bench_data::large_profile(50, 500, 200);
+    let build: Vec<Duration> = (0..30)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(lodestar::chart::growth::build(&profile, &catalog));
+            t.elapsed()
+        })
+        .collect();
+    let growth = lodestar::chart::growth::build(&profile, &catalog).expect("two assessments");
+    let mut growth_len = 0;
+    let growth_svg: Vec<Duration> = (0..10)
+        .map(|_| {
+            let t = Instant::now();
+            let s = export::growth_svg(&growth, 720.0).expect("svg");
+            growth_len = s.len();
+            black_box(s);
+            t.elapsed()
+        })
+        .collect();
+    println!(
+        "growth chart, large profile: build {:.2?}, SVG export {:.2?} ({} KiB)",
+        median(build),
+        median(growth_svg),
+        growth_len / 1024
+    );
 }

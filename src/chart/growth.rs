@@ -195,6 +195,37 @@ fn rgb(c: super::Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
+/// A part of the chart, drawn on its own (the screen paints only the
+/// panels in view).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Panel(usize),
+    Legend,
+}
+
+impl GrowthLayout {
+    /// Where a part is, in drawing units: (left, top, width, height).
+    #[must_use]
+    pub fn rect_of(&self, part: Part) -> (f64, f64, f64, f64) {
+        match part {
+            Part::Panel(i) => {
+                #[expect(clippy::cast_precision_loss, reason = "a handful of panels")]
+                let (col, row) = ((i % self.columns) as f64, (i / self.columns) as f64);
+                (
+                    col * (self.panel_width + GAP),
+                    row * (self.panel_height + GAP),
+                    self.panel_width,
+                    self.panel_height,
+                )
+            }
+            Part::Legend => {
+                let h = self.font_size * 2.2;
+                (0.0, self.height - h, self.width, h)
+            }
+        }
+    }
+}
+
 /// Draws `chart` as laid out onto `area`, `scale` backend pixels per unit.
 ///
 /// # Errors
@@ -206,23 +237,47 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     scale: f64,
 ) -> Result<(), ChartError> {
-    let pen = Pen(scale);
     if let Some(bg) = theme.background {
         area.fill(&rgb(bg)).map_err(err)?;
     }
-    let span = (chart.end - chart.start).get_days().max(1);
-    for (i, panel) in chart.panels.iter().enumerate() {
-        #[expect(clippy::cast_precision_loss, reason = "a handful of panels")]
-        let (col, row) = ((i % layout.columns) as f64, (i / layout.columns) as f64);
-        let x0 = col * (layout.panel_width + GAP);
-        let y0 = row * (layout.panel_height + GAP);
-        draw_panel(area, chart, panel, (x0, y0), span, layout, theme, pen)?;
+    for i in 0..chart.panels.len() {
+        draw_part(area, chart, layout, theme, scale, Part::Panel(i))?;
     }
     if layout.legend {
-        draw_legend(area, layout, theme, pen)?;
+        draw_part(area, chart, layout, theme, scale, Part::Legend)?;
     }
     area.present().map_err(err)
 }
+
+/// Draws one part of the chart (no background).
+///
+/// # Errors
+/// When the backend fails to draw.
+pub fn draw_part<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &GrowthChart,
+    layout: &GrowthLayout,
+    theme: &Theme,
+    scale: f64,
+    part: Part,
+) -> Result<(), ChartError> {
+    let pen = Pen(scale);
+    match part {
+        Part::Panel(i) => {
+            let Some(panel) = chart.panels.get(i) else {
+                return Ok(());
+            };
+            let span = (chart.end - chart.start).get_days().max(1);
+            let (x0, y0, _, _) = layout.rect_of(part);
+            draw_panel(area, chart, panel, (x0, y0), span, layout, theme, pen)
+        }
+        Part::Legend => draw_legend(area, layout, theme, pen),
+    }
+}
+
+/// Series with more points than this are drawn as lines only (markers
+/// would merge into a smear and cost the most to draw).
+const MARKERS_UP_TO: usize = 24;
 
 #[expect(clippy::too_many_arguments, reason = "one panel of the grid")]
 fn draw_panel<DB: DrawingBackend>(
@@ -291,6 +346,9 @@ fn draw_panel<DB: DrawingBackend>(
         if pts.len() > 1 {
             area.draw(&PathElement::new(pts.clone(), c.stroke_width(pen.w(2.0))))
                 .map_err(err)?;
+        }
+        if s.points.len() > MARKERS_UP_TO {
+            continue;
         }
         for p in pts {
             #[expect(clippy::cast_possible_truncation, reason = "a marker's size")]

@@ -260,6 +260,10 @@ pub fn line(entry: &Evidence) -> String {
 /// Entries as rows, each with its link and file one click away and a
 /// button to change it.
 pub fn rows(ui: &mut egui::Ui, entries: &[&Evidence], commands: &mut Vec<Command>) {
+    rows_ui(ui, entries, commands);
+}
+
+fn rows_ui(ui: &mut egui::Ui, entries: &[&Evidence], commands: &mut Vec<Command>) {
     for entry in entries {
         ui.horizontal_wrapped(|ui| {
             let shown = ui.label(line(entry));
@@ -297,8 +301,71 @@ pub fn rows(ui: &mut egui::Ui, entries: &[&Evidence], commands: &mut Vec<Command
     }
 }
 
-/// The Progress step's log: every entry, newest first, grouped by skill.
-pub fn log(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, commands: &mut Vec<Command>) {
+/// A row of the Progress step's log: a skill's heading, or an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogRow {
+    Heading(String, usize),
+    /// `profile.evidence[i]`.
+    Entry(usize),
+}
+
+/// The log's rows, worked out once per version of the profile.
+#[derive(Debug, Default)]
+pub struct LogView {
+    key: Option<u64>,
+    rows: Vec<LogRow>,
+}
+
+/// Every entry, newest first, grouped by the list's skills (an entry
+/// showing two skills is under both), then those of skills not on the list.
+fn log_rows(profile: &Profile, catalog: &Catalog) -> Vec<LogRow> {
+    let mut by_skill: std::collections::HashMap<&SkillId, Vec<usize>> =
+        std::collections::HashMap::new();
+    let mut unlisted = Vec::new();
+    for (i, e) in profile.evidence.iter().enumerate() {
+        let mut listed = false;
+        for s in &e.skills {
+            if catalog.skill(s).is_some() {
+                by_skill.entry(s).or_default().push(i);
+                listed = true;
+            }
+        }
+        if !listed {
+            unlisted.push(i);
+        }
+    }
+    let newest_first = |v: &mut Vec<usize>| {
+        v.sort_by_key(|&i| std::cmp::Reverse(profile.evidence[i].date));
+    };
+    let mut rows = Vec::new();
+    for skill in &catalog.skills {
+        if let Some(mut entries) = by_skill.remove(&skill.id) {
+            newest_first(&mut entries);
+            rows.push(LogRow::Heading(skill.name.clone(), entries.len()));
+            rows.extend(entries.into_iter().map(LogRow::Entry));
+        }
+    }
+    if !unlisted.is_empty() {
+        newest_first(&mut unlisted);
+        rows.push(LogRow::Heading(
+            "Skills not on this list".to_owned(),
+            unlisted.len(),
+        ));
+        rows.extend(unlisted.into_iter().map(LogRow::Entry));
+    }
+    rows
+}
+
+/// The Progress step's log: every entry, newest first, grouped by skill;
+/// only the rows near the view are laid out (a long log costs no more
+/// than a short one).
+pub fn log(
+    ui: &mut egui::Ui,
+    (profile, revision): (&Profile, u64),
+    catalog: &Catalog,
+    view: &mut LogView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui.visuals());
     ui.horizontal_wrapped(|ui| {
         ui.heading("Evidence");
@@ -319,23 +386,20 @@ pub fn log(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, commands: &m
         );
         return;
     }
-    for skill in &catalog.skills {
-        let entries = crate::model::evidence::for_skill(&profile.evidence, &skill.id, None);
-        if entries.is_empty() {
-            continue;
+    if view.key != Some(revision) {
+        view.rows = log_rows(profile, catalog);
+        view.key = Some(revision);
+    }
+    let id = ui.make_persistent_id(("evidence-log", catalog.id.as_str()));
+    let rows = &view.rows;
+    widgets::lazy_rows(ui, (id, rows.len()), 0.0, |ui, i| match &rows[i] {
+        LogRow::Heading(name, n) => {
+            ui.label(RichText::new(format!("{name} ({n})")).strong());
         }
-        ui.label(RichText::new(format!("{} ({})", skill.name, entries.len())).strong());
-        ui.indent(("evidence", skill.id.as_str()), |ui| {
-            rows(ui, &entries, commands);
-        });
-    }
-    let unlisted: Vec<&Evidence> = profile
-        .evidence
-        .iter()
-        .filter(|e| !e.skills.iter().any(|s| catalog.skill(s).is_some()))
-        .collect();
-    if !unlisted.is_empty() {
-        ui.label(RichText::new("Skills not on this list").strong());
-        ui.indent("evidence-unlisted", |ui| rows(ui, &unlisted, commands));
-    }
+        LogRow::Entry(e) => {
+            if let Some(entry) = profile.evidence.get(*e) {
+                ui.indent(("evidence", i), |ui| rows_ui(ui, &[entry], commands));
+            }
+        }
+    });
 }

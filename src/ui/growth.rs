@@ -9,7 +9,7 @@ use plotters::prelude::IntoDrawingArea as _;
 use super::command::Command;
 use super::theme;
 use crate::chart::egui_backend::{EguiBackend, Recorded};
-use crate::chart::growth::{self, GrowthLayout};
+use crate::chart::growth::{self, GrowthLayout, Part};
 use crate::model::{Catalog, Profile};
 
 /// The growth chart as drawn last.
@@ -17,7 +17,15 @@ use crate::model::{Catalog, Profile};
 pub struct GrowthView {
     /// (revision, width, dark, pixels per point) it was drawn for.
     key: Option<(u64, u32, bool, u32)>,
-    drawn: Option<(f32, Vec<Recorded>, usize)>,
+    drawn: Option<Drawn>,
+}
+
+/// The chart drawn: its height, each part's place and shapes, and the
+/// number of skills.
+struct Drawn {
+    height: f32,
+    parts: Vec<(egui::Rect, Vec<Recorded>)>,
+    panels: usize,
 }
 
 impl GrowthView {
@@ -57,14 +65,6 @@ pub fn show(
         view.key = Some(key);
         view.drawn = growth::build(profile, catalog).and_then(|chart| {
             let layout = GrowthLayout::new(&chart, f64::from(width), 13.0, true);
-            #[expect(clippy::cast_possible_truncation, reason = "screen sizes")]
-            let height = layout.height as f32;
-            let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(width, height));
-            let sink = std::cell::RefCell::new(Vec::new());
-            let painter = ui.painter().clone();
-            let backend = EguiBackend::recording(&painter, rect, &sink);
-            let scale = f64::from(backend.pixels_per_point());
-            let area = backend.into_drawing_area();
             let theme = if dark {
                 crate::chart::Theme::DARK
             } else {
@@ -73,12 +73,38 @@ pub fn show(
                     ..crate::chart::Theme::LIGHT
                 }
             };
-            growth::draw(&area, &chart, &layout, &theme, scale).ok()?;
-            drop(area);
-            Some((height, sink.into_inner(), chart.panels.len()))
+            let painter = ui.painter().clone();
+            #[expect(clippy::cast_possible_truncation, reason = "screen sizes")]
+            let height = layout.height as f32;
+            let whole = egui::Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(width, height));
+            let parts = (0..chart.panels.len())
+                .map(Part::Panel)
+                .chain([Part::Legend])
+                .map(|part| {
+                    // Each part on its own, so that only those in view are painted.
+                    let sink = std::cell::RefCell::new(Vec::new());
+                    let backend = EguiBackend::recording(&painter, whole, &sink);
+                    let scale = f64::from(backend.pixels_per_point());
+                    let area = backend.into_drawing_area();
+                    growth::draw_part(&area, &chart, &layout, &theme, scale, part).ok()?;
+                    drop(area);
+                    let (x, y, w, h) = layout.rect_of(part);
+                    #[expect(clippy::cast_possible_truncation, reason = "screen sizes")]
+                    let rect = egui::Rect::from_min_size(
+                        egui::pos2(x as f32, y as f32),
+                        Vec2::new(w as f32, h as f32),
+                    );
+                    Some((rect, sink.into_inner()))
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(Drawn {
+                height,
+                parts,
+                panels: chart.panels.len(),
+            })
         });
     }
-    let Some((height, shapes, panels)) = &view.drawn else {
+    let Some(drawn) = &view.drawn else {
         ui.label(
             RichText::new(
                 "After two assessments, each skill's ratings show here as lines over time, with the evidence and the actions done marked below them.",
@@ -87,7 +113,8 @@ pub fn show(
         );
         return;
     };
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, *height), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, drawn.height), Sense::hover());
+    let panels = drawn.panels;
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Image,
@@ -97,10 +124,13 @@ pub fn show(
             ),
         )
     });
-    if ui.is_rect_visible(rect) {
-        let painter = ui.painter_at(rect);
-        for shape in shapes {
-            shape.paint(&painter, rect.min.to_vec2());
+    let clip = ui.clip_rect();
+    let painter = ui.painter_at(rect);
+    for (part, shapes) in &drawn.parts {
+        if part.translate(rect.min.to_vec2()).intersects(clip) {
+            for shape in shapes {
+                shape.paint(&painter, rect.min.to_vec2());
+            }
         }
     }
 }

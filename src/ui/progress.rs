@@ -30,6 +30,8 @@ pub struct ProgressView {
     tables: Option<Tables>,
     /// The growth chart as drawn last.
     pub growth: super::growth::GrowthView,
+    /// The evidence log's rows.
+    pub evidence: super::evidence::LogView,
 }
 
 impl std::fmt::Debug for ProgressView {
@@ -79,6 +81,7 @@ impl ProgressView {
         self.drawn = None;
         self.tables = None;
         self.growth.forget();
+        self.evidence = super::evidence::LogView::default();
     }
 
     /// The chart for `profile` as of `revision`, built again only when
@@ -201,7 +204,8 @@ pub fn show(
     ui.add_space(theme::SECTION_GAP);
     super::growth::show(ui, (profile, revision), catalog, &mut view.growth, commands);
     ui.add_space(theme::SECTION_GAP);
-    super::evidence::log(ui, profile, catalog, commands);
+    let versioned = (profile, revision);
+    super::evidence::log(ui, versioned, catalog, &mut view.evidence, commands);
 }
 
 /// The chart itself, drawn through the plotters egui backend, with a
