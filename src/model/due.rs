@@ -1,5 +1,5 @@
 //! What is due, across every profile: sessions today and in the coming
-//! week, actions past their due date, plans whose review date has passed.
+//! week, actions due today or past their due date, plans whose review date has passed.
 //! A short list a person can act on at a glance, soonest and most
 //! pressing first.
 
@@ -27,6 +27,8 @@ pub enum DueWhat {
     SessionMissed(Date),
     /// Open actions past their due date, and the earliest.
     ActionsOverdue(usize, Date),
+    /// Open actions due today.
+    ActionsToday(usize),
     /// The plan's review date passed.
     ReviewPassed(Date),
 }
@@ -43,6 +45,8 @@ impl Due {
             DueWhat::ActionsOverdue(1, d) => format!("1 action overdue (due {d})"),
             DueWhat::ActionsOverdue(n, d) => format!("{n} actions overdue (since {d})"),
             DueWhat::ReviewPassed(d) => format!("plan review was due {d}"),
+            DueWhat::ActionsToday(1) => "1 action due today".to_owned(),
+            DueWhat::ActionsToday(n) => format!("{n} actions due today"),
         };
         format!("{}: {what}", self.name)
     }
@@ -51,6 +55,7 @@ impl Due {
         match &self.what {
             DueWhat::SessionToday(_) => (0, Date::MIN),
             DueWhat::ActionsOverdue(_, d) => (1, *d),
+            DueWhat::ActionsToday(_) => (1, Date::MAX),
             DueWhat::SessionMissed(d) => (2, *d),
             DueWhat::ReviewPassed(d) => (3, *d),
             DueWhat::SessionSoon(d) => (4, *d),
@@ -91,6 +96,7 @@ pub fn due<'a>(
             });
         };
         let mut overdue: Option<(usize, Date)> = None;
+        let mut today_count = 0;
         for e in events {
             let date = e.when.date();
             match e.kind {
@@ -105,12 +111,16 @@ pub fn due<'a>(
                 Kind::ActionDue if date < today => {
                     overdue = Some(overdue.map_or((1, date), |(n, d)| (n + 1, d.min(date))));
                 }
+                Kind::ActionDue if date == today => today_count += 1,
                 Kind::Review if date < today => push(DueWhat::ReviewPassed(date)),
                 _ => {}
             }
         }
         if let Some((n, d)) = overdue {
             push(DueWhat::ActionsOverdue(n, d));
+        }
+        if today_count > 0 {
+            push(DueWhat::ActionsToday(today_count));
         }
     }
     found.sort_by(|a, b| a.rank().cmp(&b.rank()).then(a.name.cmp(&b.name)));
@@ -154,6 +164,7 @@ mod tests {
             ev(Kind::ActionDue, When::AllDay(date(2026, 11, 20))),
             ev(Kind::ActionDue, When::AllDay(date(2026, 11, 25))),
             ev(Kind::ActionDue, When::AllDay(date(2026, 12, 10))),
+            ev(Kind::ActionDue, When::AllDay(today)),
         ];
         let kwame = vec![
             ev(Kind::Session, When::AllDay(date(2026, 12, 4))),
@@ -177,6 +188,7 @@ mod tests {
             [
                 "Dana: session today at 09:30",
                 "Dana: 2 actions overdue (since 2026-11-20)",
+                "Dana: 1 action due today",
                 "Kwame: plan review was due 2026-11-30",
                 "Kwame: session on Friday 2026-12-04",
             ]
