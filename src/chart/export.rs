@@ -59,14 +59,19 @@ pub fn png_size(
 }
 
 fn dims(l: &Layout, scale: u32) -> (u32, u32) {
+    size_px(l.width, l.height, scale)
+}
+
+/// A drawing's size in units as whole pixels at `scale` pixels per unit.
+fn size_px(width: f64, height: f64, scale: u32) -> (u32, u32) {
     #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
         reason = "chart sizes"
     )]
     (
-        (l.width.ceil() as u32) * scale,
-        (l.height.ceil() as u32) * scale,
+        (width.ceil() as u32) * scale,
+        (height.ceil() as u32) * scale,
     )
 }
 
@@ -206,13 +211,5 @@ pub fn growth_png(
 }
 
 fn growth_dims(l: &super::growth::GrowthLayout, scale: u32) -> (u32, u32) {
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "chart sizes"
-    )]
-    (
-        (l.width.ceil() as u32) * scale,
-        (l.height.ceil() as u32) * scale,
-    )
+    size_px(l.width, l.height, scale)
 }

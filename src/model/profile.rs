@@ -21,6 +21,26 @@ pub use super::text::{
 use super::text::{clean_line, clean_multiline};
 use super::workplace::Workplace;
 
+/// A one-line text of a profile from elsewhere, cleaned and cut to `max`
+/// characters; a cut is said in `said`.
+fn hold_line(what: &str, text: &mut String, max: usize, said: &mut Vec<String>) {
+    let clean = clean_line(text);
+    let len = clean.chars().count();
+    *text = if len > max {
+        said.push(format!(
+            "The {what} was {len} characters long; the first {max} were kept."
+        ));
+        clean
+            .chars()
+            .take(max)
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+    } else {
+        clean
+    };
+}
+
 /// A profile's identifier, which is also its file name. Only lowercase
 /// ASCII letters, digits and `-`, 1 to 64 long: never a person's name,
 /// never a path.
@@ -237,21 +257,7 @@ impl Profile {
     pub fn hold_to_limits(&mut self) -> Vec<String> {
         let mut said = Vec::new();
         let mut line = |what: &str, text: &mut String, max: usize| {
-            let clean = clean_line(text);
-            let len = clean.chars().count();
-            *text = if len > max {
-                said.push(format!(
-                    "The {what} was {len} characters long; the first {max} were kept."
-                ));
-                clean
-                    .chars()
-                    .take(max)
-                    .collect::<String>()
-                    .trim_end()
-                    .to_owned()
-            } else {
-                clean
-            };
+            hold_line(what, text, max, &mut said);
         };
         line("name", &mut self.name, MAX_NAME_CHARS);
         line("role", &mut self.role, MAX_NAME_CHARS);
@@ -338,30 +344,14 @@ impl Profile {
     /// [`Self::hold_to_limits`] for the evidence log.
     fn hold_evidence(&mut self, said: &mut Vec<String>) {
         for e in &mut self.evidence {
-            for (what, text, max) in [
-                (
-                    "name of who saw a piece of evidence",
-                    &mut e.who,
-                    MAX_NAME_CHARS,
-                ),
-                ("link of a piece of evidence", &mut e.link, MAX_LINK_CHARS),
-            ] {
-                let clean = clean_line(text);
-                let len = clean.chars().count();
-                *text = if len > max {
-                    said.push(format!(
-                        "The {what} was {len} characters long; the first {max} were kept."
-                    ));
-                    clean
-                        .chars()
-                        .take(max)
-                        .collect::<String>()
-                        .trim_end()
-                        .to_owned()
-                } else {
-                    clean
-                };
-            }
+            let who = "name of who saw a piece of evidence";
+            hold_line(who, &mut e.who, MAX_NAME_CHARS, said);
+            hold_line(
+                "link of a piece of evidence",
+                &mut e.link,
+                MAX_LINK_CHARS,
+                said,
+            );
             if !e.file.is_empty() {
                 e.file = super::evidence::safe_file_name(&e.file);
             }
