@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use super::coaching::ActionRef;
 use super::evidence::Evidence;
+use super::feedback::{FeedbackAnswer, FeedbackRequest};
 use super::ids::RecordId;
 use super::profile::{
     MAX_ITEM_CHARS, MAX_NAME_CHARS, validated_line, validated_note, validated_optional_line,
@@ -89,6 +90,12 @@ pub enum Edit {
     /// An entry changed (matched by its id).
     SetEvidence(Evidence),
     RemoveEvidence(RecordId),
+    /// A new request for feedback from colleagues.
+    AddFeedbackRequest(FeedbackRequest),
+    /// A colleague's answers, checked against their request (see
+    /// `colleagues::accept`); the same answers again replace the older.
+    AddAnswer(FeedbackAnswer),
+    RemoveAnswer(RecordId),
     EndSession {
         session: usize,
         minutes: u32,
@@ -215,6 +222,14 @@ fn apply_one(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             profile.evidence.retain(|e| e.id != id);
             Ok(profile.evidence.len() < before)
         }
+        Edit::AddFeedbackRequest(request) => {
+            profile.feedback.push(request);
+            Ok(true)
+        }
+        Edit::AddAnswer(answer) => {
+            Ok(super::colleagues::add_answer(profile, answer) != super::colleagues::Added::AlreadyThere)
+        }
+        Edit::RemoveAnswer(id) => Ok(super::colleagues::remove_answer(profile, id)),
         session_edit => apply_to_session(profile, session_edit),
     }
 }

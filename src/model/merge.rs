@@ -143,7 +143,9 @@ pub fn merge(
         want: |i: &super::profile::ChecklistItem| i.id.0,
         assessments: |a: &super::rating::Assessment| a.id.0,
         sessions: |s: &super::session::Session| s.id.0,
-        evidence: |e: &super::evidence::Evidence| e.id.0
+        evidence: |e: &super::evidence::Evidence| e.id.0,
+        feedback: |r: &super::feedback::FeedbackRequest| r.id.0,
+        colleague_answers: |a: &super::feedback::FeedbackAnswer| a.id.0
     );
     let mut summary = summarize(mine, &profile);
     summary.conflicts = conflicts.len();

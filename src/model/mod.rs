@@ -9,10 +9,12 @@
 pub mod calendar;
 pub mod catalog;
 pub mod coaching;
+pub mod colleagues;
 pub mod compare;
 pub mod due;
 pub mod edit;
 pub mod evidence;
+pub mod feedback;
 pub mod focus;
 pub mod framework;
 pub mod ids;

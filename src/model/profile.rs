@@ -10,7 +10,9 @@ use std::fmt;
 
 use super::catalog::{CatalogId, SkillId};
 use super::evidence::{Evidence, MAX_EVIDENCE_CHARS, MAX_LINK_CHARS};
+use super::feedback::{FeedbackAnswer, FeedbackRequest, MAX_EXAMPLE_CHARS};
 use super::ids::RecordId;
+use super::level::Scale;
 use super::plan::Plan;
 use super::rating::{Assessment, Level};
 use super::session::Session;
@@ -166,6 +168,14 @@ pub struct Profile {
     /// Things that happened at work and show a skill (see `evidence`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// Requests for feedback from colleagues, each with its answers pooled
+    /// (see `feedback`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<FeedbackRequest>,
+    /// Colleagues' answers one by one: the coach's only, never sent to the
+    /// technician.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub colleague_answers: Vec<FeedbackAnswer>,
     /// Fields written by a newer Lodestar (or another tool) that this build
     /// does not know. Kept so that saving never drops them.
     #[serde(flatten)]
@@ -195,6 +205,8 @@ impl Profile {
             sessions: Vec::new(),
             plan: Plan::default(),
             evidence: Vec::new(),
+            feedback: Vec::new(),
+            colleague_answers: Vec::new(),
             extra: serde_json::Map::new(),
         })
     }
@@ -336,9 +348,48 @@ impl Profile {
             }
         }
         self.hold_evidence(&mut said);
+        self.hold_feedback(&mut said);
         // The same message for many records once.
         said.dedup();
         said
+    }
+
+    /// [`Self::hold_to_limits`] for feedback from colleagues: names and
+    /// examples as typed text, levels and means within each request's scale.
+    fn hold_feedback(&mut self, said: &mut Vec<String>) {
+        for r in &mut self.feedback {
+            r.levels = r.levels.clamp(Scale::MIN_LEVELS, Scale::MAX_LEVELS);
+            let top = u16::from(r.levels) * 10;
+            for p in r.pooled.skills.values_mut() {
+                p.tenths = p.tenths.clamp(10, top);
+            }
+        }
+        for a in &mut self.colleague_answers {
+            hold_line("signed name of an answer", &mut a.signed, MAX_NAME_CHARS, said);
+            let top = self
+                .feedback
+                .iter()
+                .find(|r| r.id == a.request)
+                .map_or(Scale::MAX_LEVELS, |r| r.levels);
+            let before = a.ratings.len();
+            a.ratings.retain(|_, l| l.get() <= top);
+            if a.ratings.len() < before {
+                said.push("A colleague's level above the list's scale was left out.".to_owned());
+            }
+            for text in a.examples.values_mut() {
+                let clean = clean_multiline(text);
+                let len = clean.chars().count();
+                *text = if len > MAX_EXAMPLE_CHARS {
+                    said.push(format!(
+                        "A colleague's example was {len} characters long; the first {MAX_EXAMPLE_CHARS} were kept."
+                    ));
+                    clean.chars().take(MAX_EXAMPLE_CHARS).collect()
+                } else {
+                    clean
+                };
+            }
+            a.examples.retain(|_, t| !t.trim().is_empty());
+        }
     }
 
     /// [`Self::hold_to_limits`] for the evidence log.
@@ -407,6 +458,12 @@ impl Profile {
         }
         for e in &mut self.evidence {
             fill(&mut e.id);
+        }
+        for r in &mut self.feedback {
+            fill(&mut r.id);
+        }
+        for a in &mut self.colleague_answers {
+            fill(&mut a.id);
         }
     }
 

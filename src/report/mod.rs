@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use crate::model::coaching::{current_level, status_word};
 use crate::model::{Action, Catalog, Level, Profile, SkillId, compare};
 
+pub mod feedback_form;
 pub mod ics;
 pub mod pdf;
 pub mod tables;

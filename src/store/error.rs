@@ -73,6 +73,13 @@ pub enum StoreError {
     #[error("The two versions could not be merged: {0}. Nothing was changed.")]
     Merge(String),
 
+    #[error("{} is not a colleague's answer file Lodestar can read: {reason}. Nothing was taken in.", path.display())]
+    AnswerFile { path: PathBuf, reason: String },
+
+    /// A colleague's answers that do not fit (the message says why).
+    #[error("These answers cannot be taken in: {0}.")]
+    Answers(String),
+
     #[error("{} cannot hold the profiles: {reason}. Nothing was moved.", path.display())]
     NotAFolder { path: PathBuf, reason: &'static str },
 }

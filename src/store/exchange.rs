@@ -150,6 +150,9 @@ impl Store {
             for s in &mut sent.sessions {
                 s.private_notes.clear();
             }
+            // Colleagues' answers one by one are the coach's; the pooled
+            // view in each request goes along.
+            sent.colleague_answers.clear();
         }
         // Cleaned as the other side will read it, so that the version kept
         // here is exactly what they get.
@@ -373,11 +376,17 @@ fn carried_file(v: &Value) -> Option<Carried> {
     })
 }
 
-/// `theirs`, with this computer's private notes where the file came
-/// without them (sent to the technician) or has none for a session: a file
-/// from the technician never takes the coach's notes away.
+/// `theirs`, with this computer's private notes (and colleagues' answers)
+/// where the file came without them (sent to the technician) or has none
+/// for a session: a file from the technician never takes the coach's notes
+/// away.
 fn keep_private_notes(theirs: &Profile, mine: &Profile, removed: bool) -> Profile {
     let mut theirs = theirs.clone();
+    if removed {
+        theirs
+            .colleague_answers
+            .clone_from(&mine.colleague_answers);
+    }
     for s in &mut theirs.sessions {
         if let Some(m) = mine.sessions.iter().find(|m| m.id == s.id)
             && (removed || s.private_notes.is_empty())

@@ -20,6 +20,7 @@ mod attachments;
 mod catalogs;
 mod error;
 mod exchange;
+pub mod feedback;
 mod folder;
 pub mod migrate;
 mod pending;
