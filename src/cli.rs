@@ -43,7 +43,9 @@ pub enum Command {
         catalog: Option<String>,
     },
     /// Take in a profile file (sent from the other computer, or exported):
-    /// merged into the same profile when it is here, added otherwise.
+    /// merged into the same profile when it is here, added otherwise. Or a
+    /// colleague's answer file from a feedback form: added to the profile
+    /// whose request it answers.
     Import {
         file: PathBuf,
         /// Add it as a separate profile even if it is here already.
@@ -171,6 +173,21 @@ pub enum Command {
         /// Where to write it (.ics).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+    /// Make a feedback form for a technician's colleagues (360): one HTML
+    /// file to send by email, which opens in any browser without internet.
+    /// Each colleague saves an answer file and sends it back; take those in
+    /// with `lodestar import ANSWERS`.
+    FeedbackRequest {
+        /// Profile id or name.
+        profile: String,
+        /// Where to write the form (.html).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Write the newest request's form again instead of starting a new
+        /// round of feedback.
+        #[arg(long)]
+        again: bool,
     },
     /// Print where Lodestar keeps its files.
     Where,
@@ -326,7 +343,7 @@ pub fn run_on(
             file,
             as_new,
             take_theirs,
-        } => import(store, file, (*as_new, *take_theirs), out),
+        } => import(store, file, (*as_new, *take_theirs, today), out),
         Command::Send {
             profile,
             to,
@@ -418,6 +435,11 @@ pub fn run_on(
         Command::Calendar { profile, out: file } => {
             calendar_cmd(store, profile.as_deref(), file, today, out)
         }
+        Command::FeedbackRequest {
+            profile,
+            out: file,
+            again,
+        } => feedback_request_cmd(store, profile, file, (*again, today), out),
         Command::Where => {
             writeln!(out, "{}", store.root().display())?;
             Ok(())
@@ -785,9 +807,14 @@ fn compare_cmd(
 fn import(
     store: &Store,
     file: &std::path::Path,
-    (as_new, take_theirs): (bool, bool),
+    (as_new, take_theirs, today): (bool, bool, jiff::civil::Date),
     out: &mut dyn Write,
 ) -> Result<()> {
+    if let Some(answers) = crate::store::feedback::read_answers(file)? {
+        let taken = store.take_answers(&answers, today)?;
+        writeln!(out, "{}", taken.words)?;
+        return Ok(());
+    }
     let incoming = store.read_incoming(file)?;
     for line in &incoming.adjusted {
         writeln!(out, "Note: {line}")?;
@@ -953,6 +980,47 @@ fn sheet_cmd(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()
 }
 
 /// `calendar`: one profile's dates, or every technician's next session.
+/// `lodestar feedback-request`: a new request added to the profile (or
+/// the newest again) and its form written.
+fn feedback_request_cmd(
+    store: &Store,
+    query: &str,
+    file: &std::path::Path,
+    (again, today): (bool, jiff::civil::Date),
+    out: &mut dyn Write,
+) -> Result<()> {
+    let path = exports::feedback_form_target(file)?;
+    let summary = store.find(query)?;
+    let mut handle = store.open_profile(&summary.id)?;
+    let catalogs = store.catalogs();
+    let catalog = catalogs
+        .for_profile(&handle.profile.catalog)
+        .map(|(c, _)| c)
+        .ok_or(exports::ExportError::NoCatalog)?;
+    let (request, new) = exports::feedback_request(&handle.profile, catalog, again, today);
+    if new {
+        if let Some(reason) = handle.access().reason() {
+            return Err(crate::store::StoreError::ReadOnly {
+                name: handle.profile.name.clone(),
+                reason,
+            }
+            .into());
+        }
+        handle.profile.feedback.push(request.clone());
+        handle.save()?;
+    }
+    exports::write_feedback_form(&handle.profile, catalog, &request, &path)?;
+    writeln!(
+        out,
+        "Wrote the feedback form for \"{}\" ({} skills, request {}) to {}. Send it to colleagues as an email attachment; each one saves an answer file and sends it back. Take those in with `lodestar import FILE`.",
+        handle.profile.name,
+        request.skills.len(),
+        request.id.0,
+        path.display()
+    )?;
+    Ok(())
+}
+
 fn calendar_cmd(
     store: &Store,
     profile: Option<&str>,

@@ -401,6 +401,63 @@ pub fn write_calendar(
     Ok(())
 }
 
+/// `path` with the form's ending (.html added when it has none).
+///
+/// # Errors
+/// Another ending.
+pub fn feedback_form_target(path: &Path) -> Result<PathBuf, ExportError> {
+    let mut path = path.to_path_buf();
+    if path.extension().is_none() {
+        path.set_extension("html");
+    }
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+    {
+        Ok(path)
+    } else {
+        Err(ExportError::Ending {
+            what: "feedback form",
+            endings: ".html",
+            path,
+        })
+    }
+}
+
+/// The request a form is made for: the newest one when `again` (and there
+/// is one), else a new one for every skill of the profile's list, made
+/// `today` (to be added to the profile).
+#[must_use]
+pub fn feedback_request(
+    profile: &Profile,
+    catalog: &crate::model::Catalog,
+    again: bool,
+    today: Date,
+) -> (crate::model::feedback::FeedbackRequest, bool) {
+    match crate::model::colleagues::newest_request(profile).filter(|_| again) {
+        Some(r) => (r.clone(), false),
+        None => (
+            crate::model::feedback::FeedbackRequest::new(catalog, today),
+            true,
+        ),
+    }
+}
+
+/// Writes the feedback form for `request` to `path`.
+///
+/// # Errors
+/// When the file cannot be written.
+pub fn write_feedback_form(
+    profile: &Profile,
+    catalog: &crate::model::Catalog,
+    request: &crate::model::feedback::FeedbackRequest,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let html = report::feedback_form::form(profile, catalog, request);
+    crate::store::save_file(path, html.as_bytes())?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,7 +33,11 @@ pub struct Accepted {
 ///
 /// # Errors
 /// When the file does not fit the request (see [`AnswerError`]).
-pub fn accept(profile: &Profile, file: &AnswerFile, received: Date) -> Result<Accepted, AnswerError> {
+pub fn accept(
+    profile: &Profile,
+    file: &AnswerFile,
+    received: Date,
+) -> Result<Accepted, AnswerError> {
     if file.format > ANSWER_FORMAT {
         return Err(AnswerError::NewerFormat(file.format));
     }
@@ -52,7 +56,12 @@ pub fn accept(profile: &Profile, file: &AnswerFile, received: Date) -> Result<Ac
         id: RecordId(file.answer),
         request: request.id,
         received,
-        signed: held(&clean_line(&file.signed), MAX_NAME_CHARS, "signed name", &mut adjusted),
+        signed: held(
+            &clean_line(&file.signed),
+            MAX_NAME_CHARS,
+            "signed name",
+            &mut adjusted,
+        ),
         ratings: BTreeMap::new(),
         not_seen: Vec::new(),
         examples: BTreeMap::new(),
@@ -106,7 +115,11 @@ fn held(text: &str, max: usize, what: &str, said: &mut Vec<String>) -> String {
     said.push(format!(
         "An {what} was {len} characters long; the first {max} were kept."
     ));
-    text.chars().take(max).collect::<String>().trim_end().to_owned()
+    text.chars()
+        .take(max)
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
 }
 
 /// What adding an answer did.
@@ -128,10 +141,11 @@ pub fn add_answer(profile: &mut Profile, answer: FeedbackAnswer) -> Added {
         .iter_mut()
         .find(|a| a.id == answer.id)
     {
-        Some(a) if a.ratings == answer.ratings
-            && a.examples == answer.examples
-            && a.not_seen == answer.not_seen
-            && a.signed == answer.signed =>
+        Some(a)
+            if a.ratings == answer.ratings
+                && a.examples == answer.examples
+                && a.not_seen == answer.not_seen
+                && a.signed == answer.signed =>
         {
             Added::AlreadyThere
         }
@@ -294,7 +308,9 @@ pub fn colleague_table(profile: &Profile, catalog: &Catalog) -> Vec<ColleagueRow
         .skills
         .iter()
         .map(|skill| {
-            let at = |r: Option<&FeedbackRequest>| r.and_then(|r| r.pooled.skills.get(&skill.id).copied());
+            let at = |r: Option<&FeedbackRequest>| {
+                r.and_then(|r| r.pooled.skills.get(&skill.id).copied())
+            };
             let (previous, latest) = (at(previous), at(Some(last)));
             let trend = match (previous, latest) {
                 (Some(p), Some(l)) if l.tenths >= p.tenths + 5 => Trend::Up,
@@ -341,7 +357,12 @@ mod tests {
         (p, id)
     }
 
-    fn file(p: &Profile, request: RecordId, answer: u64, skills: &[(&str, Option<i64>)]) -> AnswerFile {
+    fn file(
+        p: &Profile,
+        request: RecordId,
+        answer: u64,
+        skills: &[(&str, Option<i64>)],
+    ) -> AnswerFile {
         AnswerFile {
             kind: ANSWER_KIND.into(),
             format: 1,
@@ -364,8 +385,12 @@ mod tests {
     #[test]
     fn an_answer_is_checked_against_its_request() {
         let (p, r) = profile_with_request();
-        let ok = accept(&p, &file(&p, r, 7, &[("a", Some(3)), ("b", None)]), date(2026, 11, 2))
-            .expect("fits");
+        let ok = accept(
+            &p,
+            &file(&p, r, 7, &[("a", Some(3)), ("b", None)]),
+            date(2026, 11, 2),
+        )
+        .expect("fits");
         assert_eq!(ok.answer.ratings.len(), 1);
         assert_eq!(ok.answer.not_seen, [SkillId::new("b")]);
         let day = date(2026, 11, 2);
@@ -375,7 +400,10 @@ mod tests {
         ));
         let mut other = file(&p, r, 7, &[("a", Some(3))]);
         other.profile = "someone-else".into();
-        assert!(matches!(accept(&p, &other, day), Err(AnswerError::OtherRequest { .. })));
+        assert!(matches!(
+            accept(&p, &other, day),
+            Err(AnswerError::OtherRequest { .. })
+        ));
         assert_eq!(
             accept(&p, &file(&p, r, 7, &[("zz", Some(3))]), day),
             Err(AnswerError::UnknownSkill("zz".into()))
@@ -410,7 +438,10 @@ mod tests {
         f.skills[0].example = "x".repeat(MAX_EXAMPLE_CHARS + 10);
         f.signed = "  Dana\u{0} Whitfield ".into();
         let ok = accept(&p, &f, date(2026, 11, 2)).expect("an example alone counts");
-        assert_eq!(ok.answer.examples[&SkillId::new("a")].chars().count(), MAX_EXAMPLE_CHARS);
+        assert_eq!(
+            ok.answer.examples[&SkillId::new("a")].chars().count(),
+            MAX_EXAMPLE_CHARS
+        );
         assert_eq!(ok.adjusted.len(), 1);
         assert!(!ok.answer.signed.contains('\u{0}'));
     }
@@ -436,11 +467,21 @@ mod tests {
         }
         let pooled = &p.feedback[0].pooled;
         assert_eq!(pooled.answers, 3);
-        assert_eq!(pooled.skills[&SkillId::new("a")], PooledSkill { tenths: 40, raters: 3 });
-        assert!(!pooled.skills.contains_key(&SkillId::new("b")), "only two rated b");
+        assert_eq!(
+            pooled.skills[&SkillId::new("a")],
+            PooledSkill {
+                tenths: 40,
+                raters: 3
+            }
+        );
+        assert!(
+            !pooled.skills.contains_key(&SkillId::new("b")),
+            "only two rated b"
+        );
         assert!(latest(&p).is_some());
         // The same file again changes nothing; removing one hides the pool.
-        let again = accept(&p, &file(&p, r, 10, &[("a", Some(4)), ("b", Some(2))]), day).expect("fits");
+        let again =
+            accept(&p, &file(&p, r, 10, &[("a", Some(4)), ("b", Some(2))]), day).expect("fits");
         assert_eq!(add_answer(&mut p, again.answer), Added::AlreadyThere);
         assert_eq!(p.colleague_answers.len(), 3);
         assert!(remove_answer(&mut p, RecordId(11)));
@@ -470,8 +511,10 @@ mod tests {
     fn self_and_colleagues_far_apart_are_flagged() {
         let (mut p, r) = profile_with_request();
         let mut me = Assessment::new(date(2026, 10, 1), Rater::SelfRating);
-        me.ratings.insert(SkillId::new("a"), Level::new(5).expect("5"));
-        me.ratings.insert(SkillId::new("c"), Level::new(2).expect("2"));
+        me.ratings
+            .insert(SkillId::new("a"), Level::new(5).expect("5"));
+        me.ratings
+            .insert(SkillId::new("c"), Level::new(2).expect("2"));
         p.assessments.push(me);
         for (i, (a, c)) in [(3, 3), (3, 3), (3, 4)].into_iter().enumerate() {
             let ok = accept(
@@ -486,7 +529,10 @@ mod tests {
         let ids: Vec<&str> = flags.iter().map(|f| f.skill.as_str()).collect();
         assert_eq!(ids, ["a"], "a: 5 vs 3.0 is 2 apart; c: 2 vs 3.3 is not");
         let rows = colleague_table(&p, &catalog());
-        assert_eq!(rows[0].latest.map(PooledSkill::text).as_deref(), Some("3.0"));
+        assert_eq!(
+            rows[0].latest.map(PooledSkill::text).as_deref(),
+            Some("3.0")
+        );
         assert_eq!(rows[1].latest, None);
     }
 }

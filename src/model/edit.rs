@@ -226,9 +226,8 @@ fn apply_one(profile: &mut Profile, edit: Edit) -> Result<bool, TextError> {
             profile.feedback.push(request);
             Ok(true)
         }
-        Edit::AddAnswer(answer) => {
-            Ok(super::colleagues::add_answer(profile, answer) != super::colleagues::Added::AlreadyThere)
-        }
+        Edit::AddAnswer(answer) => Ok(super::colleagues::add_answer(profile, answer)
+            != super::colleagues::Added::AlreadyThere),
         Edit::RemoveAnswer(id) => Ok(super::colleagues::remove_answer(profile, id)),
         session_edit => apply_to_session(profile, session_edit),
     }

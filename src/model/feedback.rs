@@ -240,4 +240,3 @@ pub fn pool(request: RecordId, answers: &[FeedbackAnswer]) -> Pooled {
             .collect(),
     }
 }
-

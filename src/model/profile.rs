@@ -365,7 +365,12 @@ impl Profile {
             }
         }
         for a in &mut self.colleague_answers {
-            hold_line("signed name of an answer", &mut a.signed, MAX_NAME_CHARS, said);
+            hold_line(
+                "signed name of an answer",
+                &mut a.signed,
+                MAX_NAME_CHARS,
+                said,
+            );
             let top = self
                 .feedback
                 .iter()

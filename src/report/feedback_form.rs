@@ -169,7 +169,10 @@ mod tests {
             assert!(html.contains(&format!("data-skill=\"{}\"", s.id.as_str())));
         }
         let radios = html.matches("type=\"radio\"").count();
-        assert_eq!(radios, catalog.skills.len() * (usize::from(catalog.scale.len()) + 1));
+        assert_eq!(
+            radios,
+            catalog.skills.len() * (usize::from(catalog.scale.len()) + 1)
+        );
         assert!(html.contains(&format!("data-request=\"{}\"", request.id.0)));
         assert!(html.contains("feedback-answers-sam.json"));
     }

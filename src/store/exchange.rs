@@ -383,9 +383,7 @@ fn carried_file(v: &Value) -> Option<Carried> {
 fn keep_private_notes(theirs: &Profile, mine: &Profile, removed: bool) -> Profile {
     let mut theirs = theirs.clone();
     if removed {
-        theirs
-            .colleague_answers
-            .clone_from(&mine.colleague_answers);
+        theirs.colleague_answers.clone_from(&mine.colleague_answers);
     }
     for s in &mut theirs.sessions {
         if let Some(m) = mine.sessions.iter().find(|m| m.id == s.id)

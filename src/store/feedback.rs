@@ -38,10 +38,7 @@ pub fn read_answers(src: &Path) -> Result<Option<AnswerFile>> {
     if !String::from_utf8_lossy(&head).contains(ANSWER_KIND) {
         return Ok(None);
     }
-    let size = file
-        .metadata()
-        .map_err(StoreError::io("read", src))?
-        .len();
+    let size = file.metadata().map_err(StoreError::io("read", src))?.len();
     if size > MAX_ANSWER_BYTES {
         return Err(bad(format!(
             "it is {} KB, and a colleague's answers are at most {} KB",
