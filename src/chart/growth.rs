@@ -15,11 +15,12 @@ use super::{ChartError, FONT_FAMILY, LayerKind, Theme};
 use crate::model::session::ActionStatus;
 use crate::model::{Catalog, Profile, Rater};
 
-/// One line of a panel: a rater's levels at dates.
+/// One line of a panel: a rater's levels at dates (the colleagues' are
+/// means, so a level need not be whole).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub kind: LayerKind,
-    pub points: Vec<(Date, u8)>,
+    pub points: Vec<(Date, f64)>,
 }
 
 /// One skill's panel.
@@ -52,7 +53,9 @@ pub fn build(profile: &Profile, catalog: &Catalog) -> Option<GrowthChart> {
         return None;
     }
     let levels = catalog.scale.top().get();
+    let rounds = crate::model::colleagues::rounds(profile);
     let mut dates: Vec<Date> = profile.assessments.iter().map(|a| a.date).collect();
+    dates.extend(rounds.iter().map(|r| round_date(r)));
     let panels: Vec<Panel> = catalog
         .skills
         .iter()
@@ -69,10 +72,20 @@ pub fn build(profile: &Profile, catalog: &Catalog) -> Option<GrowthChart> {
                     .filter_map(|a| {
                         a.ratings
                             .get(&skill.id)
-                            .map(|l| (a.date, l.get().min(levels)))
+                            .map(|l| (a.date, f64::from(l.get().min(levels))))
                     })
                     .collect(),
             })
+            .chain(std::iter::once(Series {
+                kind: LayerKind::Colleagues,
+                points: rounds
+                    .iter()
+                    .filter_map(|r| {
+                        let p = r.pooled.skills.get(&skill.id)?;
+                        Some((round_date(r), p.mean().min(f64::from(levels))))
+                    })
+                    .collect(),
+            }))
             .filter(|s| !s.points.is_empty())
             .collect();
             let evidence: Vec<Date> = profile
@@ -116,6 +129,12 @@ pub fn build(profile: &Profile, catalog: &Catalog) -> Option<GrowthChart> {
     })
 }
 
+/// Where a round of colleagues' feedback sits on the time axis: the day
+/// its latest answer came in.
+fn round_date(round: &crate::model::feedback::FeedbackRequest) -> Date {
+    round.pooled.latest.unwrap_or(round.made)
+}
+
 /// Where the panels go, in drawing units.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GrowthLayout {
@@ -126,6 +145,8 @@ pub struct GrowthLayout {
     pub panel_height: f64,
     pub font_size: f64,
     pub legend: bool,
+    /// The legend names the colleagues' line (some panel has one).
+    pub colleagues: bool,
 }
 
 const GAP: f64 = 18.0;
@@ -158,6 +179,10 @@ impl GrowthLayout {
             panel_height,
             font_size,
             legend,
+            colleagues: chart
+                .panels
+                .iter()
+                .any(|p| p.series.iter().any(|s| s.kind == LayerKind::Colleagues)),
         }
     }
 }
@@ -306,13 +331,13 @@ fn draw_panel<DB: DrawingBackend>(
     let top = y0 + fs * 1.6;
     let bottom = top + PLOT_HEIGHT;
     let levels = f64::from(chart.levels.max(2));
-    let y_of = |level: u8| bottom - (f64::from(level) - 1.0) / (levels - 1.0) * PLOT_HEIGHT;
+    let y_of = |level: f64| bottom - (level - 1.0) / (levels - 1.0) * PLOT_HEIGHT;
     let x_of = |d: Date| {
         let days = f64::from((d - chart.start).get_days().clamp(0, span));
         left + days / f64::from(span) * (right - left)
     };
     for level in 1..=chart.levels {
-        let y = y_of(level);
+        let y = y_of(f64::from(level));
         area.draw(&PathElement::new(
             vec![pen.px(left, y), pen.px(right, y)],
             grid.stroke_width(pen.w(if level == 1 { 1.0 } else { 0.6 })),
@@ -326,7 +351,7 @@ fn draw_panel<DB: DrawingBackend>(
         .map_err(err)?;
     }
     if let Some(t) = panel.target {
-        let y = y_of(t);
+        let y = y_of(f64::from(t));
         let c = rgb(LayerKind::Target.color());
         area.draw(&DashedPathElement::new(
             vec![pen.px(left, y), pen.px(right, y)],
@@ -444,11 +469,16 @@ fn draw_legend<DB: DrawingBackend>(
     let y = layout.height - fs;
     let mut x = 0.0;
     let text = rgb(theme.text);
-    for (label, kind) in [
+    let keys = [
         ("Self", LayerKind::Current),
         ("Coach", LayerKind::OtherRater),
+        ("Colleagues", LayerKind::Colleagues),
         ("Target", LayerKind::Target),
-    ] {
+    ];
+    for (label, kind) in keys
+        .into_iter()
+        .filter(|(_, k)| *k != LayerKind::Colleagues || layout.colleagues)
+    {
         let c = rgb(kind.color());
         let swatch = vec![pen.px(x, y), pen.px(x + 22.0, y)];
         if kind.dashed() {
@@ -544,9 +574,9 @@ mod tests {
         assert_eq!(a.series.len(), 2);
         assert_eq!(
             a.series[0].points,
-            [(date(2026, 1, 1), 2), (date(2026, 3, 1), 3)]
+            [(date(2026, 1, 1), 2.0), (date(2026, 3, 1), 3.0)]
         );
-        assert_eq!(a.series[1].points, [(date(2026, 2, 1), 2)]);
+        assert_eq!(a.series[1].points, [(date(2026, 2, 1), 2.0)]);
         assert_eq!(a.evidence, [date(2026, 4, 1)]);
         assert!(g.panels[1].series.is_empty(), "B was never rated");
         let l = GrowthLayout::new(&g, 500.0, 13.0, false);

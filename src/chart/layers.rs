@@ -24,6 +24,8 @@ pub struct Choice {
     pub previous: bool,
     /// The other rater's latest.
     pub other: bool,
+    /// Colleagues' pooled view (when enough answered).
+    pub colleagues: bool,
     /// Further assessments, by their index in `profile.assessments`.
     pub earlier: BTreeSet<usize>,
 }
@@ -37,6 +39,7 @@ impl Default for Choice {
             baseline: true,
             previous: false,
             other: true,
+            colleagues: true,
             earlier: BTreeSet::new(),
         }
     }
@@ -159,9 +162,26 @@ pub fn build(profile: &Profile, catalog: &Catalog, choice: &Choice) -> Result<Ra
             });
         }
     }
+    if choice.colleagues
+        && let Some(round) = crate::model::colleagues::latest(profile)
+    {
+        layers.push(Layer {
+            kind: LayerKind::Colleagues,
+            label: colleagues_label(round),
+            values: axes
+                .iter()
+                .map(|s| round.pooled.skills.get(&s.id).map(|p| p.mean()))
+                .collect(),
+        });
+    }
     let flags: BTreeSet<SkillId> = calibration(profile, catalog)
         .into_iter()
         .map(|f| f.skill)
+        .chain(
+            crate::model::colleagues::colleague_calibration(profile, catalog)
+                .into_iter()
+                .map(|f| f.skill),
+        )
         .collect();
     Ok(RadarChart {
         title: Some(format!("{}: leadership skills", profile.name)),
@@ -171,6 +191,16 @@ pub fn build(profile: &Profile, catalog: &Catalog, choice: &Choice) -> Result<Ra
         flagged: axes.iter().map(|s| flags.contains(&s.id)).collect(),
         layers,
     })
+}
+
+/// "Colleagues (4 answers), 2026-11-20".
+#[must_use]
+pub fn colleagues_label(round: &crate::model::feedback::FeedbackRequest) -> String {
+    format!(
+        "Colleagues ({} answers), {}",
+        round.pooled.answers,
+        round.pooled.latest.unwrap_or(round.made)
+    )
 }
 
 fn capitalised(s: &str) -> String {

@@ -48,6 +48,9 @@ pub enum LayerKind {
     OtherRater,
     /// Any earlier assessment picked from the timeline (the number picks a colour).
     Earlier(u8),
+    /// Colleagues' pooled view (feedback from colleagues, once at least
+    /// three answered).
+    Colleagues,
 }
 
 impl LayerKind {
@@ -65,6 +68,7 @@ impl LayerKind {
             LayerKind::Baseline => Rgb(0x8a, 0x8f, 0x98),
             LayerKind::Previous => Rgb(0xd9, 0x8e, 0x04),
             LayerKind::OtherRater => Rgb(0xa8, 0x3f, 0xc8),
+            LayerKind::Colleagues => Rgb(0xd4, 0x4a, 0x1c),
             LayerKind::Earlier(i) => EARLIER[usize::from(i) % EARLIER.len()],
         }
     }
@@ -90,7 +94,7 @@ impl LayerKind {
     pub fn stroke(self) -> f64 {
         match self {
             LayerKind::Current => 2.5,
-            LayerKind::OtherRater => 2.0,
+            LayerKind::OtherRater | LayerKind::Colleagues => 2.0,
             _ => 1.6,
         }
     }
@@ -109,8 +113,9 @@ impl LayerKind {
             LayerKind::Earlier(_) => 1,
             LayerKind::Previous => 2,
             LayerKind::Target => 3,
-            LayerKind::OtherRater => 4,
-            LayerKind::Current => 5,
+            LayerKind::Colleagues => 4,
+            LayerKind::OtherRater => 5,
+            LayerKind::Current => 6,
         }
     }
 }

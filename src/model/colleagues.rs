@@ -133,14 +133,11 @@ pub enum Added {
     AlreadyThere,
 }
 
-/// Adds (or replaces) an answer and pools its request again.
-pub fn add_answer(profile: &mut Profile, answer: FeedbackAnswer) -> Added {
-    let request = answer.request;
-    let added = match profile
-        .colleague_answers
-        .iter_mut()
-        .find(|a| a.id == answer.id)
-    {
+/// What adding `answer` to `profile` would do.
+#[must_use]
+pub fn would_add(profile: &Profile, answer: &FeedbackAnswer) -> Added {
+    match profile.colleague_answers.iter().find(|a| a.id == answer.id) {
+        None => Added::New,
         Some(a)
             if a.ratings == answer.ratings
                 && a.examples == answer.examples
@@ -149,15 +146,27 @@ pub fn add_answer(profile: &mut Profile, answer: FeedbackAnswer) -> Added {
         {
             Added::AlreadyThere
         }
-        Some(a) => {
-            *a = answer;
-            Added::Replaced
+        Some(_) => Added::Replaced,
+    }
+}
+
+/// Adds (or replaces) an answer and pools its request again.
+pub fn add_answer(profile: &mut Profile, answer: FeedbackAnswer) -> Added {
+    let request = answer.request;
+    let added = would_add(profile, &answer);
+    match added {
+        Added::New => profile.colleague_answers.push(answer),
+        Added::Replaced => {
+            if let Some(a) = profile
+                .colleague_answers
+                .iter_mut()
+                .find(|a| a.id == answer.id)
+            {
+                *a = answer;
+            }
         }
-        None => {
-            profile.colleague_answers.push(answer);
-            Added::New
-        }
-    };
+        Added::AlreadyThere => {}
+    }
     repool(profile, request);
     added
 }

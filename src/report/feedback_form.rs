@@ -69,9 +69,9 @@ pub fn form(profile: &Profile, catalog: &Catalog, request: &FeedbackRequest) -> 
          write it at the end.</p>\n",
         policy = content_policy(),
     );
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<form id=\"feedback\" data-profile=\"{}\" data-request=\"{}\" data-file=\"{}\">\n",
+        "<form id=\"feedback\" data-profile=\"{}\" data-request=\"{}\" data-file=\"{}\">",
         esc(profile.id.as_str()),
         request.id.0,
         esc(&answer_file_name(profile)),

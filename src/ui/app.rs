@@ -26,6 +26,7 @@ use crate::store::{CatalogSet, ProfileSummary, Store};
 mod calendar;
 mod evidence;
 mod exports;
+mod feedback;
 pub mod lists;
 mod profiles;
 mod sessions;
@@ -338,6 +339,7 @@ impl LodestarApp {
             | Command::LeaveSession => self.run_session(&command),
             Command::CopySummary(format) => self.copy_summary(ctx, format),
             Command::Evidence(choice) => self.run_evidence(choice),
+            Command::Feedback(choice) => self.run_feedback(choice),
             Command::AddToCalendar(_) | Command::TeamCalendar => self.run_calendar(&command),
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Undo => self.undo_redo(true),

@@ -132,6 +132,20 @@ pub enum Command {
     /// Save every technician's next session as one calendar file (coach
     /// view).
     TeamCalendar,
+    /// Feedback from colleagues: a new round, a form again, an answer
+    /// left out.
+    Feedback(FeedbackChoice),
+}
+
+/// What the feedback section of Progress asks the shell to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackChoice {
+    /// A new round for every skill of the list, and its form saved.
+    Ask,
+    /// The form of this request saved again (for one more colleague).
+    FormAgain(crate::model::RecordId),
+    /// A colleague's answer left out (undoable).
+    RemoveAnswer(crate::model::RecordId),
 }
 
 /// Which date of the open profile goes to the calendar.

@@ -143,8 +143,8 @@ pub fn profile_dialog() -> SaveDialog {
 #[must_use]
 pub fn pick_profile() -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title("Import a Lodestar profile")
-        .add_filter("Lodestar profile", &["lodestar", "json"])
+        .set_title("Import a profile, or a colleague's answers")
+        .add_filter("Lodestar profile or answers", &["lodestar", "json"])
         .pick_file()
 }
 

@@ -19,6 +19,7 @@ pub mod conflicts;
 pub mod details;
 pub mod due;
 pub mod evidence;
+pub mod feedback;
 pub mod files;
 pub mod growth;
 pub mod heatmap;

@@ -52,7 +52,8 @@ struct Tables {
 /// One rater's change table: the cells, the column widths, and per row
 /// what the latest and the target level mean (shown on hover).
 struct RaterTable {
-    rater: Rater,
+    title: &'static str,
+    header: &'static [&'static str],
     cells: Vec<Vec<RichText>>,
     widths: Vec<f32>,
     meanings: Vec<String>,
@@ -203,6 +204,8 @@ pub fn show(
     }
     ui.add_space(theme::SECTION_GAP);
     super::growth::show(ui, (profile, revision), catalog, &mut view.growth, commands);
+    ui.add_space(theme::SECTION_GAP);
+    super::feedback::section(ui, profile, catalog, commands);
     ui.add_space(theme::SECTION_GAP);
     let versioned = (profile, revision);
     super::evidence::log(ui, versioned, catalog, &mut view.evidence, commands);
@@ -367,7 +370,8 @@ fn switches(
         Rater::SelfRating => "The coach's latest",
         Rater::Coach => "My latest",
     };
-    let rows: [(&mut bool, LayerKind, String, bool); 5] = [
+    let round = crate::model::colleagues::latest(profile);
+    let rows: [(&mut bool, LayerKind, String, bool); 6] = [
         (
             &mut choice.current,
             LayerKind::Current,
@@ -400,6 +404,15 @@ fn switches(
             LayerKind::OtherRater,
             format!("{other}{}", date(roles.other).unwrap_or_default()),
             roles.other.is_some() && roles.current.is_some(),
+        ),
+        (
+            &mut choice.colleagues,
+            LayerKind::Colleagues,
+            round.map_or_else(
+                || "Colleagues (from 3 answers)".to_owned(),
+                crate::chart::layers::colleagues_label,
+            ),
+            round.is_some(),
         ),
     ];
     for (on, kind, label, available) in rows {
@@ -525,7 +538,7 @@ pub fn changes(
     // Colours are in the cells: a change of theme makes them again.
     let key = (revision, body.to_bits(), ui.visuals().dark_mode);
     if view.tables.as_ref().is_none_or(|t| t.key != key) {
-        let tables = [Rater::SelfRating, Rater::Coach]
+        let mut tables: Vec<RaterTable> = [Rater::SelfRating, Rater::Coach]
             .into_iter()
             .filter_map(|rater| {
                 let rows = change_table(profile, catalog, rater);
@@ -536,13 +549,31 @@ pub fn changes(
                 let widths = widgets::column_widths(ui, &CHANGE_HEADER, &cells);
                 let meanings = change_meanings(&rows, catalog);
                 Some(RaterTable {
-                    rater,
+                    title: match rater {
+                        Rater::SelfRating => "Self-ratings",
+                        Rater::Coach => "Coach's ratings",
+                    },
+                    header: &CHANGE_HEADER,
                     cells,
                     widths,
                     meanings,
                 })
             })
             .collect();
+        if let Some(super::feedback::TableParts {
+            cells,
+            widths,
+            meanings,
+        }) = super::feedback::table(ui, profile, catalog, &palette)
+        {
+            tables.push(RaterTable {
+                title: super::feedback::TABLE_TITLE,
+                header: &super::feedback::TABLE_HEADER,
+                cells,
+                widths,
+                meanings,
+            });
+        }
         view.tables = Some(Tables { key, tables });
     }
     let tables = view
@@ -551,19 +582,17 @@ pub fn changes(
         .map_or(&[][..], |t| t.tables.as_slice());
     let any = !tables.is_empty();
     for RaterTable {
-        rater,
+        title,
+        header,
         cells,
         widths,
         meanings,
     } in tables
     {
         ui.add_space(theme::SMALL_GAP);
-        ui.strong(match rater {
-            Rater::SelfRating => "Self-ratings",
-            Rater::Coach => "Coach's ratings",
-        });
-        let id = ui.make_persistent_id(("changes", rater.label()));
-        widgets::text_table(ui, id, (&CHANGE_HEADER, widths), (cells, meanings));
+        ui.strong(*title);
+        let id = ui.make_persistent_id(("changes", *title));
+        widgets::text_table(ui, id, (header, widths), (cells, meanings));
     }
     if !any {
         ui.label(RichText::new("No ratings yet.").color(palette.muted));
@@ -585,6 +614,7 @@ pub fn changes(
             ));
         }
     }
+    super::feedback::calibration_lines(ui, profile, catalog);
 }
 
 /// Per row of a change table: what the latest level and the target mean

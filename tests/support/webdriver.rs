@@ -1,5 +1,5 @@
 //! A real browser for the tests: Debian's Chromium, headless, driven by
-//! `chromedriver` over the W3C WebDriver protocol (plain JSON over HTTP on
+//! `chromedriver` over the W3C `WebDriver` protocol (plain JSON over HTTP on
 //! localhost, spoken here with std alone).
 
 use std::io::{Read as _, Write as _};
@@ -22,7 +22,8 @@ pub struct Browser {
     driver: Child,
     port: u16,
     session: String,
-    _profile: tempfile::TempDir,
+    /// Chromium's own folder, removed with the browser.
+    profile: tempfile::TempDir,
 }
 
 impl Browser {
@@ -49,7 +50,7 @@ impl Browser {
             driver,
             port,
             session: String::new(),
-            _profile: profile,
+            profile,
         };
         let ready = Instant::now();
         while browser.call("GET", "/status", None).is_err() {
@@ -69,7 +70,7 @@ impl Browser {
                     "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--no-default-browser-check",
-                    format!("--user-data-dir={}", browser._profile.path().display()),
+                    format!("--user-data-dir={}", browser.profile.path().display()),
                     "--window-size=1200,900",
                 ],
                 "prefs": {
@@ -81,10 +82,10 @@ impl Browser {
         let session = browser
             .call("POST", "/session", Some(&caps))
             .expect("a browser session");
-        browser.session = session["sessionId"]
+        session["sessionId"]
             .as_str()
             .expect("a session id")
-            .to_owned();
+            .clone_into(&mut browser.session);
         // Headless Chromium saves downloads only when told where.
         browser.command(
             "POST",
@@ -98,7 +99,7 @@ impl Browser {
     fn call(&self, method: &str, path: &str, body: Option<&Value>) -> Result<Value, String> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).map_err(|e| e.to_string())?;
         stream
-            .set_read_timeout(Some(Duration::from_secs(60)))
+            .set_read_timeout(Some(Duration::from_mins(1)))
             .map_err(|e| e.to_string())?;
         let body = body.map(Value::to_string).unwrap_or_default();
         let request = format!(

@@ -72,7 +72,7 @@ impl LodestarApp {
                 }
             }
             Command::Import => {
-                let Some(path) = files::pick_profile() else {
+                let Some(path) = self.dialog_answer.take().or_else(files::pick_profile) else {
                     return;
                 };
                 self.take_in(&path);
@@ -84,10 +84,17 @@ impl LodestarApp {
         self.refresh_listing();
     }
 
-    /// A profile file from elsewhere, held to the limits of typed text:
+    /// A profile file (or a colleague's answers) from elsewhere, held to
+    /// the limits of typed text:
     /// added when its profile is not here, otherwise the person is asked
     /// whether to update the profile (and told what that brings).
     fn take_in(&mut self, path: &std::path::Path) {
+        // A colleague's answers to a feedback form go to their request.
+        match crate::store::feedback::read_answers(path) {
+            Ok(Some(answers)) => return self.take_answers(&answers),
+            Ok(None) => {}
+            Err(e) => return self.status.fail(e.to_string()),
+        }
         let incoming = match self.store.read_incoming(path) {
             Ok(incoming) => incoming,
             Err(e) => return self.status.fail(e.to_string()),
