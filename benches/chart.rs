@@ -1,7 +1,8 @@
 //! Drawing the radar chart with 20 axes and 10 layers: through the egui
 //! backend (layout and painting into shapes, then tessellation, as each
 //! frame of the Progress screen does), and exporting SVG and PNG; and the
-//! growth chart of the large profile (built, and exported as SVG).
+//! growth chart of the large profile (built, and exported as SVG); and
+//! pooling colleagues' feedback.
 //!
 //! Run: `cargo bench --bench chart`. Prints the median of repeated runs.
 
@@ -134,7 +135,69 @@ fn main() -> anyhow::Result<()> {
         png_len / 1024
     );
     growth();
+    pooling();
     Ok(())
+}
+
+/// Feedback from colleagues on the large profile: 4 rounds of 50 answers,
+/// each rating all 50 skills. Pooling one round (what taking in an answer
+/// or leaving one out costs), checking and adding the 51st answer, and the
+/// growth chart with the colleagues' line.
+fn pooling() {
+    use lodestar::model::colleagues;
+    use lodestar::model::feedback::{ANSWER_KIND, AnswerFile, SkillAnswer, pool};
+    let catalog = lodestar::bench_data::large_catalog(50);
+    let mut profile = lodestar::bench_data::large_profile(50, 500, 200);
+    lodestar::bench_data::add_feedback(&mut profile, &catalog, 4, 50);
+    let round = profile.feedback[3].id;
+    let pooled: Vec<Duration> = (0..200)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(pool(round, &profile.colleague_answers));
+            t.elapsed()
+        })
+        .collect();
+    let file = AnswerFile {
+        kind: ANSWER_KIND.into(),
+        format: 1,
+        profile: profile.id.as_str().into(),
+        request: round.0,
+        answer: 77,
+        signed: "Dana".into(),
+        skills: catalog
+            .skills
+            .iter()
+            .map(|s| SkillAnswer {
+                skill: s.id.as_str().into(),
+                level: Some(3),
+                seen: Some(true),
+                example: "Calm on the bridge call.".into(),
+            })
+            .collect(),
+    };
+    let today = jiff::civil::date(2026, 12, 1);
+    let added: Vec<Duration> = (0..50)
+        .map(|_| {
+            let mut p = profile.clone();
+            let t = Instant::now();
+            let ok = colleagues::accept(&p, &file, today).expect("fits");
+            black_box(colleagues::add_answer(&mut p, ok.answer));
+            t.elapsed()
+        })
+        .collect();
+    let growth: Vec<Duration> = (0..30)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(lodestar::chart::growth::build(&profile, &catalog));
+            t.elapsed()
+        })
+        .collect();
+    println!(
+        "feedback, 4 rounds of 50 answers × 50 skills: pooling a round {:.2?}, checking and adding an answer {:.2?}, growth chart build with the colleagues' line {:.2?}",
+        median(pooled),
+        median(added),
+        median(growth)
+    );
 }
 
 /// The growth chart of the large profile: 50 skills, 500 assessments

@@ -109,6 +109,14 @@ fn large_profile(dir: &std::path::Path, store: &Store) -> anyhow::Result<()> {
     let id = big.profile.id.clone();
     big.profile = lodestar::bench_data::large_profile(50, 500, 200);
     big.profile.id = id;
+    // Four rounds of feedback, 50 colleagues each: the Colleagues layer,
+    // its table and the growth chart's fourth line.
+    lodestar::bench_data::add_feedback(
+        &mut big.profile,
+        &lodestar::bench_data::large_catalog(50),
+        4,
+        50,
+    );
     big.save()?;
     drop(big);
     let mut h = app_on(store);
@@ -133,13 +141,20 @@ fn large_profile(dir: &std::path::Path, store: &Store) -> anyhow::Result<()> {
         );
     }
     // Progress scrolled to the growth chart (50 skills × 250 ratings per
-    // rater, 400 pieces of evidence).
+    // rater, 400 pieces of evidence, 4 rounds of colleagues).
     h.get_by_label("5  Progress").click();
     h.run();
     h.get_by_label_contains("Growth chart of").scroll_to_me();
     h.run();
     println!(
         "Progress at the growth chart, large profile: median frame {:?}",
+        frames(&mut h)
+    );
+    h.get_by_label_contains("Feedback from colleagues")
+        .scroll_to_me();
+    h.run();
+    println!(
+        "Progress at the feedback from colleagues (4 rounds, 200 answers), large profile: median frame {:?}",
         frames(&mut h)
     );
     h.get_by_label("6  Sessions").click();

@@ -176,3 +176,53 @@ pub fn team_member(i: usize, catalog: &Catalog) -> Profile {
     }
     p
 }
+
+/// `rounds` rounds of feedback on `catalog` added to `profile`, each with
+/// `answers` colleagues rating every skill and writing an example for
+/// every third, spread over the last months of the large profile's dates.
+pub fn add_feedback(profile: &mut Profile, catalog: &Catalog, rounds: usize, answers: usize) {
+    use crate::model::feedback::{FeedbackAnswer, FeedbackRequest};
+    let top = usize::from(catalog.scale.len());
+    for r in 0..rounds {
+        let mut request = FeedbackRequest::new(catalog, day(r * 40));
+        request.id = crate::model::RecordId(900_000 + r as u64);
+        let id = request.id;
+        profile.feedback.push(request);
+        for a in 0..answers {
+            let at = |k: usize| {
+                Level::new(u8::try_from((a + k + r) % top + 1).unwrap_or(1))
+                    .unwrap_or(Level::LOWEST)
+            };
+            let answer = FeedbackAnswer {
+                id: crate::model::RecordId(1_000_000 + (r * answers + a) as u64),
+                request: id,
+                received: day(r * 40 + a % 10),
+                signed: if a % 2 == 0 {
+                    format!("Colleague {a}")
+                } else {
+                    String::new()
+                },
+                ratings: catalog
+                    .skills
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| (s.id.clone(), at(k)))
+                    .collect(),
+                not_seen: Vec::new(),
+                examples: catalog
+                    .skills
+                    .iter()
+                    .step_by(3)
+                    .map(|s| {
+                        (
+                            s.id.clone(),
+                            format!("Saw {} handle a hard call well in week {a}.", profile.name),
+                        )
+                    })
+                    .collect(),
+                extra: serde_json::Map::new(),
+            };
+            crate::model::colleagues::add_answer(profile, answer);
+        }
+    }
+}
