@@ -162,6 +162,7 @@ fn pooling() {
         format: 1,
         profile: profile.id.as_str().into(),
         request: round.0,
+        key: profile.feedback[3].key.clone(),
         answer: 77,
         signed: "Dana".into(),
         skills: catalog

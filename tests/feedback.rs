@@ -129,6 +129,10 @@ fn a_colleague_fills_the_form_in_chromium_and_the_coach_takes_it_in() {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one hostile name through the browser, then each way to tamper with its answers"
+)]
 fn a_hostile_name_shows_as_text_and_a_tampered_answer_file_is_refused() {
     let dir = tempfile::tempdir().expect("temp");
     let config = dir.path().join("config");
@@ -197,6 +201,11 @@ fn a_hostile_name_shows_as_text_and_a_tampered_answer_file_is_refused() {
         "belong to a feedback request that is not in",
     );
     refused(
+        "key",
+        &|d| d["key"] = "0123456789abcdef0123456789ab".into(),
+        "belong to a feedback request that is not in",
+    );
+    refused(
         "profile",
         &|d| d["profile"] = "p-nobody".into(),
         "no profile here asked for them",
@@ -240,6 +249,7 @@ fn answer_file(p: &Profile, r: &FeedbackRequest, id: u64, level: i64) -> AnswerF
         format: 1,
         profile: p.id.as_str().into(),
         request: r.id.0,
+        key: r.key.clone(),
         answer: id,
         signed: if id == 1 {
             "Dana".into()
@@ -301,6 +311,12 @@ fn answers_stay_with_the_coach_and_the_pooled_view_travels() {
     );
     assert!(theirs.profile.colleague_answers.is_empty());
     assert!(colleagues::latest(&theirs.profile).is_some());
+    // A colleague who answers the technician instead: not taken in there.
+    let to_tech = answer_file(&handle.profile, &request, 4, 2);
+    assert_eq!(
+        colleagues::accept(&theirs.profile, &to_tech, day).map(|_| ()),
+        Err(lodestar::model::feedback::AnswerError::NotTheCoachs)
+    );
 
     // The technician adds a Have item and sends it back: the coach keeps
     // every answer.
@@ -308,6 +324,13 @@ fn answers_stay_with_the_coach_and_the_pooled_view_travels() {
         .profile
         .add_item(lodestar::model::ListKind::Have, "Calm on the phone", None)
         .expect("added");
+    // A hand-edited pool and a made-up answer in it change nothing here.
+    if let Some(p) = theirs.profile.feedback[0].pooled.skills.values_mut().next() {
+        p.tenths = 50;
+    }
+    let mut fake = handle.profile.colleague_answers[0].clone();
+    fake.id = lodestar::model::RecordId(99);
+    theirs.profile.colleague_answers.push(fake);
     theirs.save().expect("saved");
     let back = coach_dir.path().join("back.lodestar");
     tech.send(&theirs.profile, Recipient::Coach, &back)

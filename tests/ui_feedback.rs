@@ -63,7 +63,7 @@ fn answers(
         .collect();
     let doc = serde_json::json!({
         "kind": "lodestar-feedback-answers", "format": 1, "profile": profile,
-        "request": request.id.0, "answer": id, "saved": "2026-12-01T10:00:00Z",
+        "request": request.id.0, "key": request.key, "answer": id, "saved": "2026-12-01T10:00:00Z",
         "signed": signed, "skills": skills,
     });
     let path = dir.join(format!("answers-{id}.json"));

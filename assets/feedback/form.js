@@ -47,6 +47,7 @@
       format: 1,
       profile: form.getAttribute("data-profile"),
       request: Number(form.getAttribute("data-request")),
+      key: form.getAttribute("data-key"),
       answer: answerId,
       saved: new Date().toISOString(),
       signed: document.getElementById("signed").value.trim(),

@@ -583,5 +583,41 @@ mod tests {
         assert_eq!(l.columns, 2);
         let narrow = GrowthLayout::new(&g, 200.0, 13.0, false);
         assert_eq!(narrow.columns, 1);
+        assert!(!l.colleagues, "no colleagues' line, none in the legend");
+
+        // Three colleagues' answers make a fourth line, at the day the
+        // last came in; two would not.
+        p.catalog = catalog.id.clone();
+        let mut request = crate::model::feedback::FeedbackRequest::new(&catalog, date(2026, 4, 10));
+        request.id = crate::model::RecordId(5);
+        p.feedback.push(request);
+        for (i, (level, day)) in [3u8, 4, 4].into_iter().zip(12i8..).enumerate() {
+            let answer = crate::model::feedback::FeedbackAnswer {
+                id: crate::model::RecordId(10 + i as u64),
+                request: crate::model::RecordId(5),
+                received: date(2026, 4, day),
+                signed: String::new(),
+                ratings: [(SkillId::new("a"), Level::new(level).expect("level"))].into(),
+                not_seen: Vec::new(),
+                examples: std::collections::BTreeMap::new(),
+                extra: serde_json::Map::new(),
+            };
+            crate::model::colleagues::add_answer(&mut p, answer);
+            let g = build(&p, &catalog).expect("two");
+            let line = g.panels[0]
+                .series
+                .iter()
+                .find(|s| s.kind == LayerKind::Colleagues);
+            if i < 2 {
+                assert!(line.is_none(), "{} answers", i + 1);
+            } else {
+                let line = line.expect("three answers");
+                assert_eq!(line.points.len(), 1);
+                assert_eq!(line.points[0].0, date(2026, 4, 14));
+                assert!((line.points[0].1 - 3.7).abs() < 1e-9);
+                assert_eq!(g.end, date(2026, 4, 14));
+                assert!(GrowthLayout::new(&g, 500.0, 13.0, true).colleagues);
+            }
+        }
     }
 }

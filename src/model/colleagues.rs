@@ -48,6 +48,14 @@ pub fn accept(
         .ok_or_else(|| AnswerError::OtherRequest {
             name: profile.name.clone(),
         })?;
+    if request.key.is_empty() {
+        return Err(AnswerError::NotTheCoachs);
+    }
+    if file.key != request.key {
+        return Err(AnswerError::OtherRequest {
+            name: profile.name.clone(),
+        });
+    }
     if file.answer == 0 || file.answer >= 1 << 53 {
         return Err(AnswerError::NoAnswerId);
     }
@@ -180,11 +188,9 @@ pub fn taken_words(profile: &Profile, answer: &FeedbackAnswer, added: Added) -> 
     } else {
         format!("{}'s answers", answer.signed)
     };
-    let count = profile
-        .feedback
-        .iter()
-        .find(|r| r.id == answer.request)
-        .map_or(0, |r| r.pooled.answers);
+    let request = profile.feedback.iter().find(|r| r.id == answer.request);
+    let count = request.map_or(0, |r| r.pooled.answers);
+    let shows = request.is_some_and(FeedbackRequest::is_pooled);
     let what = match added {
         Added::New => format!("{who} were added to the feedback for {}", profile.name),
         Added::Replaced => format!(
@@ -199,13 +205,17 @@ pub fn taken_words(profile: &Profile, answer: &FeedbackAnswer, added: Added) -> 
         }
     };
     let answers = if count == 1 { "answer" } else { "answers" };
-    if count >= MIN_ANSWERS {
+    if shows {
         format!(
             "{what}: {count} {answers}, so the colleagues' view shows on Progress (radar, table and growth chart)."
         )
+    } else if count >= MIN_ANSWERS {
+        format!(
+            "{what}: {count} {answers}, but no skill has been rated by {MIN_ANSWERS} of them yet, so there is nothing to show."
+        )
     } else {
         format!(
-            "{what}: {count} {answers} so far. The colleagues' view shows once {MIN_ANSWERS} have answered, so that no one's answers can be told apart."
+            "{what}: {count} {answers} so far. The colleagues' view shows once {MIN_ANSWERS} have answered, so that no single answer can be picked out."
         )
     }
 }
@@ -231,8 +241,14 @@ fn repool(profile: &mut Profile, request: RecordId) {
 /// The rounds with enough answers to show, oldest first.
 #[must_use]
 pub fn rounds(profile: &Profile) -> Vec<&FeedbackRequest> {
-    let mut list: Vec<&FeedbackRequest> =
-        profile.feedback.iter().filter(|r| r.is_pooled()).collect();
+    // A round on another list (the profile moved to a new one) has other
+    // skills and maybe another scale: it stays in the list of rounds but
+    // is not drawn.
+    let mut list: Vec<&FeedbackRequest> = profile
+        .feedback
+        .iter()
+        .filter(|r| r.is_pooled() && r.catalog == profile.catalog)
+        .collect();
     list.sort_by_key(|r| r.made);
     list
 }
@@ -360,6 +376,7 @@ mod tests {
 
     fn profile_with_request() -> (Profile, RecordId) {
         let mut p = Profile::new(ProfileId::parse("p-1").expect("id"), "Sam").expect("name");
+        p.catalog = catalog().id;
         let r = FeedbackRequest::new(&catalog(), date(2026, 11, 1));
         let id = r.id;
         p.feedback.push(r);
@@ -377,6 +394,11 @@ mod tests {
             format: 1,
             profile: p.id.as_str().into(),
             request: request.0,
+            key: p
+                .feedback
+                .iter()
+                .find(|r| r.id == request)
+                .map_or_else(String::new, |r| r.key.clone()),
             answer,
             signed: String::new(),
             skills: skills
@@ -438,6 +460,51 @@ mod tests {
         let mut newer = file(&p, r, 7, &[("a", Some(3))]);
         newer.format = 2;
         assert_eq!(accept(&p, &newer, day), Err(AnswerError::NewerFormat(2)));
+        let mut guessed = file(&p, r, 7, &[("a", Some(3))]);
+        guessed.key = "0".repeat(28);
+        assert!(matches!(
+            accept(&p, &guessed, day),
+            Err(AnswerError::OtherRequest { .. })
+        ));
+        // The technician's copy has no key: answers are the coach's.
+        let mut copy = p.clone();
+        copy.feedback[0].key.clear();
+        assert_eq!(
+            accept(&copy, &file(&p, r, 7, &[("a", Some(3))]), day),
+            Err(AnswerError::NotTheCoachs)
+        );
+    }
+
+    #[test]
+    fn the_pool_moves_only_by_whole_groups_of_three() {
+        let (mut p, r) = profile_with_request();
+        let mut pools = Vec::new();
+        for (i, (level, day)) in [2, 3, 4, 5, 1, 3].into_iter().zip(2i8..).enumerate() {
+            let received = date(2026, 11, day);
+            let ok = accept(
+                &p,
+                &file(&p, r, 30 + i as u64, &[("a", Some(level))]),
+                received,
+            )
+            .expect("fits");
+            add_answer(&mut p, ok.answer);
+            pools.push(p.feedback[0].pooled.skills.get(&SkillId::new("a")).copied());
+        }
+        let three = Some(PooledSkill {
+            tenths: 30,
+            raters: 3,
+        });
+        assert_eq!(pools[..3], [None, None, three]);
+        assert_eq!(pools[3], three, "a fourth answer alone changes nothing");
+        assert_eq!(pools[4], three);
+        assert_eq!(
+            pools[5],
+            Some(PooledSkill {
+                tenths: 30,
+                raters: 6
+            })
+        );
+        assert_eq!(p.feedback[0].pooled.answers, 6);
     }
 
     #[test]

@@ -44,6 +44,11 @@ pub struct FeedbackRequest {
     pub skills: Vec<SkillId>,
     /// How many levels the list's scale had (an answer above is refused).
     pub levels: u8,
+    /// A secret the form carries and every answer must give back: kept on
+    /// the coach's computer only (a copy sent to the technician goes
+    /// without it), so answers can be taken in there and nowhere else.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
     #[serde(default)]
     pub pooled: Pooled,
     #[serde(flatten)]
@@ -131,6 +136,11 @@ impl FeedbackRequest {
             catalog: catalog.id.clone(),
             skills: catalog.skills.iter().map(|s| s.id.clone()).collect(),
             levels: catalog.scale.len(),
+            key: format!(
+                "{:014x}{:014x}",
+                super::ids::fresh_u53(),
+                super::ids::fresh_u53()
+            ),
             pooled: Pooled::default(),
             extra: serde_json::Map::new(),
         }
@@ -151,6 +161,9 @@ pub struct AnswerFile {
     /// The profile the request belongs to.
     pub profile: String,
     pub request: u64,
+    /// The request's secret, from the form.
+    #[serde(default)]
+    pub key: String,
     pub answer: u64,
     #[serde(default)]
     pub signed: String,
@@ -198,44 +211,62 @@ pub enum AnswerError {
     #[error("the answer file has no answer id: it was not saved by the form. Nothing was taken in")]
     NoAnswerId,
     #[error(
+        "answers are taken in on the coach's computer, where the request was made: send this file to the coach. Nothing was taken in"
+    )]
+    NotTheCoachs,
+    #[error(
         "the colleague saved the form without choosing a level or writing an example, so there is nothing to take in"
     )]
     Empty,
 }
 
-/// The answers to `request`, pooled: each skill's mean once at least
-/// [`MIN_ANSWERS`] colleagues rated it, and nothing at all while fewer
-/// than that answered.
+/// The answers to `request`, pooled: per skill, the mean of its levels
+/// in whole groups of [`MIN_ANSWERS`], in the order they came in (with
+/// four ratings, the first three), and nothing while fewer than that
+/// answered. So the pool only ever moves by a group: comparing two pools
+/// never shows one colleague's levels.
 #[must_use]
 pub fn pool(request: RecordId, answers: &[FeedbackAnswer]) -> Pooled {
-    let mine: Vec<&FeedbackAnswer> = answers.iter().filter(|a| a.request == request).collect();
+    let mut mine: Vec<&FeedbackAnswer> = answers.iter().filter(|a| a.request == request).collect();
+    mine.sort_by_key(|a| (a.received, a.id));
     let count = u32::try_from(mine.len()).unwrap_or(u32::MAX);
-    let mut sums: BTreeMap<&SkillId, (u32, u32)> = BTreeMap::new();
-    if count >= MIN_ANSWERS {
-        for a in &mine {
-            for (skill, level) in &a.ratings {
-                let e = sums.entry(skill).or_default();
-                e.0 += u32::from(level.get());
-                e.1 += 1;
-            }
+    if count < MIN_ANSWERS {
+        return Pooled {
+            answers: count,
+            latest: None,
+            skills: BTreeMap::new(),
+        };
+    }
+    let mut levels: BTreeMap<&SkillId, Vec<u32>> = BTreeMap::new();
+    for a in &mine {
+        for (skill, level) in &a.ratings {
+            levels
+                .entry(skill)
+                .or_default()
+                .push(u32::from(level.get()));
         }
     }
+    let group = MIN_ANSWERS as usize;
+    let whole = mine.len() / group * group;
     Pooled {
         answers: count,
-        latest: mine.iter().map(|a| a.received).max(),
-        skills: sums
+        latest: mine[..whole].iter().map(|a| a.received).max(),
+        skills: levels
             .into_iter()
-            .filter(|(_, (_, n))| *n >= MIN_ANSWERS)
-            .map(|(skill, (sum, n))| {
+            .filter_map(|(skill, levels)| {
+                let n = levels.len() / group * group;
+                let taken = levels.get(..n).filter(|t| !t.is_empty())?;
+                let sum: u32 = taken.iter().sum();
+                let n = u32::try_from(n).ok()?;
                 // Rounded half up, in tenths: 10 * sum / n.
                 let tenths = (sum * 20 + n) / (2 * n);
-                (
+                Some((
                     skill.clone(),
                     PooledSkill {
                         tenths: u16::try_from(tenths).unwrap_or(u16::MAX),
                         raters: n,
                     },
-                )
+                ))
             })
             .collect(),
     }

@@ -65,15 +65,16 @@ pub fn form(profile: &Profile, catalog: &Catalog, request: &FeedbackRequest) -> 
          happened helps most of all.</p>\n\
          <p class=\"note\">Only {coach} reads your answers one by one. \
          <span dir=\"auto\">{name}</span> sees the average of all colleagues, and only once \
-         at least three of you have answered. Your name goes with your answers only if you \
-         write it at the end.</p>\n",
+         at least three of you have answered, so that no single answer can be picked out. \
+         Your name goes with your answers only if you write it at the end.</p>\n",
         policy = content_policy(),
     );
     let _ = writeln!(
         out,
-        "<form id=\"feedback\" data-profile=\"{}\" data-request=\"{}\" data-file=\"{}\">",
+        "<form id=\"feedback\" data-profile=\"{}\" data-request=\"{}\" data-key=\"{}\" data-file=\"{}\">",
         esc(profile.id.as_str()),
         request.id.0,
+        esc(&request.key),
         esc(&answer_file_name(profile)),
     );
     for (i, id) in request.skills.iter().enumerate() {
@@ -83,7 +84,8 @@ pub fn form(profile: &Profile, catalog: &Catalog, request: &FeedbackRequest) -> 
         out,
         "<p><label class=\"example\" for=\"signed\">Your name (optional)</label>\n\
          <input type=\"text\" id=\"signed\" maxlength=\"{MAX_NAME_CHARS}\" autocomplete=\"name\" dir=\"auto\"></p>\n\
-         <p class=\"muted\">Leave it empty to answer anonymously.</p>\n\
+         <p class=\"muted\">Leave it empty and your name is not saved with your answers; \
+         {coach} still sees who sent the file.</p>\n\
          <p><button type=\"submit\">Save my answers</button></p>\n\
          <p id=\"saved\" class=\"status ok\" tabindex=\"-1\" role=\"status\" hidden>Your answers were saved \
          as <strong id=\"file-name\"></strong> in your downloads folder. Send that file to {coach} as an \

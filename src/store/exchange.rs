@@ -150,9 +150,13 @@ impl Store {
             for s in &mut sent.sessions {
                 s.private_notes.clear();
             }
-            // Colleagues' answers one by one are the coach's; the pooled
-            // view in each request goes along.
+            // Colleagues' answers one by one are the coach's, and so is
+            // each request's key (answers are taken in only here); the
+            // pooled view goes along.
             sent.colleague_answers.clear();
+            for r in &mut sent.feedback {
+                r.key.clear();
+            }
         }
         // Cleaned as the other side will read it, so that the version kept
         // here is exactly what they get.
@@ -382,8 +386,18 @@ fn carried_file(v: &Value) -> Option<Carried> {
 /// away.
 fn keep_private_notes(theirs: &Profile, mine: &Profile, removed: bool) -> Profile {
     let mut theirs = theirs.clone();
-    if removed {
-        theirs.colleague_answers.clone_from(&mine.colleague_answers);
+    // Colleagues' answers enter only through their own files, checked
+    // (never with a profile from elsewhere); and a request known here is
+    // kept as it is here (its key, and the pool of the answers here),
+    // unless this is the technician's computer taking the coach's newer
+    // pool.
+    theirs.colleague_answers.clone_from(&mine.colleague_answers);
+    if !removed {
+        for r in &mut theirs.feedback {
+            if let Some(m) = mine.feedback.iter().find(|m| m.id == r.id) {
+                r.clone_from(m);
+            }
+        }
     }
     for s in &mut theirs.sessions {
         if let Some(m) = mine.sessions.iter().find(|m| m.id == s.id)

@@ -31,7 +31,8 @@ pub fn section(
          by email, which any browser opens without internet. Each colleague saves a small \
          answer file and sends it back; take those in with Take in answers… or by dropping \
          them on this window. Their view joins the chart once {MIN_ANSWERS} have answered, as an \
-         average, so that no one's answers can be told apart."
+         average that moves only by whole groups of {MIN_ANSWERS}, so that no single answer can \
+         be picked out."
     ));
     ui.add_space(theme::ROW_GAP);
     ui.horizontal_wrapped(|ui| {

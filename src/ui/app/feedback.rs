@@ -24,6 +24,11 @@ impl LodestarApp {
             FeedbackChoice::Ask => self.save_form(None),
             FeedbackChoice::FormAgain(id) => self.save_form(Some(id)),
             FeedbackChoice::RemoveAnswer(id) => {
+                if let Some(reason) = self.open.as_ref().and_then(|o| o.handle.access().reason()) {
+                    self.status
+                        .fail(format!("This profile is read-only: {reason}."));
+                    return;
+                }
                 self.apply_edit(Edit::RemoveAnswer(id));
                 self.status.ok(
                     "The answer was left out and the colleagues' view pooled again (Ctrl+Z brings it back).",
@@ -87,6 +92,11 @@ impl LodestarApp {
         if let Some(open) = &self.open
             && open.profile().id.as_str() == file.profile
         {
+            if let Some(reason) = open.handle.access().reason() {
+                return self.status.fail(format!(
+                    "These answers cannot be taken in: this profile is read-only ({reason})."
+                ));
+            }
             let accepted = match colleagues::accept(open.profile(), file, today) {
                 Ok(a) => a,
                 Err(e) => {
