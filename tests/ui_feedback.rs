@@ -124,6 +124,23 @@ fn the_colleagues_layer_appears_with_the_third_answer() {
             .contains(&request.id.0.to_string())
     );
     assert!(shown(&h, "0 answers so far; 3 more before it shows."));
+    // The same round's form again, for one more colleague: no new round.
+    let again = dir.path().join("again.html");
+    h.state_mut().dialog_answer = Some(again.clone());
+    click(&mut h, "Save its form again…");
+    let html = std::fs::read_to_string(&again).expect("saved again");
+    assert!(html.contains(&format!("data-request=\"{}\"", request.id.0)));
+    assert!(html.contains(&format!("data-key=\"{}\"", request.key)));
+    assert_eq!(
+        h.state()
+            .open
+            .as_ref()
+            .expect("open")
+            .profile()
+            .feedback
+            .len(),
+        1
+    );
 
     // Two answers: counted, not shown.
     drop_file(

@@ -631,7 +631,12 @@ fn draw_legend<DB: DrawingBackend>(
     {
         area.draw(&Text::new(
             format!(
-                "(!) you and your coach differ by {} or more: worth talking about",
+                "(!) you and your {} differ by {} or more: worth talking about",
+                if chart.layers.iter().any(|l| l.kind == LayerKind::Colleagues) {
+                    "coach or colleagues"
+                } else {
+                    "coach"
+                },
                 chart.flag_gap
             ),
             pen.px(Point {

@@ -68,7 +68,16 @@ pub fn section(
             ui.strong(format!("Round of {}", request.made));
             let noun = if count == 1 { "answer" } else { "answers" };
             if request.is_pooled() {
-                ui.label(format!("{count} {noun}: on the chart and in the table."));
+                let pooled = count / MIN_ANSWERS * MIN_ANSWERS;
+                ui.label(if pooled == count {
+                    format!("{count} {noun}: on the chart and in the table.")
+                } else {
+                    format!(
+                        "{count} {noun}: {pooled} on the chart and in the table; the rest join \
+                         them once {} more have answered.",
+                        pooled + MIN_ANSWERS - count
+                    )
+                });
             } else {
                 let more = MIN_ANSWERS.saturating_sub(count);
                 ui.label(
