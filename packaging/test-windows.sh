@@ -118,6 +118,21 @@ $wine cmd /c "lodestar plan nobody --out C:\\none.pdf" >"$work/err.txt" 2>&1 || 
 grep -qi "nobody" "$work/err.txt" || fail "the error does not name the profile: $(cat "$work/err.txt")"
 echo "terminal: lodestar --version, profiles, plan ($pages-page PDF, $(du -h "$pdf" | cut -f1)); an error exits $code"
 
+# Feedback from colleagues: the form made on Windows, three answer files
+# (as the form saves them) taken in with `lodestar import`.
+$wine cmd /c "lodestar feedback-request sample --out C:\\form.html" >/dev/null 2>&1 || fail "lodestar feedback-request exited with an error"
+form=$(cat "$WINEPREFIX/drive_c/form.html")
+attr() { sed -n "s/.*$1=\"\([^\"]*\)\".*/\1/p" <<<"$form" | sed -n 1p; }
+fprofile=$(attr data-profile); frequest=$(attr data-request); fkey=$(attr data-key); fskill=$(attr data-skill)
+[ -n "$fprofile" ] && [ -n "$frequest" ] && [ -n "$fkey" ] && [ -n "$fskill" ] || fail "the form carries no request: $fprofile $frequest $fskill"
+for n in 1 2 3; do
+  printf '{"kind":"lodestar-feedback-answers","format":1,"profile":"%s","request":%s,"key":"%s","answer":%s,"signed":"","skills":[{"skill":"%s","level":%s}]}\n' \
+    "$fprofile" "$frequest" "$fkey" "$((700 + n))" "$fskill" "$((n + 1))" >"$WINEPREFIX/drive_c/answers-$n.json"
+  out=$($wine cmd /c "lodestar import C:\\answers-$n.json" 2>&1 | tr -d '\r' || true)
+done
+grep -q "3 answers, so the colleagues' view shows" <<<"$out" || fail "the third answer said: $out"
+echo "feedback: the form made ($(wc -c <"$WINEPREFIX/drive_c/form.html") bytes), three answers taken in"
+
 # 3. The window, as the Start menu entry starts it.
 log=$work/app.log
 (LODESTAR_TRACE_FRAMES=1 $wine "$inst_u/lodestar.exe" >"$log" 2>&1 || true) 2>/dev/null &
