@@ -222,26 +222,24 @@ pub fn table(
     })
 }
 
-/// "Worth discussing" lines where the technician's own rating and the
+/// The "worth discussing" lines where the technician's own rating and the
 /// colleagues' view are far apart.
-pub fn calibration_lines(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog) {
-    let flags = colleagues::colleague_calibration(profile, catalog);
-    if flags.is_empty() {
-        return;
-    }
-    ui.add_space(theme::ROW_GAP);
-    ui.strong("Worth discussing: you and your colleagues see these differently");
-    for f in flags {
-        let name = catalog
-            .skill(&f.skill)
-            .map_or(f.skill.as_str(), |s| s.name.as_str());
-        ui.label(format!(
-            "• {name}: you {} ({}), colleagues {} ({} of them, round of {})",
-            f.self_rating.get(),
-            f.self_date,
-            f.colleagues.text(),
-            f.colleagues.raters,
-            f.round
-        ));
-    }
+#[must_use]
+pub fn calibration_lines(profile: &Profile, catalog: &Catalog) -> Vec<String> {
+    colleagues::colleague_calibration(profile, catalog)
+        .into_iter()
+        .map(|f| {
+            let name = catalog
+                .skill(&f.skill)
+                .map_or(f.skill.as_str(), |s| s.name.as_str());
+            format!(
+                "• {name}: you {} ({}), colleagues {} ({} of them, round of {})",
+                f.self_rating.get(),
+                f.self_date,
+                f.colleagues.text(),
+                f.colleagues.raters,
+                f.round
+            )
+        })
+        .collect()
 }

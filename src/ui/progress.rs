@@ -47,6 +47,9 @@ impl std::fmt::Debug for ProgressView {
 struct Tables {
     key: (u64, u32, bool),
     tables: Vec<RaterTable>,
+    /// The "worth discussing" lines: self and coach, self and colleagues.
+    coach_flags: Vec<String>,
+    colleague_flags: Vec<String>,
 }
 
 /// One rater's change table: the cells, the column widths, and per row
@@ -574,7 +577,12 @@ pub fn changes(
                 meanings,
             });
         }
-        view.tables = Some(Tables { key, tables });
+        view.tables = Some(Tables {
+            key,
+            tables,
+            coach_flags: coach_flag_lines(profile, catalog),
+            colleague_flags: super::feedback::calibration_lines(profile, catalog),
+        });
     }
     let tables = view
         .tables
@@ -597,24 +605,47 @@ pub fn changes(
     if !any {
         ui.label(RichText::new("No ratings yet.").color(palette.muted));
     }
-    let flags = calibration(profile, catalog);
-    if !flags.is_empty() {
-        ui.add_space(theme::ROW_GAP);
-        ui.strong("Worth discussing: you and your coach see these differently");
-        for f in flags {
+    let (coach_flags, colleague_flags) = view.tables.as_ref().map_or((&[][..], &[][..]), |t| {
+        (t.coach_flags.as_slice(), t.colleague_flags.as_slice())
+    });
+    for (lines, heading) in [
+        (
+            coach_flags,
+            "Worth discussing: you and your coach see these differently",
+        ),
+        (
+            colleague_flags,
+            "Worth discussing: you and your colleagues see these differently",
+        ),
+    ] {
+        if !lines.is_empty() {
+            ui.add_space(theme::ROW_GAP);
+            ui.strong(heading);
+            for line in lines {
+                ui.label(line);
+            }
+        }
+    }
+}
+
+/// The lines for skills where the latest self and coach ratings are far
+/// apart.
+fn coach_flag_lines(profile: &Profile, catalog: &Catalog) -> Vec<String> {
+    calibration(profile, catalog)
+        .into_iter()
+        .map(|f| {
             let name = catalog
                 .skill(&f.skill)
                 .map_or(f.skill.as_str(), |s| s.name.as_str());
-            ui.label(format!(
+            format!(
                 "• {name}: you {} ({}), coach {} ({})",
                 f.self_rating.get(),
                 f.self_date,
                 f.coach_rating.get(),
                 f.coach_date
-            ));
-        }
-    }
-    super::feedback::calibration_lines(ui, profile, catalog);
+            )
+        })
+        .collect()
 }
 
 /// Per row of a change table: what the latest level and the target mean
