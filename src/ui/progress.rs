@@ -46,7 +46,7 @@ impl std::fmt::Debug for ProgressView {
 /// each rater with ratings, its rows and column widths.
 struct Tables {
     key: (u64, u32, bool),
-    tables: Vec<RaterTable>,
+    list: Vec<RaterTable>,
     /// The "worth discussing" lines: self and coach, self and colleagues.
     coach_flags: Vec<String>,
     colleague_flags: Vec<String>,
@@ -579,15 +579,12 @@ pub fn changes(
         }
         view.tables = Some(Tables {
             key,
-            tables,
+            list: tables,
             coach_flags: coach_flag_lines(profile, catalog),
             colleague_flags: super::feedback::calibration_lines(profile, catalog),
         });
     }
-    let tables = view
-        .tables
-        .as_ref()
-        .map_or(&[][..], |t| t.tables.as_slice());
+    let tables = view.tables.as_ref().map_or(&[][..], |t| t.list.as_slice());
     let any = !tables.is_empty();
     for RaterTable {
         title,
