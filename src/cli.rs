@@ -20,6 +20,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
 
+    /// Speak this language for this run (a tag: en, de, fr, es, pt-BR),
+    /// instead of the one chosen in the app or the system's.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -268,20 +273,22 @@ pub fn main() -> std::process::ExitCode {
     {
         crate::console::detach(attached);
     }
-    let result = open_store(&cli).and_then(|store| match &cli.command {
-        None | Some(Command::Gui) => crate::ui::run(&store, None),
-        Some(Command::Open { file }) => crate::ui::run(&store, Some(file)),
-        Some(command) => {
-            // Conflict copies a sync program made are merged before any
-            // profile is read, and said on stderr (stdout stays the answer).
-            for report in store.settle_copies(None) {
-                if let Some(message) = report.message() {
-                    eprintln!("{message}");
+    let result = open_store(&cli)
+        .and_then(|store| choose_language(&cli, &store).map(|()| store))
+        .and_then(|store| match &cli.command {
+            None | Some(Command::Gui) => crate::ui::run(&store, None),
+            Some(Command::Open { file }) => crate::ui::run(&store, Some(file)),
+            Some(command) => {
+                // Conflict copies a sync program made are merged before any
+                // profile is read, and said on stderr (stdout stays the answer).
+                for report in store.settle_copies(None) {
+                    if let Some(message) = report.message() {
+                        eprintln!("{message}");
+                    }
                 }
+                run(&store, command, &mut std::io::stdout().lock())
             }
-            run(&store, command, &mut std::io::stdout().lock())
-        }
-    });
+        });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
@@ -289,6 +296,30 @@ pub fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Speaks the language asked for with `--lang`, else the one chosen in
+/// the app, else the system's.
+///
+/// # Errors
+/// A `--lang` Lodestar does not speak.
+fn choose_language(cli: &Cli, store: &Store) -> Result<()> {
+    use crate::i18n::{self, Lang};
+    let lang = match cli.lang.as_deref() {
+        Some(tag) => Lang::find(tag).with_context(|| {
+            let known: Vec<&str> = Lang::all().map(Lang::tag).collect();
+            format!(
+                "Lodestar does not speak \"{tag}\"; it speaks {}.",
+                known.join(", ")
+            )
+        })?,
+        None => store
+            .language()
+            .and_then(|tag| Lang::find(&tag))
+            .unwrap_or_else(i18n::from_system),
+    };
+    i18n::set(lang);
+    Ok(())
 }
 
 /// Opens the store for a command, adding the sample on a fresh folder.

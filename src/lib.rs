@@ -15,6 +15,7 @@ pub mod cli;
 #[cfg(windows)]
 mod console;
 pub mod exports;
+pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod store;

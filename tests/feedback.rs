@@ -389,3 +389,46 @@ fn the_cli_says_what_is_wrong() {
     assert!(dir.path().join("f.html").exists());
     assert_eq!(sample(&config).feedback.len(), 2);
 }
+
+#[test]
+fn an_oversized_or_foreign_answer_file_is_said_clearly() {
+    let dir = tempfile::tempdir().expect("temp");
+    let config = dir.path().join("config");
+    let _ = lodestar(&config, &["profiles"]);
+    // Says it is answers, but is 3 MB: refused before it is read whole.
+    let big = dir.path().join("big.json");
+    let mut padded = String::from("{\"kind\": \"lodestar-feedback-answers\", \"pad\": \"");
+    padded.push_str(&"x".repeat(3 * 1024 * 1024));
+    padded.push_str("\"}");
+    std::fs::write(&big, padded).expect("written");
+    let out = lodestar(&config, &["import", &big.to_string_lossy()]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("a colleague's answers are at most 2048 KB"),
+        "{}",
+        text(&out)
+    );
+    // A JSON file of something else is not taken for answers.
+    let other = dir.path().join("other.json");
+    std::fs::write(&other, "{\"kind\": \"something-else\"}").expect("written");
+    let out = lodestar(&config, &["import", &other.to_string_lossy()]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("is not a Lodestar profile"),
+        "{}",
+        text(&out)
+    );
+    // Answers from a newer form: update Lodestar.
+    let newer = dir.path().join("newer.json");
+    let id = sample(&config).id;
+    std::fs::write(
+        &newer,
+        format!(
+            "{{\"kind\": \"lodestar-feedback-answers\", \"format\": 9, \"profile\": \"{id}\", \"request\": 1, \"answer\": 2}}"
+        ),
+    )
+    .expect("written");
+    let out = lodestar(&config, &["import", &newer.to_string_lossy()]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("newer Lodestar form"), "{}", text(&out));
+}

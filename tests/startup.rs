@@ -20,7 +20,7 @@ fn the_layout_engine_waits_for_the_first_export() {
     assert!(!engine_loaded(), "loaded at start-up");
     click(&mut h, "Sample technician");
     for tab in lodestar::ui::Tab::ALL.map(lodestar::ui::Tab::label) {
-        click(&mut h, tab);
+        click(&mut h, &tab);
         assert!(!engine_loaded(), "loaded by showing {tab}");
     }
     let pdf = dir.path().join("plan.pdf");

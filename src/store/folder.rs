@@ -19,6 +19,10 @@ pub struct Settings {
     /// Where the profiles are, when not in the config folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profiles_folder: Option<PathBuf>,
+    /// The language chosen in the app (a tag: "de", "pt-BR"); none: the
+    /// system's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Settings a newer Lodestar wrote, kept as they are.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -233,6 +237,23 @@ impl Store {
         self.problem = None;
         drop(locks);
         Ok(moved)
+    }
+
+    /// The language chosen in the app, if one was (a tag as saved).
+    #[must_use]
+    pub fn language(&self) -> Option<String> {
+        Settings::read(&self.root).0.language
+    }
+
+    /// Remembers the language chosen in the app (`None`: follow the
+    /// system's).
+    ///
+    /// # Errors
+    /// When the settings cannot be written.
+    pub fn set_language(&self, tag: Option<&str>) -> Result<()> {
+        let (mut settings, _) = Settings::read(&self.root);
+        settings.language = tag.map(str::to_owned);
+        settings.write(&self.root)
     }
 
     /// Whether the profiles are in a folder the person chose.

@@ -363,6 +363,7 @@ impl LodestarApp {
             | Command::ListEditor(_)
             | Command::ExportList(_) => self.run_lists(command),
             Command::SetTheme(theme) => ctx.set_theme(theme),
+            Command::SetLanguage(tag) => self.set_language(&tag),
             Command::About(show) => self.about = show,
             Command::Notice(text) => self.status.notice(text),
         }

@@ -6,6 +6,7 @@ use super::command::{Command, Tab};
 use super::open::OpenProfile;
 use super::status::StatusLine;
 use super::theme;
+use crate::t;
 
 /// The bar above an open profile's screens.
 pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Command>) {
@@ -17,8 +18,8 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
         ui,
         |ui| {
             let back = ui
-                .button("All profiles")
-                .on_hover_text("Back to all profiles")
+                .button(t!("bar-all-profiles"))
+                .on_hover_text(t!("bar-all-profiles-hint"))
                 .clicked();
             ui.separator();
             // Name and role as one label: cut short together, with "…" and
@@ -47,54 +48,52 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
         },
         |ui| {
             let mut clicked = evidence_button(ui);
-            ui.menu_button("Export…", |ui| {
+            ui.menu_button(t!("bar-export"), |ui| {
                 if ui
-                    .button("Profile file…")
-                    .on_hover_text("Save this profile as a file to keep or share")
+                    .button(t!("bar-export-profile"))
+                    .on_hover_text(t!("bar-export-profile-hint"))
                     .clicked()
                 {
                     clicked = Some(Command::Export);
                 }
                 if ui
-                    .button("For a spreadsheet…")
-                    .on_hover_text(
-                        "The ratings over time, the actions and the plan, as .xlsx or CSV",
-                    )
+                    .button(t!("bar-export-sheet"))
+                    .on_hover_text(t!("bar-export-sheet-hint"))
                     .clicked()
                 {
                     clicked = Some(Command::ExportSheet);
                 }
             })
             .response
-            .on_hover_text("Save this profile as a file, or its ratings for a spreadsheet");
-            ui.menu_button("Send…", |ui| {
+            .on_hover_text(t!("bar-export-hint"));
+            ui.menu_button(t!("bar-send"), |ui| {
                 use crate::store::Recipient;
                 if ui
-                    .button("To the technician…")
-                    .on_hover_text("One file to send; your private notes stay here")
+                    .button(t!("bar-send-technician"))
+                    .on_hover_text(t!("bar-send-technician-hint"))
                     .clicked()
                 {
                     clicked = Some(Command::Send(Recipient::Technician));
                 }
                 if ui
-                    .button("To the coach…")
-                    .on_hover_text("One file to send to your coach")
+                    .button(t!("bar-send-coach"))
+                    .on_hover_text(t!("bar-send-coach-hint"))
                     .clicked()
                 {
                     clicked = Some(Command::Send(Recipient::Coach));
                 }
             })
             .response
-            .on_hover_text("Send this profile to the other computer as one file");
+            .on_hover_text(t!("bar-send-hint"));
             if ui
-                .add_enabled(open.can_redo(), egui::Button::new("Redo"))
+                .add_enabled(open.can_redo(), egui::Button::new(t!("bar-redo")))
                 .on_hover_text("Ctrl+Shift+Z")
                 .clicked()
             {
                 clicked = Some(Command::Redo);
             }
             if ui
-                .add_enabled(open.can_undo(), egui::Button::new("Undo"))
+                .add_enabled(open.can_undo(), egui::Button::new(t!("bar-undo")))
                 .on_hover_text("Ctrl+Z")
                 .clicked()
             {
@@ -118,8 +117,8 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
 
 /// "Add evidence…", on every step.
 fn evidence_button(ui: &mut egui::Ui) -> Option<Command> {
-    ui.button("Add evidence…")
-        .on_hover_text("Log something that happened at work and shows a skill (Ctrl+E)")
+    ui.button(t!("bar-add-evidence"))
+        .on_hover_text(t!("bar-add-evidence-hint"))
         .clicked()
         .then_some(Command::Evidence(super::command::EvidenceChoice::New(None)))
 }
@@ -144,28 +143,21 @@ pub fn status_line(ui: &mut egui::Ui, app: &StatusView<'_>, commands: &mut Vec<C
             let mut clicked = Vec::new();
             if let Some(open) = app.open {
                 if open.conflict {
-                    ui.colored_label(palette.error, "Changed elsewhere:");
-                    if ui.button("Keep mine").clicked() {
+                    ui.colored_label(palette.error, t!("status-changed-elsewhere"));
+                    if ui.button(t!("status-keep-mine")).clicked() {
                         clicked.push(Command::KeepMine);
                     }
-                    if ui.button("Load theirs").clicked() {
+                    if ui.button(t!("status-load-theirs")).clicked() {
                         clicked.push(Command::TakeTheirs);
                     }
                 } else if !open.conflicts.is_empty() {
                     let n = open.conflicts.len();
-                    ui.colored_label(
-                        palette.error,
-                        if n == 1 {
-                            "1 change made on both computers to settle".to_owned()
-                        } else {
-                            format!("{n} changes made on both computers to settle")
-                        },
-                    );
-                    if ui.button("Settle…").clicked() {
+                    ui.colored_label(palette.error, t!("status-to-settle", n = n));
+                    if ui.button(t!("status-settle")).clicked() {
                         clicked.push(Command::ShowConflicts(true));
                     }
                 } else if let Some(reason) = open.handle.access().reason() {
-                    ui.colored_label(palette.error, format!("Read-only: {reason}."));
+                    ui.colored_label(palette.error, t!("status-read-only", reason = reason));
                 }
             }
             let color = if app.status.error {
@@ -174,7 +166,10 @@ pub fn status_line(ui: &mut egui::Ui, app: &StatusView<'_>, commands: &mut Vec<C
                 palette.muted
             };
             ui.add(egui::Label::new(egui::RichText::new(&app.status.text).color(color)).wrap());
-            if app.can_undo_delete && app.open.is_none() && ui.button("Undo delete").clicked() {
+            if app.can_undo_delete
+                && app.open.is_none()
+                && ui.button(t!("status-undo-delete")).clicked()
+            {
                 clicked.push(Command::UndoDelete);
             }
             clicked
@@ -182,13 +177,14 @@ pub fn status_line(ui: &mut egui::Ui, app: &StatusView<'_>, commands: &mut Vec<C
         |ui| {
             let mut clicked = Vec::new();
             if ui
-                .button("About")
-                .on_hover_text("Version, where your data lives")
+                .button(t!("status-about"))
+                .on_hover_text(t!("status-about-hint"))
                 .clicked()
             {
                 clicked.push(Command::About(true));
             }
             theme_switch(ui, &mut clicked);
+            language_menu(ui, &mut clicked);
             clicked
         },
     );
@@ -198,24 +194,53 @@ pub fn status_line(ui: &mut egui::Ui, app: &StatusView<'_>, commands: &mut Vec<C
 fn theme_switch(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     let current = ui.ctx().options(|o| o.theme_preference);
     for (pref, label, hint) in [
-        (egui::ThemePreference::Dark, "Dark", "Dark theme"),
-        (egui::ThemePreference::Light, "Light", "Light theme"),
+        (
+            egui::ThemePreference::Dark,
+            t!("status-theme-dark"),
+            t!("status-theme-dark-hint"),
+        ),
+        (
+            egui::ThemePreference::Light,
+            t!("status-theme-light"),
+            t!("status-theme-light-hint"),
+        ),
         (
             egui::ThemePreference::System,
-            "System",
-            "Follow the system theme",
+            t!("status-theme-system"),
+            t!("status-theme-system-hint"),
         ),
     ] {
         let r = ui
             .selectable_label(current == pref, label)
-            .on_hover_text(hint);
+            .on_hover_text(&hint);
         r.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::Button, true, current == pref, hint)
+            egui::WidgetInfo::selected(egui::Role::Button, true, current == pref, &hint)
         });
         if r.clicked() {
             commands.push(Command::SetTheme(pref));
         }
     }
     ui.label(egui::RichText::new(format!("{:.0}%", ui.ctx().zoom_factor() * 100.0)).weak())
-        .on_hover_text("Zoom: Ctrl + and Ctrl −");
+        .on_hover_text(t!("status-zoom-hint"));
+}
+
+/// The language menu, when Lodestar speaks more than one: each language
+/// in its own words; a choice takes effect at once and is remembered.
+fn language_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    use crate::i18n::{self, Lang};
+    if Lang::all().nth(1).is_none() {
+        return;
+    }
+    let current = i18n::current();
+    egui::ComboBox::from_id_salt("language")
+        .selected_text(current.name())
+        .show_ui(ui, |ui| {
+            for lang in Lang::all() {
+                if ui.selectable_label(lang == current, lang.name()).clicked() && lang != current {
+                    commands.push(Command::SetLanguage(lang.tag().to_owned()));
+                }
+            }
+        })
+        .response
+        .on_hover_text(t!("status-language-hint"));
 }

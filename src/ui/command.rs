@@ -31,16 +31,17 @@ impl Tab {
         Tab::Sessions,
         Tab::Plan,
     ];
+    /// Its number and name, in the language in use ("5  Progress").
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Tab::Have => "1  Have",
-            Tab::Want => "2  Want",
-            Tab::Compare => "3  Compare",
-            Tab::Rate => "4  Rate",
-            Tab::Progress => "5  Progress",
-            Tab::Sessions => "6  Sessions",
-            Tab::Plan => "7  Plan",
+            Tab::Have => crate::t!("tab-have"),
+            Tab::Want => crate::t!("tab-want"),
+            Tab::Compare => crate::t!("tab-compare"),
+            Tab::Rate => crate::t!("tab-rate"),
+            Tab::Progress => crate::t!("tab-progress"),
+            Tab::Sessions => crate::t!("tab-sessions"),
+            Tab::Plan => crate::t!("tab-plan"),
         }
     }
 }
@@ -135,6 +136,8 @@ pub enum Command {
     /// Feedback from colleagues: a new round, a form again, an answer
     /// left out.
     Feedback(FeedbackChoice),
+    /// Speak this language (a tag) from now on, and remember it.
+    SetLanguage(String),
 }
 
 /// What the feedback section of Progress asks the shell to do.

@@ -268,4 +268,20 @@ impl LodestarApp {
             Err(e) => self.status.fail(e.to_string()),
         }
     }
+
+    /// Speaks `tag` from now on (the next frame is in it) and remembers
+    /// the choice; what was worked out in the old language is made again.
+    pub(super) fn set_language(&mut self, tag: &str) {
+        let Some(lang) = crate::i18n::Lang::find(tag) else {
+            return;
+        };
+        crate::i18n::set(lang);
+        if let Some(open) = &mut self.open {
+            open.progress.forget();
+        }
+        match self.store.set_language(Some(lang.tag())) {
+            Ok(()) => self.status.ok(lang.name()),
+            Err(e) => self.status.fail(e.to_string()),
+        }
+    }
 }

@@ -1,0 +1,204 @@
+//! The languages, checked from their files: every language has every
+//! message English has (and no other), each with the same placeholders;
+//! every file reads without an error; every text the code asks for exists
+//! in English, and every English message is asked for somewhere.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+/// Each message id with the placeholders (`$name`) it uses.
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn i18n_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n")
+}
+
+fn variables_in(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            variables_in_expression(expression, out);
+        }
+    }
+}
+
+fn variables_in_expression(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            variables_in_inline(selector, out);
+            for v in variants {
+                variables_in(&v.value, out);
+            }
+        }
+        Expression::Inline(inline) => variables_in_inline(inline, out),
+    }
+}
+
+fn variables_in_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                variables_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                variables_in_inline(&a.value, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => variables_in_expression(expression, out),
+        _ => {}
+    }
+}
+
+/// The messages of one language's file; a file that does not read whole
+/// fails the test.
+fn messages(tag: &str) -> Messages {
+    let path = i18n_dir().join(tag).join("lodestar.ftl");
+    let text = std::fs::read_to_string(&path).expect("readable");
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+    let mut out = Messages::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                variables_in(value, &mut vars);
+            }
+            assert!(
+                out.insert(m.id.name.to_owned(), vars).is_none(),
+                "{tag}: {} is there twice",
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+fn languages() -> Vec<String> {
+    let mut tags: Vec<String> = std::fs::read_dir(i18n_dir())
+        .expect("assets/i18n")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().join("lodestar.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    tags.sort();
+    tags
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_placeholders() {
+    let english = messages("en");
+    assert!(english.len() > 20, "English has {} messages", english.len());
+    let mut wrong = Vec::new();
+    for tag in languages() {
+        let theirs = messages(&tag);
+        for (id, vars) in &english {
+            match theirs.get(id) {
+                None => wrong.push(format!("{tag}: {id} is missing")),
+                Some(v) if v != vars => wrong.push(format!(
+                    "{tag}: {id} has the placeholders {v:?}, English {vars:?}"
+                )),
+                Some(_) => {}
+            }
+        }
+        for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
+            wrong.push(format!(
+                "{tag}: {id} is not an English message (renamed or gone?)"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // Each language is reachable by its tag and names itself.
+    for lang in lodestar::i18n::Lang::all() {
+        assert_eq!(lodestar::i18n::Lang::find(lang.tag()), Some(lang));
+        assert_ne!(lang.name(), "language-name");
+    }
+}
+
+/// Every `.rs` file under `src`, as text.
+fn sources() -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .expect("readable")
+            .filter_map(Result::ok)
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("readable");
+                out.push((path, text));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_text_asked_for_exists_and_every_message_is_used() {
+    let english = messages("en");
+    let sources = sources();
+    let mut wrong = Vec::new();
+    for (path, text) in &sources {
+        // `t!("id"` where `t` is a word of its own (not `print!(`).
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("t!(\"") {
+            let before = rest[..at].chars().next_back();
+            let after = &rest[at + 4..];
+            if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                let id = after.split('"').next().unwrap_or_default();
+                if !english.contains_key(id) {
+                    wrong.push(format!(
+                        "{}: t!(\"{id}\") has no English text",
+                        path.display()
+                    ));
+                }
+            }
+            rest = after;
+        }
+    }
+    for id in english.keys() {
+        let quoted = format!("\"{id}\"");
+        if !sources.iter().any(|(_, text)| text.contains(&quoted)) {
+            wrong.push(format!("{id} is in the English file but never asked for"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_command_line_refuses_a_language_it_does_not_speak() {
+    let dir = tempfile::tempdir().expect("temp");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_lodestar"))
+            .arg("--config-dir")
+            .arg(dir.path())
+            .args(args)
+            .env_remove("LODESTAR_CONFIG_DIR")
+            .output()
+            .expect("runs")
+    };
+    let out = run(&["--lang", "tlh", "profiles"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Lodestar does not speak \"tlh\"; it speaks en"),
+        "{err}"
+    );
+    for tag in ["en", "en-GB", "EN_us"] {
+        let out = run(&["profiles", "--lang", tag]);
+        assert!(out.status.success(), "{tag}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Sample technician"));
+    }
+    // A language chosen in the app is remembered in the settings.
+    let store = lodestar::store::Store::open(dir.path()).expect("store");
+    store.set_language(Some("en")).expect("saved");
+    assert_eq!(store.language().as_deref(), Some("en"));
+    let settings = std::fs::read_to_string(dir.path().join("settings.json")).expect("written");
+    assert!(settings.contains("\"language\": \"en\""), "{settings}");
+}
