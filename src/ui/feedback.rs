@@ -12,10 +12,20 @@ use crate::model::colleagues::{self, ColleagueRow};
 use crate::model::feedback::{FeedbackAnswer, FeedbackRequest, MIN_ANSWERS, PooledSkill};
 use crate::model::progress::Trend;
 use crate::model::{Catalog, Profile};
+use crate::t;
 
-/// The colleagues' change table's title and columns.
-pub const TABLE_TITLE: &str = "Colleagues (pooled)";
-pub const TABLE_HEADER: [&str; 6] = ["Skill", "First", "Previous", "Latest", "Raters", "Change"];
+/// The colleagues' change table's columns.
+#[must_use]
+pub fn table_header() -> Vec<String> {
+    vec![
+        t!("changes-column-skill"),
+        t!("changes-column-first"),
+        t!("changes-column-previous"),
+        t!("changes-column-latest"),
+        t!("feedback-column-raters"),
+        t!("changes-column-change"),
+    ]
+}
 
 /// The section: how it works, the button to ask, and each round.
 pub fn section(
@@ -25,28 +35,21 @@ pub fn section(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.heading("Feedback from colleagues");
-    ui.label(format!(
-        "Colleagues see things a coach never does. Ask them with a form: one web page to send \
-         by email, which any browser opens without internet. Each colleague saves a small \
-         answer file and sends it back; take those in with Take in answers… or by dropping \
-         them on this window. Their view joins the chart once {MIN_ANSWERS} have answered, as an \
-         average that moves only by whole groups of {MIN_ANSWERS}, so that no single answer can \
-         be picked out."
-    ));
+    ui.heading(t!("feedback-heading"));
+    ui.label(t!("feedback-intro", min = MIN_ANSWERS));
     ui.add_space(theme::ROW_GAP);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Ask colleagues for feedback…")
-            .on_hover_text("Starts a new round and saves its form, ready to attach to an email.")
+            .button(t!("feedback-ask"))
+            .on_hover_text(t!("feedback-ask-hint"))
             .clicked()
         {
             commands.push(Command::Feedback(FeedbackChoice::Ask));
         }
         if !profile.feedback.is_empty()
             && ui
-                .button("Take in answers…")
-                .on_hover_text("A colleague's answer file, saved from the form.")
+                .button(t!("feedback-take-in"))
+                .on_hover_text(t!("feedback-take-in-hint"))
                 .clicked()
         {
             commands.push(Command::Import);
@@ -65,47 +68,42 @@ pub fn section(
         // count on the technician's computer.
         let count = request.pooled.answers;
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("Round of {}", request.made));
-            let noun = if count == 1 { "answer" } else { "answers" };
+            ui.strong(t!("feedback-round", date = request.made.to_string()));
             if request.is_pooled() {
                 let pooled = count / MIN_ANSWERS * MIN_ANSWERS;
                 ui.label(if pooled == count {
-                    format!("{count} {noun}: on the chart and in the table.")
+                    t!("feedback-round-shown", n = count)
                 } else {
-                    format!(
-                        "{count} {noun}: {pooled} on the chart and in the table; the rest join \
-                         them once {} more have answered.",
-                        pooled + MIN_ANSWERS - count
+                    t!(
+                        "feedback-round-partly",
+                        n = count,
+                        pooled = pooled,
+                        more = pooled + MIN_ANSWERS - count
                     )
                 });
             } else {
                 let more = MIN_ANSWERS.saturating_sub(count);
                 ui.label(
-                    RichText::new(format!(
-                        "{count} {noun} so far; {more} more before it shows."
-                    ))
-                    .color(palette.muted),
+                    RichText::new(t!("feedback-round-waiting", n = count, more = more))
+                        .color(palette.muted),
                 );
             }
             if ui
-                .small_button("Save its form again…")
-                .on_hover_text("The same round's form, for one more colleague.")
+                .small_button(t!("feedback-form-again"))
+                .on_hover_text(t!("feedback-form-again-hint"))
                 .clicked()
             {
                 commands.push(Command::Feedback(FeedbackChoice::FormAgain(request.id)));
             }
         });
         if !answers.is_empty() {
-            egui::CollapsingHeader::new(format!(
-                "Answers one by one ({}), for the coach's eyes",
-                answers.len()
-            ))
-            .id_salt(("feedback answers", request.id.0))
-            .show(ui, |ui| {
-                for answer in answers {
-                    answer_block(ui, catalog, request, answer, commands);
-                }
-            });
+            egui::CollapsingHeader::new(t!("feedback-one-by-one", n = answers.len()))
+                .id_salt(("feedback answers", request.id.0))
+                .show(ui, |ui| {
+                    for answer in answers {
+                        answer_block(ui, catalog, request, answer, commands);
+                    }
+                });
         }
     }
 }
@@ -123,10 +121,13 @@ fn answer_block(
     ui.add_space(theme::SMALL_GAP);
     ui.horizontal_wrapped(|ui| {
         ui.strong(answer.who());
-        ui.label(RichText::new(format!("received {}", answer.received)).color(palette.muted));
+        ui.label(
+            RichText::new(t!("feedback-received", date = answer.received.to_string()))
+                .color(palette.muted),
+        );
         if ui
-            .small_button("Leave out")
-            .on_hover_text("Takes this answer out of the pooled view (Ctrl+Z brings it back).")
+            .small_button(t!("feedback-leave-out"))
+            .on_hover_text(t!("feedback-leave-out-hint"))
             .clicked()
         {
             commands.push(Command::Feedback(FeedbackChoice::RemoveAnswer(answer.id)));
@@ -139,8 +140,8 @@ fn answer_block(
         let said = match level {
             Some(l) if catalog.scale.contains(*l) => catalog.scale.numbered(*l),
             Some(l) => l.get().to_string(),
-            None if answer.not_seen.contains(id) => "hasn't seen this".to_owned(),
-            None if example.is_some() => "no level".to_owned(),
+            None if answer.not_seen.contains(id) => t!("feedback-not-seen"),
+            None if example.is_some() => t!("feedback-no-level"),
             None => continue,
         };
         ui.label(format!("• {name}: {said}"));
@@ -182,10 +183,10 @@ pub fn table(
                 .skill(&row.skill)
                 .map_or(row.skill.as_str(), |s| s.name.as_str());
             let (trend, color) = match row.trend {
-                Trend::Up => ("up", palette.strength),
-                Trend::Down => ("down", palette.error),
-                Trend::Same => ("same", palette.muted),
-                Trend::Unknown => ("", palette.muted),
+                Trend::Up => (t!("changes-trend-up"), palette.strength),
+                Trend::Down => (t!("changes-trend-down"), palette.error),
+                Trend::Same => (t!("changes-trend-same"), palette.muted),
+                Trend::Unknown => (String::new(), palette.muted),
             };
             vec![
                 RichText::new(name),
@@ -200,19 +201,20 @@ pub fn table(
             ]
         })
         .collect();
-    let widths = widgets::column_widths(ui, &TABLE_HEADER, &cells);
+    let header = table_header();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let widths = widgets::column_widths(ui, &header, &cells);
     let top = catalog.scale.top().get();
     let meanings = rows
         .iter()
         .map(|row| match row.latest {
-            Some(p) => format!(
-                "The mean of {} colleagues' levels in the latest round: {} of {top}.",
-                p.raters,
-                p.text()
+            Some(p) => t!(
+                "feedback-mean-hint",
+                n = p.raters,
+                mean = p.text(),
+                top = top
             ),
-            None => format!(
-                "Fewer than {MIN_ANSWERS} colleagues rated this skill in the latest round, so it is not shown."
-            ),
+            None => t!("feedback-too-few-hint", min = MIN_ANSWERS),
         })
         .collect();
     Some(TableParts {
@@ -232,13 +234,14 @@ pub fn calibration_lines(profile: &Profile, catalog: &Catalog) -> Vec<String> {
             let name = catalog
                 .skill(&f.skill)
                 .map_or(f.skill.as_str(), |s| s.name.as_str());
-            format!(
-                "• {name}: you {} ({}), colleagues {} ({} of them, round of {})",
-                f.self_rating.get(),
-                f.self_date,
-                f.colleagues.text(),
-                f.colleagues.raters,
-                f.round
+            t!(
+                "feedback-flag-line",
+                skill = name,
+                own = f.self_rating.get(),
+                own_date = f.self_date.to_string(),
+                mean = f.colleagues.text(),
+                n = f.colleagues.raters,
+                round = f.round.to_string()
             )
         })
         .collect()

@@ -16,6 +16,7 @@ use crate::chart::layers::{self, Choice, NoChart, Roles};
 use crate::chart::{self, LayerKind, Layout, Options, RadarChart};
 use crate::model::progress::{Trend, calibration, change_table};
 use crate::model::{Catalog, Level, Profile, Rater};
+use crate::t;
 
 /// What the Progress screen remembers while the profile is open.
 #[derive(Default)]
@@ -45,7 +46,7 @@ impl std::fmt::Debug for ProgressView {
 /// The change tables of one version of the profile, ready to show: for
 /// each rater with ratings, its rows and column widths.
 struct Tables {
-    key: (u64, u32, bool),
+    key: (u64, u32, bool, crate::i18n::Lang),
     list: Vec<RaterTable>,
     /// The "worth discussing" lines: self and coach, self and colleagues.
     coach_flags: Vec<String>,
@@ -55,8 +56,8 @@ struct Tables {
 /// One rater's change table: the cells, the column widths, and per row
 /// what the latest and the target level mean (shown on hover).
 struct RaterTable {
-    title: &'static str,
-    header: &'static [&'static str],
+    title: String,
+    header: Vec<String>,
     cells: Vec<Vec<RichText>>,
     widths: Vec<f32>,
     meanings: Vec<String>,
@@ -536,10 +537,15 @@ pub fn changes(
     view: &mut ProgressView,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.heading("How the ratings moved");
+    ui.heading(t!("changes-heading"));
     let body = ui.style().text_styles[&egui::TextStyle::Body].size;
     // Colours are in the cells: a change of theme makes them again.
-    let key = (revision, body.to_bits(), ui.visuals().dark_mode);
+    let key = (
+        revision,
+        body.to_bits(),
+        ui.visuals().dark_mode,
+        crate::i18n::current(),
+    );
     if view.tables.as_ref().is_none_or(|t| t.key != key) {
         let mut tables: Vec<RaterTable> = [Rater::SelfRating, Rater::Coach]
             .into_iter()
@@ -549,14 +555,16 @@ pub fn changes(
                     return None;
                 }
                 let cells = change_cells(&rows, catalog, &palette);
-                let widths = widgets::column_widths(ui, &CHANGE_HEADER, &cells);
+                let header = change_header();
+                let names: Vec<&str> = header.iter().map(String::as_str).collect();
+                let widths = widgets::column_widths(ui, &names, &cells);
                 let meanings = change_meanings(&rows, catalog);
                 Some(RaterTable {
                     title: match rater {
-                        Rater::SelfRating => "Self-ratings",
-                        Rater::Coach => "Coach's ratings",
+                        Rater::SelfRating => t!("changes-self"),
+                        Rater::Coach => t!("changes-coach"),
                     },
-                    header: &CHANGE_HEADER,
+                    header,
                     cells,
                     widths,
                     meanings,
@@ -570,8 +578,8 @@ pub fn changes(
         }) = super::feedback::table(ui, profile, catalog, &palette)
         {
             tables.push(RaterTable {
-                title: super::feedback::TABLE_TITLE,
-                header: &super::feedback::TABLE_HEADER,
+                title: t!("feedback-table-title"),
+                header: super::feedback::table_header(),
                 cells,
                 widths,
                 meanings,
@@ -595,25 +603,20 @@ pub fn changes(
     } in tables
     {
         ui.add_space(theme::SMALL_GAP);
-        ui.strong(*title);
-        let id = ui.make_persistent_id(("changes", *title));
-        widgets::text_table(ui, id, (header, widths), (cells, meanings));
+        ui.strong(title);
+        let id = ui.make_persistent_id(("changes", title));
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        widgets::text_table(ui, id, (&header, widths), (cells, meanings));
     }
     if !any {
-        ui.label(RichText::new("No ratings yet.").color(palette.muted));
+        ui.label(RichText::new(t!("changes-none")).color(palette.muted));
     }
     let (coach_flags, colleague_flags) = view.tables.as_ref().map_or((&[][..], &[][..]), |t| {
         (t.coach_flags.as_slice(), t.colleague_flags.as_slice())
     });
     for (lines, heading) in [
-        (
-            coach_flags,
-            "Worth discussing: you and your coach see these differently",
-        ),
-        (
-            colleague_flags,
-            "Worth discussing: you and your colleagues see these differently",
-        ),
+        (coach_flags, t!("changes-flags-heading")),
+        (colleague_flags, t!("feedback-flags-heading")),
     ] {
         if !lines.is_empty() {
             ui.add_space(theme::ROW_GAP);
@@ -634,12 +637,13 @@ fn coach_flag_lines(profile: &Profile, catalog: &Catalog) -> Vec<String> {
             let name = catalog
                 .skill(&f.skill)
                 .map_or(f.skill.as_str(), |s| s.name.as_str());
-            format!(
-                "• {name}: you {} ({}), coach {} ({})",
-                f.self_rating.get(),
-                f.self_date,
-                f.coach_rating.get(),
-                f.coach_date
+            t!(
+                "changes-flag-line",
+                skill = name,
+                own = f.self_rating.get(),
+                own_date = f.self_date.to_string(),
+                coach = f.coach_rating.get(),
+                coach_date = f.coach_date.to_string()
             )
         })
         .collect()
@@ -655,28 +659,36 @@ fn change_meanings(rows: &[crate::model::progress::ChangeRow], catalog: &Catalog
             };
             let mut text = String::new();
             if let Some(level) = row.current.filter(|_| !row.not_applicable) {
-                let _ = write!(
-                    text,
-                    "Now at {}",
-                    skill.described_level(&catalog.scale, level)
-                );
+                text.push_str(&t!(
+                    "changes-now-at",
+                    level = skill.described_level(&catalog.scale, level)
+                ));
             }
             if let Some(target) = row.target {
                 if !text.is_empty() {
                     text.push('\n');
                 }
-                let _ = write!(
-                    text,
-                    "Aiming for {}",
-                    skill.described_level(&catalog.scale, target)
-                );
+                text.push_str(&t!(
+                    "changes-aiming-for",
+                    level = skill.described_level(&catalog.scale, target)
+                ));
             }
             text
         })
         .collect()
 }
 
-const CHANGE_HEADER: [&str; 6] = ["Skill", "First", "Previous", "Latest", "Target", "Change"];
+/// The columns of a rater's change table.
+fn change_header() -> Vec<String> {
+    vec![
+        t!("changes-column-skill"),
+        t!("changes-column-first"),
+        t!("changes-column-previous"),
+        t!("changes-column-latest"),
+        t!("changes-column-target"),
+        t!("changes-column-change"),
+    ]
+}
 
 /// The cells of a change table: skill, first, previous, latest, target, trend.
 fn change_cells(
@@ -692,17 +704,17 @@ fn change_cells(
                 .skill(&row.skill)
                 .map_or(row.skill.as_str(), |s| s.name.as_str());
             let (trend, color) = match row.trend {
-                Trend::Up => ("up", palette.strength),
-                Trend::Down => ("down", palette.error),
-                Trend::Same => ("same", palette.muted),
-                Trend::Unknown => ("", palette.muted),
+                Trend::Up => (t!("changes-trend-up"), palette.strength),
+                Trend::Down => (t!("changes-trend-down"), palette.error),
+                Trend::Same => (t!("changes-trend-same"), palette.muted),
+                Trend::Unknown => (String::new(), palette.muted),
             };
             vec![
                 RichText::new(name),
                 show(row.baseline),
                 show(row.previous),
                 if row.not_applicable {
-                    RichText::new("n/a")
+                    RichText::new(t!("changes-not-applicable"))
                 } else {
                     show(row.current)
                 },

@@ -58,3 +58,68 @@ status-theme-system = System
 status-theme-system-hint = Follow the system theme
 status-zoom-hint = Zoom: Ctrl + and Ctrl −
 status-language-hint = The language of Lodestar's screens, the printed plan and the built-in lists
+
+## Progress: feedback from colleagues.
+feedback-heading = Feedback from colleagues
+feedback-intro = Colleagues see things a coach never does. Ask them with a form: one web page to send by email, which any browser opens without internet. Each colleague saves a small answer file and sends it back; take those in with Take in answers… or by dropping them on this window. Their view joins the chart once { $min } have answered, as an average that moves only by whole groups of { $min }, so that no single answer can be picked out.
+feedback-ask = Ask colleagues for feedback…
+feedback-ask-hint = Starts a new round and saves its form, ready to attach to an email.
+feedback-take-in = Take in answers…
+feedback-take-in-hint = A colleague's answer file, saved from the form.
+feedback-round = Round of { $date }
+feedback-round-shown =
+    { $n ->
+        [one] 1 answer: on the chart and in the table.
+       *[other] { $n } answers: on the chart and in the table.
+    }
+feedback-round-partly = { $n } answers: { $pooled } on the chart and in the table; the rest join them once { $more } more have answered.
+feedback-round-waiting =
+    { $n ->
+        [one] 1 answer so far; { $more } more before it shows.
+       *[other] { $n } answers so far; { $more } more before it shows.
+    }
+feedback-form-again = Save its form again…
+feedback-form-again-hint = The same round's form, for one more colleague.
+feedback-one-by-one = Answers one by one ({ $n }), for the coach's eyes
+feedback-received = received { $date }
+feedback-leave-out = Leave out
+feedback-leave-out-hint = Takes this answer out of the pooled view (Ctrl+Z brings it back).
+feedback-not-seen = hasn't seen this
+feedback-no-level = no level
+feedback-table-title = Colleagues (pooled)
+feedback-column-raters = Raters
+feedback-mean-hint = The mean of { $n } colleagues' levels in the latest round: { $mean } of { $top }.
+feedback-too-few-hint = Fewer than { $min } colleagues rated this skill in the latest round, so it is not shown.
+feedback-flags-heading = Worth discussing: you and your colleagues see these differently
+feedback-flag-line = • { $skill }: you { $own } ({ $own_date }), colleagues { $mean } ({ $n } of them, round of { $round })
+
+## Change tables (Progress).
+changes-column-skill = Skill
+changes-column-first = First
+changes-column-previous = Previous
+changes-column-latest = Latest
+changes-column-target = Target
+changes-column-change = Change
+changes-trend-up = up
+changes-trend-down = down
+changes-trend-same = same
+changes-heading = How the ratings moved
+changes-self = Self-ratings
+changes-coach = Coach's ratings
+changes-none = No ratings yet.
+changes-not-applicable = n/a
+changes-now-at = Now at { $level }
+changes-aiming-for = Aiming for { $level }
+changes-flags-heading = Worth discussing: you and your coach see these differently
+changes-flag-line = • { $skill }: you { $own } ({ $own_date }), coach { $coach } ({ $coach_date })
+
+## Messages about the open profile.
+profile-read-only = This profile is read-only: { $reason }.
+
+## Feedback from colleagues: what was done.
+feedback-left-out = The answer was left out and the colleagues' view pooled again (Ctrl+Z brings it back).
+feedback-no-list = The profile's recommended list is missing, so there is no form to make.
+feedback-form-not-saved = The form was not saved: { $reason }.
+feedback-form-saved = Saved the feedback form for { $name } as { $path }. Send it to colleagues as an email attachment; take their answer files in with Take in answers… (below) or by dropping them on the window.
+feedback-answers-read-only = These answers cannot be taken in: this profile is read-only ({ $reason }).
+feedback-answers-refused = These answers cannot be taken in: { $reason }.

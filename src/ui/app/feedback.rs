@@ -8,6 +8,7 @@ use super::LodestarApp;
 use crate::model::Edit;
 use crate::model::colleagues;
 use crate::model::feedback::AnswerFile;
+use crate::t;
 use crate::ui::command::{FeedbackChoice, Tab};
 use crate::ui::files::SaveDialog;
 use crate::ui::status::Said;
@@ -25,14 +26,11 @@ impl LodestarApp {
             FeedbackChoice::FormAgain(id) => self.save_form(Some(id)),
             FeedbackChoice::RemoveAnswer(id) => {
                 if let Some(reason) = self.open.as_ref().and_then(|o| o.handle.access().reason()) {
-                    self.status
-                        .fail(format!("This profile is read-only: {reason}."));
+                    self.status.fail(t!("profile-read-only", reason = reason));
                     return;
                 }
                 self.apply_edit(Edit::RemoveAnswer(id));
-                self.status.ok(
-                    "The answer was left out and the colleagues' view pooled again (Ctrl+Z brings it back).",
-                );
+                self.status.ok(t!("feedback-left-out"));
             }
         }
     }
@@ -46,13 +44,11 @@ impl LodestarApp {
         if again.is_none()
             && let Some(reason) = open.handle.access().reason()
         {
-            self.status
-                .fail(format!("This profile is read-only: {reason}."));
+            self.status.fail(t!("profile-read-only", reason = reason));
             return;
         }
         let Some((catalog, _)) = self.catalogs.for_profile(&profile.catalog) else {
-            self.status
-                .fail("The profile's recommended list is missing, so there is no form to make.");
+            self.status.fail(t!("feedback-no-list"));
             return;
         };
         let (request, new) = match again.and_then(|id| profile.feedback.iter().find(|r| r.id == id))
@@ -69,19 +65,25 @@ impl LodestarApp {
         };
         let path = match crate::exports::feedback_form_target(&path) {
             Ok(p) => p,
-            Err(e) => return self.status.fail(format!("The form was not saved: {e}.")),
+            Err(e) => {
+                return self
+                    .status
+                    .fail(t!("feedback-form-not-saved", reason = e.to_string()));
+            }
         };
         if let Err(e) = crate::exports::write_feedback_form(profile, catalog, &request, &path) {
-            self.status.fail(format!("The form was not saved: {e}."));
+            self.status
+                .fail(t!("feedback-form-not-saved", reason = e.to_string()));
             return;
         }
         let name = profile.name.clone();
         if new {
             self.apply_edit(Edit::AddFeedbackRequest(request));
         }
-        self.status.ok(format!(
-            "Saved the feedback form for {name} as {}. Send it to colleagues as an email attachment; take their answer files in with Take in answers… (below) or by dropping them on the window.",
-            path.display()
+        self.status.ok(t!(
+            "feedback-form-saved",
+            name = name,
+            path = path.display().to_string()
         ));
     }
 
@@ -93,16 +95,16 @@ impl LodestarApp {
             && open.profile().id.as_str() == file.profile
         {
             if let Some(reason) = open.handle.access().reason() {
-                return self.status.fail(format!(
-                    "These answers cannot be taken in: this profile is read-only ({reason})."
-                ));
+                return self
+                    .status
+                    .fail(t!("feedback-answers-read-only", reason = reason));
             }
             let accepted = match colleagues::accept(open.profile(), file, today) {
                 Ok(a) => a,
                 Err(e) => {
                     return self
                         .status
-                        .fail(format!("These answers cannot be taken in: {e}."));
+                        .fail(t!("feedback-answers-refused", reason = e.to_string()));
                 }
             };
             let answer = accepted.answer.clone();
