@@ -207,14 +207,18 @@ pub fn table(
     let top = catalog.scale.top().get();
     let meanings = rows
         .iter()
-        .map(|row| match row.latest {
-            Some(p) => t!(
-                "feedback-mean-hint",
-                n = p.raters,
-                mean = p.text(),
-                top = top
-            ),
-            None => t!("feedback-too-few-hint", min = MIN_ANSWERS),
+        .map(|row| {
+            row.latest.map_or_else(
+                || t!("feedback-too-few-hint", min = MIN_ANSWERS),
+                |p| {
+                    t!(
+                        "feedback-mean-hint",
+                        n = p.raters,
+                        mean = p.text(),
+                        top = top
+                    )
+                },
+            )
         })
         .collect();
     Some(TableParts {
