@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::command::Command;
 use super::theme;
+use crate::t;
 
 /// The version, as built (`Cargo.toml`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -34,67 +35,62 @@ pub fn show(
             ui.add(egui::Image::new(&icon).fit_to_exact_size(egui::vec2(48.0, 48.0)));
             ui.vertical(|ui| {
                 ui.heading("Lodestar");
-                ui.label(format!("Version {VERSION}"));
+                ui.label(t!("about-version", version = VERSION));
             });
         });
         ui.add_space(theme::ROW_GAP);
-        ui.label("Leadership coaching for technicians: what you have, what you want, how it compares, how it grows, and a plan to take home.");
+        ui.label(t!("about-what"));
         ui.add_space(theme::ROW_GAP);
         ui.label(if moved {
-            "Backups and settings are kept in:"
+            t!("about-kept-in-moved")
         } else {
-            "Your profiles are kept in:"
+            t!("about-kept-in")
         });
         ui.horizontal_wrapped(|ui| {
             ui.monospace(data_dir.display().to_string());
         });
         ui.horizontal(|ui| {
-            if ui.button("Open the folder").clicked() {
+            if ui.button(t!("about-open-folder")).clicked() {
                 commands.push(Command::OpenDataFolder);
             }
-            if ui.button("Copy the path").clicked() {
+            if ui.button(t!("about-copy-path")).clicked() {
                 ui.ctx().copy_text(data_dir.display().to_string());
             }
         });
-        ui.label("To back everything up, copy that whole folder.");
+        ui.label(t!("about-backup"));
         ui.add_space(theme::ROW_GAP);
         if moved {
-            ui.label("The profiles themselves are in a folder you chose:");
+            ui.label(t!("about-profiles-chosen"));
             ui.horizontal_wrapped(|ui| {
                 ui.monospace(profiles_dir.display().to_string());
             });
         } else {
-            ui.label(
-                "To work on two computers, keep the profiles in a synced folder (OneDrive, \
-                 Dropbox, Google Drive, iCloud Drive, Nextcloud, Syncthing or a network share).",
-            );
+            ui.label(t!("about-two-computers"));
         }
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button("Profiles folder…")
-                .on_hover_text("Move the profiles to a folder you choose; backups stay on this computer")
+                .button(t!("about-profiles-folder"))
+                .on_hover_text(t!("about-profiles-folder-hint"))
                 .clicked()
             {
                 commands.push(Command::ChooseProfilesFolder);
             }
             if moved
                 && ui
-                    .button("Keep them on this computer again")
-                    .on_hover_text("Move the profiles back into Lodestar's own folder")
+                    .button(t!("about-back-here"))
+                    .on_hover_text(t!("about-back-here-hint"))
                     .clicked()
             {
                 commands.push(Command::ProfilesFolderBack);
             }
         });
         ui.add_space(theme::ROW_GAP);
-        ui.label(
-            "Lodestar works offline: it makes no network connections, and your notes never leave this computer unless you export them.",
-        );
+        ui.label(t!("about-offline"));
         ui.add_space(theme::ROW_GAP);
-        ui.weak("Free software under the MIT or Apache-2.0 licence. Fonts: Noto Sans and Droid Sans Fallback (SIL Open Font License, Apache-2.0).");
+        ui.weak(t!("about-licence"));
         ui.add_space(theme::PARAGRAPH_GAP);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Close").clicked() {
+            if ui.button(t!("about-close")).clicked() {
                 close = true;
             }
         });

@@ -6,6 +6,7 @@ use super::theme;
 use super::widgets::{self, action};
 use crate::model::ProfileId;
 use crate::store::ProfileSummary;
+use crate::t;
 
 /// What the picker remembers between frames.
 #[derive(Debug, Default)]
@@ -37,7 +38,7 @@ pub fn show(
     let palette = theme::palette(ui.visuals());
     ui.add_space(theme::SECTION_GAP);
     ui.heading("Lodestar");
-    ui.label("Grow from technician to leader: list the qualities you have and the ones you want, and compare them with a recommended list.");
+    ui.label(t!("picker-what"));
     ui.add_space(theme::SECTION_GAP);
 
     for problem in problems {
@@ -48,7 +49,7 @@ pub fn show(
     ui.add_space(theme::SECTION_GAP);
 
     if profiles.is_empty() {
-        ui.label("No profiles yet. Type a name above and press Enter to start.");
+        ui.label(t!("picker-none-yet"));
         return;
     }
     let today = fixed_today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
@@ -63,9 +64,9 @@ pub fn show(
         ui.selectable_value(
             &mut state.coach_view,
             false,
-            format!("Profiles ({})", profiles.len()),
+            t!("picker-profiles", n = profiles.len()),
         );
-        ui.selectable_value(&mut state.coach_view, true, "Coach view");
+        ui.selectable_value(&mut state.coach_view, true, t!("picker-coach-view"));
     });
     if state.coach_view {
         let members = coach_bar(ui, profiles, state, commands);
@@ -80,7 +81,7 @@ pub fn show(
         }
         return;
     }
-    ui.label(egui::RichText::new("Most recently changed first").color(palette.muted));
+    ui.label(egui::RichText::new(t!("picker-recent-first")).color(palette.muted));
     let mut profiles: Vec<&ProfileSummary> = profiles.iter().collect();
     profiles.sort_by(|a, b| {
         b.modified
@@ -100,27 +101,27 @@ pub fn show(
 /// "New profile:", Create, Open the sample, Import….
 fn new_profile_row(ui: &mut egui::Ui, state: &mut PickerState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let label = ui.label("New profile:");
+        let label = ui.label(t!("picker-new-profile"));
         let edit = ui
             .add(
                 widgets::line_edit(&mut state.new_name)
-                    .hint_text("Name of the technician")
+                    .hint_text(t!("picker-name-hint"))
                     .desired_width(theme::PROFILE_NAME_WIDTH),
             )
             .labelled_by(label.id);
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Create").clicked() || enter {
+        if ui.button(t!("picker-create")).clicked() || enter {
             commands.push(Command::Create(state.new_name.clone()));
         }
         ui.separator();
         if ui
-            .button("Open the sample")
-            .on_hover_text("A fresh copy of the sample technician, to explore")
+            .button(t!("picker-sample"))
+            .on_hover_text(t!("picker-sample-hint"))
             .clicked()
         {
             commands.push(Command::AddSample);
         }
-        if ui.button("Import…").clicked() {
+        if ui.button(t!("picker-import")).clicked() {
             commands.push(Command::Import);
         }
         super::list_import::lists_menu(ui, None, commands);
@@ -167,27 +168,48 @@ fn profile_card(
                     );
                 }
                 if p.newer_format.is_some() {
-                    ui.colored_label(palette.error, "newer version: read-only");
+                    ui.colored_label(palette.error, t!("picker-newer"));
                 }
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if action(
                     ui,
                     true,
-                    "Delete",
-                    &format!("Delete “{}” (to the trash)", p.name),
+                    &t!("picker-delete"),
+                    &t!("picker-delete-hint", name = p.name.as_str()),
                 )
                 .clicked()
                 {
                     commands.push(Command::Delete(p.id.clone()));
                 }
-                if action(ui, true, "Duplicate", &format!("Duplicate “{}”", p.name)).clicked() {
+                if action(
+                    ui,
+                    true,
+                    &t!("picker-duplicate"),
+                    &t!("picker-duplicate-hint", name = p.name.as_str()),
+                )
+                .clicked()
+                {
                     commands.push(Command::Duplicate(p.id.clone()));
                 }
-                if action(ui, true, "Rename", &format!("Rename “{}”", p.name)).clicked() {
+                if action(
+                    ui,
+                    true,
+                    &t!("picker-rename"),
+                    &t!("picker-rename-hint", name = p.name.as_str()),
+                )
+                .clicked()
+                {
                     state.renaming = Some((p.id.clone(), p.name.clone()));
                 }
-                if action(ui, true, "Open", &format!("Open “{}”", p.name)).clicked() {
+                if action(
+                    ui,
+                    true,
+                    &t!("picker-open"),
+                    &t!("picker-open-hint", name = p.name.as_str()),
+                )
+                .clicked()
+                {
                     commands.push(Command::Open(p.id.clone()));
                 }
             });
@@ -200,15 +222,20 @@ fn buttons_width(ui: &egui::Ui) -> f32 {
     let font = egui::TextStyle::Button.resolve(ui.style());
     let spacing = ui.spacing();
     let pad = spacing.button_padding.x * 2.0 + spacing.item_spacing.x;
-    ["Open", "Rename", "Duplicate", "Delete"]
-        .iter()
-        .map(|t| {
-            let galley =
-                ui.painter()
-                    .layout_no_wrap((*t).to_owned(), font.clone(), egui::Color32::WHITE);
-            galley.size().x + pad
-        })
-        .sum::<f32>()
+    [
+        t!("picker-open"),
+        t!("picker-rename"),
+        t!("picker-duplicate"),
+        t!("picker-delete"),
+    ]
+    .iter()
+    .map(|t| {
+        let galley = ui
+            .painter()
+            .layout_no_wrap(t.clone(), font.clone(), egui::Color32::WHITE);
+        galley.size().x + pad
+    })
+    .sum::<f32>()
         + spacing.item_spacing.x
 }
 
@@ -223,19 +250,21 @@ fn rename_row(
     let Some((_, name)) = renaming else {
         return false;
     };
-    let label = ui.label("New name:");
+    let label = ui.label(t!("picker-new-name"));
     let r = ui
         .add(widgets::line_edit(name).desired_width(theme::PROFILE_NAME_WIDTH))
         .labelled_by(label.id);
     if !r.has_focus() && !r.lost_focus() {
         r.request_focus();
     }
-    if ui.button("Save name").clicked()
+    if ui.button(t!("picker-save-name")).clicked()
         || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
     {
         commands.push(Command::Rename(p.id.clone(), name.clone()));
         state.renaming = None;
-    } else if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+    } else if ui.button(t!("picker-cancel")).clicked()
+        || ui.input(|i| i.key_pressed(egui::Key::Escape))
+    {
         state.renaming = None;
     }
     true
@@ -260,46 +289,38 @@ fn coach_bar<'a>(
     coaches.sort_unstable();
     coaches.dedup();
     ui.horizontal_wrapped(|ui| {
-        ui.selectable_value(&mut state.skills_view, false, "Sessions");
-        ui.selectable_value(&mut state.skills_view, true, "Skills");
+        ui.selectable_value(&mut state.skills_view, false, t!("coach-sessions"));
+        ui.selectable_value(&mut state.skills_view, true, t!("coach-skills"));
         ui.separator();
-        let shown = state
-            .coach
-            .clone()
-            .unwrap_or_else(|| "All coaches".to_owned());
+        let shown = state.coach.clone().unwrap_or_else(|| t!("coach-all"));
         egui::ComboBox::from_id_salt("coach-filter")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.coach, None, "All coaches");
+                ui.selectable_value(&mut state.coach, None, t!("coach-all"));
                 for c in &coaches {
                     ui.selectable_value(&mut state.coach, Some((*c).to_owned()), *c);
                 }
             })
             .response
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Technicians of")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("coach-filter"))
             });
         if ui
-            .button("Export the team…")
-            .on_hover_text("Everyone's latest levels and targets, one sheet (.xlsx or CSV)")
+            .button(t!("coach-export-team"))
+            .on_hover_text(t!("coach-export-team-hint"))
             .clicked()
         {
             commands.push(Command::ExportTeam);
         }
         if ui
-            .button("Calendar…")
-            .on_hover_text(
-                "Everyone's next session as one calendar file (.ics), with reminders; import it again later to update",
-            )
+            .button(t!("coach-calendar"))
+            .on_hover_text(t!("coach-calendar-hint"))
             .clicked()
         {
             commands.push(Command::TeamCalendar);
         }
         if !state.skills_view {
-            ui.label(
-                egui::RichText::new("Overdue first, then the soonest next session.")
-                    .color(palette.muted),
-            );
+            ui.label(egui::RichText::new(t!("coach-order")).color(palette.muted));
         }
     });
     profiles
@@ -332,12 +353,12 @@ fn coach_view(
                 .spacing([theme::TABLE_COLUMN_GAP, theme::ROW_GAP])
                 .show(ui, |ui| {
                     for h in [
-                        "Technician",
-                        "Coach",
-                        "Last session",
-                        "Next session",
-                        "Open actions",
-                        "Overdue",
+                        t!("coach-column-technician"),
+                        t!("coach-column-coach"),
+                        t!("coach-column-last"),
+                        t!("coach-column-next"),
+                        t!("coach-column-open"),
+                        t!("coach-column-overdue"),
                     ] {
                         ui.label(egui::RichText::new(h).strong());
                     }
@@ -345,24 +366,35 @@ fn coach_view(
                     for p in rows.iter().take(shown) {
                         let c = &p.coaching;
                         let shown_name = widgets::short(&p.name, NAME_IN_TABLE);
-                        if action(ui, true, &shown_name, &format!("Open “{}”", p.name)).clicked()
+                        if action(
+                            ui,
+                            true,
+                            &shown_name,
+                            &t!("picker-open-hint", name = p.name.as_str()),
+                        )
+                        .clicked()
                         {
                             commands.push(Command::Open(p.id.clone()));
                         }
                         ui.label(&c.coach);
                         ui.label(
                             c.last_session
-                                .map_or_else(|| "never".to_owned(), |d| d.to_string()),
+                                .map_or_else(|| t!("coach-never"), |d| d.to_string()),
                         );
                         match c.next_session {
                             Some(d) if d < today => {
-                                ui.colored_label(palette.error, format!("{d} (past)"));
+                                ui.colored_label(
+                                    palette.error,
+                                    t!("coach-past", date = d.to_string()),
+                                );
                             }
                             Some(d) => {
                                 ui.label(d.to_string());
                             }
                             None => {
-                                ui.label(egui::RichText::new("not set").color(palette.muted));
+                                ui.label(
+                                    egui::RichText::new(t!("coach-not-set")).color(palette.muted),
+                                );
                             }
                         }
                         ui.label(c.open_action_dues.len().to_string());
@@ -375,11 +407,7 @@ fn coach_view(
                         ui.end_row();
                     }
                 });
-            if shown < rows.len()
-                && ui
-                    .button(format!("Show all {} technicians", rows.len()))
-                    .clicked()
-            {
+            if shown < rows.len() && ui.button(t!("coach-show-all", n = rows.len())).clicked() {
                 state.all_technicians = true;
             }
         });
