@@ -140,6 +140,24 @@ pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
     id.to_owned()
 }
 
+/// The day of the week of `date`, in the language in use ("Monday").
+#[must_use]
+pub fn weekday(date: jiff::civil::Date) -> String {
+    use jiff::civil::Weekday;
+    text(
+        match date.weekday() {
+            Weekday::Monday => "weekday-monday",
+            Weekday::Tuesday => "weekday-tuesday",
+            Weekday::Wednesday => "weekday-wednesday",
+            Weekday::Thursday => "weekday-thursday",
+            Weekday::Friday => "weekday-friday",
+            Weekday::Saturday => "weekday-saturday",
+            Weekday::Sunday => "weekday-sunday",
+        },
+        None,
+    )
+}
+
 /// A text by its id, in the language in use: `t!("bar-undo")`, or with
 /// placeholders, `t!("status-to-settle", n = 3)`.
 #[macro_export]

@@ -7,6 +7,7 @@ use jiff::civil::Date;
 
 use super::ProfileId;
 use super::calendar::{CalEvent, Kind, When};
+use crate::t;
 
 /// One thing to act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,17 +39,26 @@ impl Due {
     #[must_use]
     pub fn words(&self) -> String {
         let what = match &self.what {
-            DueWhat::SessionToday(Some(t)) => format!("session today at {}", t.strftime("%H:%M")),
-            DueWhat::SessionToday(None) => "session today".to_owned(),
-            DueWhat::SessionSoon(d) => format!("session on {} {d}", weekday(*d)),
-            DueWhat::SessionMissed(d) => format!("session of {d} not held yet"),
-            DueWhat::ActionsOverdue(1, d) => format!("1 action overdue (due {d})"),
-            DueWhat::ActionsOverdue(n, d) => format!("{n} actions overdue (since {d})"),
-            DueWhat::ReviewPassed(d) => format!("plan review was due {d}"),
-            DueWhat::ActionsToday(1) => "1 action due today".to_owned(),
-            DueWhat::ActionsToday(n) => format!("{n} actions due today"),
+            DueWhat::SessionToday(Some(t)) => {
+                t!(
+                    "due-session-today-at",
+                    time = t.strftime("%H:%M").to_string()
+                )
+            }
+            DueWhat::SessionToday(None) => t!("due-session-today"),
+            DueWhat::SessionSoon(d) => t!(
+                "due-session-soon",
+                weekday = crate::i18n::weekday(*d),
+                date = d.to_string()
+            ),
+            DueWhat::SessionMissed(d) => t!("due-session-missed", date = d.to_string()),
+            DueWhat::ActionsOverdue(n, d) => {
+                t!("due-actions-overdue", n = *n, date = d.to_string())
+            }
+            DueWhat::ReviewPassed(d) => t!("due-review-passed", date = d.to_string()),
+            DueWhat::ActionsToday(n) => t!("due-actions-today", n = *n),
         };
-        format!("{}: {what}", self.name)
+        t!("due-line", name = self.name.as_str(), what = what)
     }
 
     fn rank(&self) -> (u8, Date) {
@@ -60,19 +70,6 @@ impl Due {
             DueWhat::ReviewPassed(d) => (3, *d),
             DueWhat::SessionSoon(d) => (4, *d),
         }
-    }
-}
-
-fn weekday(d: Date) -> &'static str {
-    use jiff::civil::Weekday;
-    match d.weekday() {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
     }
 }
 

@@ -9,6 +9,7 @@ use super::command::Command;
 use super::theme;
 use crate::model::due::{Due, DueWhat, due};
 use crate::store::ProfileSummary;
+use crate::t;
 
 /// What the list remembers.
 #[derive(Debug, Default)]
@@ -39,7 +40,11 @@ pub fn show(ui: &mut egui::Ui, items: &[Due], view: &mut DueView, commands: &mut
     let palette = theme::palette(ui.visuals());
     theme::card(ui.visuals()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Due").strong().size(theme::CARD_TITLE_SIZE));
+        ui.label(
+            RichText::new(t!("due-heading"))
+                .strong()
+                .size(theme::CARD_TITLE_SIZE),
+        );
         let shown = if view.all {
             items.len()
         } else {
@@ -64,17 +69,13 @@ pub fn show(ui: &mut egui::Ui, items: &[Due], view: &mut DueView, commands: &mut
                 };
                 if ui
                     .link(text)
-                    .on_hover_text(format!("Open “{}”", item.name))
+                    .on_hover_text(t!("picker-open-hint", name = item.name.as_str()))
                     .clicked()
                 {
                     commands.push(Command::Open(item.profile.clone()));
                 }
             }
-            if shown < items.len()
-                && ui
-                    .link(format!("and {} more", items.len() - shown))
-                    .clicked()
-            {
+            if shown < items.len() && ui.link(t!("due-more", n = items.len() - shown)).clicked() {
                 view.all = true;
             }
         });

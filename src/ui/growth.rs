@@ -11,6 +11,7 @@ use super::theme;
 use crate::chart::egui_backend::{EguiBackend, Recorded};
 use crate::chart::growth::{self, GrowthLayout, Part};
 use crate::model::{Catalog, Profile};
+use crate::t;
 
 /// The growth chart as drawn last.
 #[derive(Default)]
@@ -46,11 +47,11 @@ pub fn show(
 ) {
     let palette = theme::palette(ui.visuals());
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Growth over time");
+        ui.heading(t!("growth-heading"));
         if profile.assessments.len() >= 2
             && ui
-                .button("Export growth chart…")
-                .on_hover_text("Save it as SVG or PNG")
+                .button(t!("growth-export"))
+                .on_hover_text(t!("growth-export-hint"))
                 .clicked()
         {
             commands.push(Command::ExportGrowthChart);
@@ -105,24 +106,13 @@ pub fn show(
         });
     }
     let Some(drawn) = &view.drawn else {
-        ui.label(
-            RichText::new(
-                "After two assessments, each skill's ratings show here as lines over time, with the evidence and the actions done marked below them.",
-            )
-            .color(palette.muted),
-        );
+        ui.label(RichText::new(t!("growth-empty")).color(palette.muted));
         return;
     };
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, drawn.height), Sense::hover());
     let panels = drawn.panels;
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Image,
-            true,
-            format!(
-                "Growth chart of {panels} skills: ratings over time, evidence and actions done; the change table above lists the same ratings"
-            ),
-        )
+        egui::WidgetInfo::labeled(egui::Role::Image, true, t!("growth-described", n = panels))
     });
     let clip = ui.clip_rect();
     let painter = ui.painter_at(rect);

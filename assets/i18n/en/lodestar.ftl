@@ -185,3 +185,39 @@ coach-never = never
 coach-past = { $date } (past)
 coach-not-set = not set
 coach-show-all = Show all { $n } technicians
+
+## What is due (first screen and coach view).
+due-heading = Due
+due-more = and { $n } more
+
+## Progress: growth over time.
+growth-heading = Growth over time
+growth-export = Export growth chart…
+growth-export-hint = Save it as SVG or PNG
+growth-empty = After two assessments, each skill's ratings show here as lines over time, with the evidence and the actions done marked below them.
+growth-described = Growth chart of { $n } skills: ratings over time, evidence and actions done; the change table above lists the same ratings
+due-line = { $name }: { $what }
+due-session-today-at = session today at { $time }
+due-session-today = session today
+due-session-soon = session on { $weekday } { $date }
+due-session-missed = session of { $date } not held yet
+due-actions-overdue =
+    { $n ->
+        [one] 1 action overdue (due { $date })
+       *[other] { $n } actions overdue (since { $date })
+    }
+due-review-passed = plan review was due { $date }
+due-actions-today =
+    { $n ->
+        [one] 1 action due today
+       *[other] { $n } actions due today
+    }
+
+## Days of the week.
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
