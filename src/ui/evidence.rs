@@ -9,6 +9,7 @@ use super::command::{Command, EvidenceChoice};
 use super::{theme, widgets};
 use crate::model::evidence::{STAR, star_text};
 use crate::model::{Catalog, Evidence, Profile, SkillId, Witness};
+use crate::t;
 
 /// An entry being typed: new, or a copy of one being changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,15 +86,12 @@ pub fn dialog(
         let size = ctx.content_rect().size();
         ui.set_width((size.x - 80.0).clamp(300.0, 640.0));
         ui.heading(if draft.is_new {
-            "Add evidence"
+            t!("evidence-add-title")
         } else {
-            "Change this evidence"
+            t!("evidence-change-title")
         });
         ui.label(
-            RichText::new(
-                "Something that happened at work and shows a skill: what you did, and what came of it.",
-            )
-            .color(theme::palette(ui.visuals()).muted),
+            RichText::new(t!("evidence-what-it-is")).color(theme::palette(ui.visuals()).muted),
         );
         ui.add_space(theme::ROW_GAP);
         egui::ScrollArea::vertical()
@@ -105,17 +103,17 @@ pub fn dialog(
         }
         ui.horizontal(|ui| {
             let label = if draft.is_new {
-                "Add to the log"
+                t!("evidence-add")
             } else {
-                "Save changes"
+                t!("evidence-save")
             };
             if ui.button(label).clicked() {
                 commands.push(Command::Evidence(EvidenceChoice::Save));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("evidence-cancel")).clicked() {
                 commands.push(Command::Evidence(EvidenceChoice::Cancel));
             }
-            if !draft.is_new && ui.button("Remove from the log").clicked() {
+            if !draft.is_new && ui.button(t!("evidence-remove")).clicked() {
                 commands.push(Command::Evidence(EvidenceChoice::Remove(draft.entry.id)));
             }
         });
@@ -132,13 +130,13 @@ fn fields(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let _ = widgets::date_field(ui, "When", &mut draft.date_text);
-        ui.checkbox(&mut draft.star, "Write it as STAR")
-            .on_hover_text("Situation, task, action, result: four short answers");
+        let _ = widgets::date_field(ui, t!("evidence-when"), &mut draft.date_text);
+        ui.checkbox(&mut draft.star, t!("evidence-star"))
+            .on_hover_text(t!("evidence-star-hint"));
     });
     what_happened(ui, draft);
     ui.add_space(theme::ROW_GAP);
-    ui.label("Which skills it shows");
+    ui.label(t!("evidence-skills"));
     ui.horizontal_wrapped(|ui| {
         for skill in &catalog.skills {
             let mut on = draft.entry.skills.contains(&skill.id);
@@ -153,20 +151,20 @@ fn fields(
     });
     ui.add_space(theme::ROW_GAP);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Who saw it:");
+        ui.label(t!("evidence-who-saw"));
         for w in Witness::ALL {
             ui.radio_value(&mut draft.entry.seen_by, w, w.label());
         }
     });
     if matches!(draft.entry.seen_by, Witness::Colleague | Witness::Customer) {
         ui.horizontal(|ui| {
-            let l = ui.label("Their name (optional)");
+            let l = ui.label(t!("evidence-their-name"));
             ui.add(widgets::line_edit(&mut draft.entry.who).desired_width(theme::ADD_FIELD_WIDTH))
                 .labelled_by(l.id);
         });
     }
     ui.horizontal(|ui| {
-        let l = ui.label("Link (optional)");
+        let l = ui.label(t!("evidence-link"));
         ui.add(
             widgets::line_edit(&mut draft.entry.link)
                 .hint_text("https://…")
@@ -180,19 +178,19 @@ fn fields(
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            (None, "") => "No file".to_owned(),
+            (None, "") => t!("evidence-no-file"),
             (None, kept) => kept.to_owned(),
         };
-        ui.label(format!("File: {shown}"));
+        ui.label(t!("evidence-file", name = shown));
         if ui
-            .button("Attach a file…")
-            .on_hover_text("A copy is kept with the profile; the original can move or go")
+            .button(t!("evidence-attach"))
+            .on_hover_text(t!("evidence-attach-hint"))
             .clicked()
         {
             commands.push(Command::Evidence(EvidenceChoice::PickFile));
         }
         if (draft.attach.is_some() || !draft.entry.file.is_empty())
-            && ui.button("No file").clicked()
+            && ui.button(t!("evidence-no-file")).clicked()
         {
             draft.attach = None;
             draft.entry.file.clear();
@@ -207,10 +205,10 @@ fn what_happened(ui: &mut egui::Ui, draft: &mut EvidenceDraft) {
             draft.parts[0] = std::mem::take(&mut draft.entry.text);
         }
         let hints = [
-            "Where were you, what was going on?",
-            "What had to be done, and by you?",
-            "What did you do?",
-            "What came of it?",
+            t!("evidence-star-situation-hint"),
+            t!("evidence-star-task-hint"),
+            t!("evidence-star-action-hint"),
+            t!("evidence-star-result-hint"),
         ];
         for ((heading, part), hint) in STAR.iter().zip(&mut draft.parts).zip(hints) {
             let l = ui.label(*heading);
@@ -226,14 +224,14 @@ fn what_happened(ui: &mut egui::Ui, draft: &mut EvidenceDraft) {
             draft.entry.text = star_text(&draft.parts);
             draft.parts = Default::default();
         }
-        let l = ui.label("What happened");
+        let l = ui.label(t!("evidence-what-happened"));
         let r = ui
             .add(
                 egui::TextEdit::multiline(&mut draft.entry.text)
                     .char_limit(crate::model::evidence::MAX_EVIDENCE_CHARS)
                     .desired_rows(3)
                     .desired_width(f32::INFINITY)
-                    .hint_text("e.g. Talked a worried customer through the outage and kept them updated every hour"),
+                    .hint_text(t!("evidence-what-happened-hint")),
             )
             .labelled_by(l.id);
         if std::mem::take(&mut draft.focus_pending) {
@@ -247,13 +245,17 @@ fn what_happened(ui: &mut egui::Ui, draft: &mut EvidenceDraft) {
 pub fn line(entry: &Evidence) -> String {
     let who = match (entry.seen_by, entry.who.as_str()) {
         (Witness::Myself, _) => String::new(),
-        (w, "") => format!(" · seen by {}", w.label().to_lowercase()),
-        (_, name) => format!(" · seen by {name}"),
+        (w, "") => format!(
+            " {}",
+            t!("evidence-seen-by", who = w.label().to_lowercase())
+        ),
+        (_, name) => format!(" {}", t!("evidence-seen-by", who = name)),
     };
-    format!(
-        "{} · {}{who}",
-        entry.date,
-        widgets::short(entry.headline(), 140)
+    t!(
+        "evidence-line",
+        date = entry.date.to_string(),
+        text = widgets::short(entry.headline(), 140),
+        who = who
     )
 }
 
@@ -271,30 +273,33 @@ fn rows_ui(ui: &mut egui::Ui, entries: &[&Evidence], commands: &mut Vec<Command>
                 shown.on_hover_text(&entry.text);
             }
             if !entry.link.is_empty()
-                && ui.small_button("Link").on_hover_text(&entry.link).clicked()
+                && ui
+                    .small_button(t!("evidence-open-link"))
+                    .on_hover_text(&entry.link)
+                    .clicked()
             {
                 commands.push(Command::Evidence(EvidenceChoice::OpenLink(entry.id)));
             }
             if !entry.file.is_empty()
-                && ui.small_button("File").on_hover_text(&entry.file).clicked()
+                && ui
+                    .small_button(t!("evidence-open-file"))
+                    .on_hover_text(&entry.file)
+                    .clicked()
             {
                 commands.push(Command::Evidence(EvidenceChoice::OpenFile(entry.id)));
             }
-            let change = ui.small_button("Change");
+            let change = ui.small_button(t!("evidence-change"));
             change.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!(
-                        "Change the evidence “{}”",
-                        widgets::short(entry.headline(), 60)
+                    t!(
+                        "evidence-change-named",
+                        text = widgets::short(entry.headline(), 60)
                     ),
                 )
             });
-            if change
-                .on_hover_text("Change or remove this entry")
-                .clicked()
-            {
+            if change.on_hover_text(t!("evidence-change-hint")).clicked() {
                 commands.push(Command::Evidence(EvidenceChoice::Change(entry.id)));
             }
         });
@@ -347,10 +352,7 @@ fn log_rows(profile: &Profile, catalog: &Catalog) -> Vec<LogRow> {
     }
     if !unlisted.is_empty() {
         newest_first(&mut unlisted);
-        rows.push(LogRow::Heading(
-            "Skills not on this list".to_owned(),
-            unlisted.len(),
-        ));
+        rows.push(LogRow::Heading(t!("evidence-not-on-list"), unlisted.len()));
         rows.extend(unlisted.into_iter().map(LogRow::Entry));
     }
     rows
@@ -368,22 +370,17 @@ pub fn log(
 ) {
     let palette = theme::palette(ui.visuals());
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Evidence");
+        ui.heading(t!("evidence-heading"));
         if ui
-            .button("Add evidence…")
-            .on_hover_text("Ctrl+E, from any step")
+            .button(t!("bar-add-evidence"))
+            .on_hover_text(t!("evidence-add-hint"))
             .clicked()
         {
             commands.push(Command::Evidence(EvidenceChoice::New(None)));
         }
     });
     if profile.evidence.is_empty() {
-        ui.label(
-            RichText::new(
-                "Nothing logged yet. When something at work shows a skill growing, add it here (Ctrl+E): it is what a rating can point to.",
-            )
-            .color(palette.muted),
-        );
+        ui.label(RichText::new(t!("evidence-none-yet")).color(palette.muted));
         return;
     }
     if view.key != Some(revision) {
@@ -394,7 +391,7 @@ pub fn log(
     let rows = &view.rows;
     widgets::lazy_rows(ui, (id, rows.len()), 0.0, |ui, i| match &rows[i] {
         LogRow::Heading(name, n) => {
-            ui.label(RichText::new(format!("{name} ({n})")).strong());
+            ui.label(RichText::new(t!("evidence-group", skill = name.as_str(), n = *n)).strong());
         }
         LogRow::Entry(e) => {
             if let Some(entry) = profile.evidence.get(*e) {
