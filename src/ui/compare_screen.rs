@@ -9,6 +9,7 @@ use super::theme;
 use crate::model::Edit;
 use crate::model::{Catalog, Comparison, ListKind, Profile, SkillId, compare};
 use crate::store::CatalogSet;
+use crate::t;
 
 /// Draws the comparison.
 pub fn show(
@@ -58,7 +59,7 @@ fn list_choice(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Compare with");
+        ui.heading(t!("compare-with"));
         let mut chosen = catalog.id.clone();
         egui::ComboBox::from_id_salt("catalog")
             .selected_text(&catalog.title)
@@ -69,7 +70,7 @@ fn list_choice(
             })
             .response
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Recommended list")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("compare-list"))
             });
         if chosen != catalog.id {
             commands.push(Command::Edit(Edit::SetCatalog(chosen)));
@@ -89,8 +90,8 @@ fn strengths(ui: &mut egui::Ui, catalog: &Catalog, cmp: &Comparison) {
     let palette = theme::palette(ui.visuals());
     group(
         ui,
-        "Strengths: already yours",
-        "Recommended, and on your Have list. Crossed off: keep them up.",
+        &t!("compare-strengths"),
+        &t!("compare-strengths-hint"),
         palette.strength,
         |ui| {
             for s in &cmp.strengths {
@@ -103,12 +104,9 @@ fn strengths(ui: &mut egui::Ui, catalog: &Catalog, cmp: &Comparison) {
             }
             for s in &cmp.deepen {
                 ui.label(
-                    RichText::new(format!(
-                        "{}  — you want to take it further",
-                        name(catalog, s)
-                    ))
-                    .color(palette.strength)
-                    .size(theme::ITEM_SIZE),
+                    RichText::new(t!("compare-deepen", skill = name(catalog, s)))
+                        .color(palette.strength)
+                        .size(theme::ITEM_SIZE),
                 );
             }
             cmp.strengths.is_empty() && cmp.deepen.is_empty()
@@ -121,8 +119,8 @@ fn right_track(ui: &mut egui::Ui, catalog: &Catalog, cmp: &Comparison) {
     let palette = theme::palette(ui.visuals());
     group(
         ui,
-        "On the right track",
-        "Recommended, and on your Want list: you are thinking along the right lines.",
+        &t!("compare-right-track"),
+        &t!("compare-right-track-hint"),
         palette.right_track,
         |ui| {
             for s in cmp.right_track.iter().chain(&cmp.deepen) {
@@ -153,10 +151,8 @@ fn blind_spots(
     let palette = theme::palette(ui.visuals());
     group(
         ui,
-        "Worth talking about",
-        "On this list, but not linked to anything you have or want yet. That does not make it \
-         a weakness: it may be a strength you did not think to name, or something your job has \
-         not asked of you yet. Worth a word with your coach.",
+        &t!("compare-blind-spots"),
+        &t!("compare-blind-spots-hint"),
         palette.blind_spot,
         |ui| {
             for s in &cmp.blind_spots {
@@ -168,8 +164,10 @@ fn blind_spots(
                             .color(palette.blind_spot)
                             .size(theme::ITEM_SIZE),
                     );
-                    let label = format!("Add “{skill}” to the qualities you want");
-                    let add = ui.small_button("Add to Want").on_hover_text(&label);
+                    let label = t!("compare-add-to-want-hint", skill = skill.as_str());
+                    let add = ui
+                        .small_button(t!("compare-add-to-want"))
+                        .on_hover_text(&label);
                     add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                     if add.clicked() {
                         commands.push(Command::Edit(Edit::Add {
@@ -202,27 +200,27 @@ fn own(ui: &mut egui::Ui, profile: &Profile, cmp: &Comparison) {
     };
     group(
         ui,
-        "Your own strengths",
-        "Qualities you have that are not on this list. They count too.",
+        &t!("compare-own-strengths"),
+        &t!("compare-own-strengths-hint"),
         palette.own,
         |ui| {
             for &i in &cmp.own_strengths {
-                ui.label(format!("• {}", item(i)));
+                ui.label(t!("compare-own-item", text = item(i)));
             }
             for &(h, _) in &cmp.own_deepen {
-                ui.label(format!("• {} — and you want more of it", item(h)));
+                ui.label(t!("compare-own-deepen", text = item(h)));
             }
             cmp.own_strengths.is_empty() && cmp.own_deepen.is_empty()
         },
     );
     group(
         ui,
-        "Your own goals",
-        "What you want that is not on this list.",
+        &t!("compare-own-goals"),
+        &t!("compare-own-goals-hint"),
         palette.own,
         |ui| {
             for &i in &cmp.own_goals {
-                ui.label(format!("• {}", item(i)));
+                ui.label(t!("compare-own-item", text = item(i)));
             }
             cmp.own_goals.is_empty()
         },
@@ -245,7 +243,7 @@ fn group(
             ui.label(RichText::new(hint).weak());
             ui.add_space(theme::SMALL_GAP);
             if body(ui) {
-                ui.label(RichText::new("None yet.").weak());
+                ui.label(RichText::new(t!("compare-none-yet")).weak());
             }
         });
     });

@@ -11,6 +11,7 @@ use super::theme;
 use super::widgets;
 use crate::model::Edit;
 use crate::model::{Assessment, Catalog, Level, Profile, Rater, Scale, SkillId};
+use crate::t;
 
 /// An assessment being filled in.
 #[derive(Debug, Default)]
@@ -34,30 +35,19 @@ pub fn show(
 ) {
     let palette = theme::palette(ui.visuals());
     ui.add_space(theme::STEP_TOP);
-    ui.heading("Rate where you stand");
-    ui.label(
-        "Pick the level that describes what you actually do today, not what you intend. \
-         Each level builds on the ones below it, and a 3 on a skill means the same thing every \
-         time you rate that skill. Rate again at each coaching session to see how far you have \
-         come.",
-    );
-    ui.label(
-        RichText::new(
-            "Rate what you do, not the job title. A lead title does not make someone a leader, \
-             and a technician with no one reporting to them can already lead.",
-        )
-        .color(palette.muted),
-    );
+    ui.heading(t!("rate-heading"));
+    ui.label(t!("rate-how"));
+    ui.label(RichText::new(t!("rate-not-the-title")).color(palette.muted));
     ui.add_space(theme::ROW_GAP);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Rated by:");
-        ui.radio_value(&mut draft.rater, Rater::SelfRating, "Myself");
-        ui.radio_value(&mut draft.rater, Rater::Coach, "The coach");
+        ui.label(t!("rate-rated-by"));
+        ui.radio_value(&mut draft.rater, Rater::SelfRating, t!("rate-myself"));
+        ui.radio_value(&mut draft.rater, Rater::Coach, t!("rate-the-coach"));
         ui.separator();
-        ui.checkbox(&mut draft.blind, "Blind rating")
-            .on_hover_text("Hide earlier ratings and targets while rating");
+        ui.checkbox(&mut draft.blind, t!("rate-blind"))
+            .on_hover_text(t!("rate-blind-hint"));
         ui.separator();
-        ui.label(RichText::new(format!("Date: {today}")).color(palette.muted));
+        ui.label(RichText::new(t!("rate-date", date = today.to_string())).color(palette.muted));
     });
     if !draft.blind {
         super::ladder::role_picker(ui, profile, catalog, commands);
@@ -83,13 +73,15 @@ pub fn show(
     });
 
     ui.add_space(theme::ROW_GAP);
-    let label = ui.label("Note for this assessment:");
+    let label = ui.label(t!("rate-note"));
     widgets::notes_field(ui, &mut draft.note, 2, "", commands).labelled_by(label.id);
     let rated = draft.ratings.len();
     let total = catalog.skills.len() - draft.not_applicable.len().min(catalog.skills.len());
     ui.horizontal(|ui| {
-        let save = ui.add_enabled(rated > 0, egui::Button::new("Save assessment"));
-        ui.label(RichText::new(format!("{rated} of {total} skills rated")).color(palette.muted));
+        let save = ui.add_enabled(rated > 0, egui::Button::new(t!("rate-save")));
+        ui.label(
+            RichText::new(t!("rate-count", rated = rated, total = total)).color(palette.muted),
+        );
         if save.clicked() {
             let mut assessment = Assessment::new(today, draft.rater);
             assessment.ratings = std::mem::take(&mut draft.ratings);
@@ -103,16 +95,10 @@ pub fn show(
         ui.add_space(theme::SECTION_GAP);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!(
-                    "{} assessment(s) saved so far.",
-                    profile.assessments.len()
-                ))
-                .color(palette.muted),
+                RichText::new(t!("rate-saved-so-far", n = profile.assessments.len()))
+                    .color(palette.muted),
             );
-            if ui
-                .button("See the chart and how the ratings moved")
-                .clicked()
-            {
+            if ui.button(t!("rate-see-progress")).clicked() {
                 commands.push(Command::SetTab(super::command::Tab::Progress));
             }
         });
@@ -140,7 +126,7 @@ fn skill_card(
                 if let Some(level) = previous.and_then(|a| a.ratings.get(&skill.id)) {
                     let date = previous.map(|a| a.date.to_string()).unwrap_or_default();
                     ui.label(
-                        RichText::new(format!("last time {} ({date})", level.get()))
+                        RichText::new(t!("rate-last-time", level = level.get(), date = date))
                             .color(palette.muted),
                     );
                 }
@@ -158,9 +144,18 @@ fn skill_card(
                 let text = scale.numbered(level);
                 let meaning = skill.level_meaning(scale, level);
                 let described = if meaning.is_empty() {
-                    format!("{}: {text}", skill.name)
+                    t!(
+                        "rate-level-named",
+                        skill = skill.name.as_str(),
+                        level = text.as_str()
+                    )
                 } else {
-                    format!("{}: {} – {meaning}", skill.name, level.get())
+                    t!(
+                        "rate-level-described",
+                        skill = skill.name.as_str(),
+                        level = level.get(),
+                        meaning = meaning
+                    )
                 };
                 let r = ui.add_enabled(!na, egui::Button::selectable(selected, text));
                 r.widget_info(|| {
@@ -175,7 +170,10 @@ fn skill_card(
                 }
             }
             let mut na_now = na;
-            if ui.checkbox(&mut na_now, "Not applicable").changed() {
+            if ui
+                .checkbox(&mut na_now, t!("rate-not-applicable"))
+                .changed()
+            {
                 if na_now {
                     draft.not_applicable.insert(skill.id.clone());
                     draft.ratings.remove(&skill.id);
@@ -207,22 +205,22 @@ fn evidence_since(
     let palette = theme::palette(ui.visuals());
     ui.horizontal_wrapped(|ui| {
         let said = match (entries.len(), since) {
-            (0, Some(_)) => "No evidence since the last rating.".to_owned(),
-            (0, None) => "No evidence logged yet.".to_owned(),
-            (n, Some(d)) => format!("Evidence since the last rating ({d}): {n}"),
-            (n, None) => format!("Evidence: {n}"),
+            (0, Some(_)) => t!("rate-no-evidence-since"),
+            (0, None) => t!("rate-no-evidence"),
+            (n, Some(d)) => t!("rate-evidence-since", date = d.to_string(), n = n),
+            (n, None) => t!("rate-evidence", n = n),
         };
         ui.label(RichText::new(said).color(palette.muted));
-        let add = ui.small_button("Add evidence…");
+        let add = ui.small_button(t!("bar-add-evidence"));
         add.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("Add evidence for {}", skill.name),
+                t!("rate-add-evidence-for", skill = skill.name.as_str()),
             )
         });
         if add
-            .on_hover_text(format!("Log something that shows {}", skill.name))
+            .on_hover_text(t!("rate-add-evidence-hint", skill = skill.name.as_str()))
             .clicked()
         {
             commands.push(Command::Evidence(EvidenceChoice::New(Some(
@@ -233,8 +231,7 @@ fn evidence_since(
     super::evidence::rows(ui, &entries[..entries.len().min(3)], commands);
     if entries.len() > 3 {
         ui.label(
-            RichText::new(format!("and {} more on Progress", entries.len() - 3))
-                .color(palette.muted),
+            RichText::new(t!("rate-more-on-progress", n = entries.len() - 3)).color(palette.muted),
         );
     }
 }
@@ -248,19 +245,26 @@ fn target_picker(
     commands: &mut Vec<Command>,
 ) {
     let current = profile.targets.get(skill).copied();
-    let shown = current.map_or_else(|| "no target".to_owned(), |l| format!("target {}", l.get()));
+    let shown = current.map_or_else(
+        || t!("rate-no-target"),
+        |l| t!("rate-target", level = l.get()),
+    );
     let mut chosen = current;
     egui::ComboBox::from_id_salt(("target", skill.as_str()))
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, "no target");
+            ui.selectable_value(&mut chosen, None, t!("rate-no-target"));
             for level in scale.levels() {
                 ui.selectable_value(&mut chosen, Some(level), scale.numbered(level));
             }
         })
         .response
         .widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Target for {name}"))
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                t!("rate-target-for", skill = name),
+            )
         });
     if chosen != current {
         commands.push(Command::Edit(Edit::SetTarget(skill.clone(), chosen)));

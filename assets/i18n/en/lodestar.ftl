@@ -259,3 +259,59 @@ evidence-heading = Evidence
 evidence-add-hint = Ctrl+E, from any step
 evidence-none-yet = Nothing logged yet. When something at work shows a skill growing, add it here (Ctrl+E): it is what a rating can point to.
 evidence-group = { $skill } ({ $n })
+
+## Compare. The method's own words (keep them the same on every screen and
+## in the plan): Have, Want, Compare, strengths, "on the right track",
+## "worth talking about" (blind spots), own strengths, own goals.
+compare-with = Compare with
+compare-list = Recommended list
+compare-strengths = Strengths: already yours
+compare-strengths-hint = Recommended, and on your Have list. Crossed off: keep them up.
+compare-deepen = { $skill }  — you want to take it further
+compare-right-track = On the right track
+compare-right-track-hint = Recommended, and on your Want list: you are thinking along the right lines.
+compare-blind-spots = Worth talking about
+compare-blind-spots-hint = On this list, but not linked to anything you have or want yet. That does not make it a weakness: it may be a strength you did not think to name, or something your job has not asked of you yet. Worth a word with your coach.
+compare-add-to-want = Add to Want
+compare-add-to-want-hint = Add “{ $skill }” to the qualities you want
+compare-own-strengths = Your own strengths
+compare-own-strengths-hint = Qualities you have that are not on this list. They count too.
+compare-own-item = • { $text }
+compare-own-deepen = • { $text } — and you want more of it
+compare-own-goals = Your own goals
+compare-own-goals-hint = What you want that is not on this list.
+compare-none-yet = None yet.
+
+## Rate.
+rate-heading = Rate where you stand
+rate-how = Pick the level that describes what you actually do today, not what you intend. Each level builds on the ones below it, and a 3 on a skill means the same thing every time you rate that skill. Rate again at each coaching session to see how far you have come.
+rate-not-the-title = Rate what you do, not the job title. A lead title does not make someone a leader, and a technician with no one reporting to them can already lead.
+rate-rated-by = Rated by:
+rate-myself = Myself
+rate-the-coach = The coach
+rate-blind = Blind rating
+rate-blind-hint = Hide earlier ratings and targets while rating
+rate-date = Date: { $date }
+rate-note = Note for this assessment:
+rate-save = Save assessment
+rate-count = { $rated } of { $total } skills rated
+rate-saved-so-far =
+    { $n ->
+        [one] 1 assessment saved so far.
+       *[other] { $n } assessments saved so far.
+    }
+rate-see-progress = See the chart and how the ratings moved
+rate-last-time = last time { $level } ({ $date })
+rate-level-named = { $skill }: { $level }
+rate-level-described = { $skill }: { $level } – { $meaning }
+rate-not-applicable = Not applicable
+rate-no-evidence-since = No evidence since the last rating.
+rate-no-evidence = No evidence logged yet.
+rate-evidence-since = Evidence since the last rating ({ $date }): { $n }
+rate-evidence = Evidence: { $n }
+rate-add-evidence-for = Add evidence for { $skill }
+rate-add-evidence-hint = Log something that shows { $skill }
+rate-more-on-progress = and { $n } more on Progress
+rate-no-target = no target
+rate-target = target { $level }
+rate-target-for = Target for { $skill }
