@@ -8,6 +8,7 @@ use super::theme;
 use super::widgets::{self, action};
 use crate::model::Edit;
 use crate::model::{Catalog, CatalogId, ItemId, ListKind, Matcher, Profile, SkillId};
+use crate::t;
 
 /// Text being typed, kept between frames.
 #[derive(Default)]
@@ -65,18 +66,21 @@ impl Drafts {
     }
 }
 
-fn guidance(kind: ListKind) -> (&'static str, &'static str, &'static str) {
+/// The step's title, what it asks, the add field's label and its hint.
+fn guidance(kind: ListKind) -> [String; 4] {
     match kind {
-        ListKind::Have => (
-            "Qualities you already have",
-            "List the leadership qualities you already bring, in your own words. Think of moments when people relied on you, followed your lead or asked for your help. Nobody starts from zero.",
-            "Add a quality you have",
-        ),
-        ListKind::Want => (
-            "Qualities you want to grow",
-            "Now list what you would like to get better at, or to start doing. Don't worry about the right words; write what you mean and link it to a recommended skill where one fits.",
-            "Add a quality you want",
-        ),
+        ListKind::Have => [
+            t!("have-heading"),
+            t!("have-intro"),
+            t!("have-add"),
+            t!("have-add-hint"),
+        ],
+        ListKind::Want => [
+            t!("want-heading"),
+            t!("want-intro"),
+            t!("want-add"),
+            t!("want-add-hint"),
+        ],
     }
 }
 
@@ -90,7 +94,7 @@ pub fn show(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    let (title, intro, add_label) = guidance(kind);
+    let [title, intro, add_label, add_hint] = guidance(kind);
     ui.add_space(theme::PARAGRAPH_GAP);
     ui.heading(title);
     ui.label(intro);
@@ -104,19 +108,16 @@ pub fn show(
     });
     let mut add = None;
     ui.horizontal(|ui| {
-        let label = ui.label(format!("{add_label}:"));
+        let label = ui.label(add_label);
         let edit = ui
             .add(
                 widgets::line_edit(&mut draft)
-                    .hint_text(match kind {
-                        ListKind::Have => "e.g. explaining faults to customers",
-                        ListKind::Want => "e.g. giving feedback to apprentices",
-                    })
+                    .hint_text(add_hint)
                     .desired_width(ui.available_width().min(420.0)),
             )
             .labelled_by(label.id);
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Add").clicked() || enter {
+        if ui.button(t!("list-add")).clicked() || enter {
             add = Some(None);
             if enter {
                 edit.request_focus();
@@ -129,15 +130,15 @@ pub fn show(
     {
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                egui::RichText::new(format!(
-                    "Looks like “{}” ({}% sure).",
-                    skill.name,
-                    s.percent()
+                egui::RichText::new(t!(
+                    "list-looks-like-sure",
+                    skill = skill.name.as_str(),
+                    percent = s.percent()
                 ))
                 .color(palette.right_track),
             );
             if ui
-                .button(format!("Add and link to {}", skill.name))
+                .button(t!("list-add-and-link", skill = skill.name.as_str()))
                 .clicked()
             {
                 add = Some(Some(skill.id.clone()));
@@ -161,7 +162,7 @@ pub fn show(
     ui.add_space(theme::SECTION_GAP);
     let items = profile.list(kind);
     if items.is_empty() {
-        ui.label(egui::RichText::new("Nothing here yet.").color(palette.muted));
+        ui.label(egui::RichText::new(t!("list-empty")).color(palette.muted));
     }
     let count = items.len();
     for (pos, item) in items.iter().enumerate() {
@@ -173,11 +174,8 @@ pub fn show(
     }
 
     ui.add_space(theme::SECTION_GAP);
-    ui.strong(format!("Pick from “{}”", catalog.title));
-    ui.label(
-        egui::RichText::new("Click a skill to add it to this list, already linked.")
-            .color(palette.muted),
-    );
+    ui.strong(t!("list-pick-from", list = catalog.title.as_str()));
+    ui.label(egui::RichText::new(t!("list-pick-hint")).color(palette.muted));
     ui.horizontal_wrapped(|ui| {
         for skill in &catalog.skills {
             let already = items.iter().any(|i| i.skill.as_ref() == Some(&skill.id));
@@ -239,9 +237,9 @@ fn item_row(
         });
     }
     if let Some((_, note)) = drafts.note.as_mut().filter(|(id, _)| *id == item.id) {
-        let hint = "Evidence or a short note: when did this show?";
-        let r = widgets::notes_field(ui, note, 2, hint, commands);
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Note"));
+        let hint = t!("list-note-hint");
+        let r = widgets::notes_field(ui, note, 2, &hint, commands);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("list-note")));
         if r.lost_focus() {
             commands.push(Command::Edit(Edit::SetNote(item.id, note.clone())));
         }
@@ -264,14 +262,14 @@ fn item_editor(
     if let Some((_, text)) = drafts.editing.as_mut().filter(|(id, _)| *id == item.id) {
         let mut finished = false;
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Edit quality:");
+            let label = ui.label(t!("list-edit-quality"));
             let r = ui
                 .add(widgets::line_edit(text).desired_width(ui.available_width().min(420.0)))
                 .labelled_by(label.id);
             if !r.has_focus() && !r.lost_focus() {
                 r.request_focus();
             }
-            let done = ui.button("Done").clicked()
+            let done = ui.button(t!("list-done")).clicked()
                 || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
             if done {
                 // The editor closes once the text is taken (the shell does
@@ -300,16 +298,26 @@ fn item_text(
         egui::Label::new(egui::RichText::new(&item.text).size(theme::ITEM_SIZE))
             .sense(egui::Sense::click()),
     );
-    if label.on_hover_text("Double-click to edit").double_clicked() {
+    if label
+        .on_hover_text(t!("list-double-click"))
+        .double_clicked()
+    {
         drafts.editing = Some((item.id, item.text.clone()));
     }
     if let Some(skill) = item.skill.as_ref().and_then(|s| catalog.skill(s)) {
-        ui.label(egui::RichText::new(format!("linked to {}", skill.name)).color(palette.strength));
+        ui.label(
+            egui::RichText::new(t!("list-linked-to", skill = skill.name.as_str()))
+                .color(palette.strength),
+        );
         if action(
             ui,
             true,
-            "Unlink",
-            &format!("Unlink “{}” from {}", item.text, skill.name),
+            &t!("list-unlink"),
+            &t!(
+                "list-unlink-hint",
+                text = item.text.as_str(),
+                skill = skill.name.as_str()
+            ),
         )
         .clicked()
         {
@@ -318,7 +326,7 @@ fn item_text(
     } else {
         if let Some(other) = &item.skill {
             ui.label(
-                egui::RichText::new(format!("linked to {other} (another list)"))
+                egui::RichText::new(t!("list-linked-elsewhere", skill = other.to_string()))
                     .color(palette.muted),
             );
         }
@@ -327,10 +335,13 @@ fn item_text(
             && let Some(skill) = catalog.skill(&s.skill)
         {
             ui.label(
-                egui::RichText::new(format!("Looks like “{}”.", skill.name))
+                egui::RichText::new(t!("list-looks-like", skill = skill.name.as_str()))
                     .color(palette.right_track),
             );
-            if ui.small_button(format!("Link to {}", skill.name)).clicked() {
+            if ui
+                .small_button(t!("list-link-to", skill = skill.name.as_str()))
+                .clicked()
+            {
                 commands.push(Command::Edit(Edit::Link(
                     item.id,
                     Some(SkillId::clone(&skill.id)),
@@ -348,32 +359,52 @@ fn item_buttons(
     drafts: &mut Drafts,
     commands: &mut Vec<Command>,
 ) {
-    let remove = action(ui, true, "Remove", &format!("Remove “{}”", item.text));
+    let text = item.text.as_str();
+    let remove = action(
+        ui,
+        true,
+        &t!("list-remove"),
+        &t!("list-remove-hint", text = text),
+    );
     if remove.clicked() || (remove.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Delete))) {
         commands.push(Command::Edit(Edit::Remove(item.id)));
     }
     if action(
         ui,
         pos + 1 < count,
-        "Down",
-        &format!("Move “{}” down", item.text),
+        &t!("list-down"),
+        &t!("list-down-hint", text = text),
     )
     .clicked()
     {
         commands.push(Command::Edit(Edit::Move(item.id, pos + 1)));
     }
-    if action(ui, pos > 0, "Up", &format!("Move “{}” up", item.text)).clicked() {
+    if action(
+        ui,
+        pos > 0,
+        &t!("list-up"),
+        &t!("list-up-hint", text = text),
+    )
+    .clicked()
+    {
         commands.push(Command::Edit(Edit::Move(item.id, pos.saturating_sub(1))));
     }
-    if action(ui, true, "Edit", &format!("Edit “{}”", item.text)).clicked() {
+    if action(
+        ui,
+        true,
+        &t!("list-edit"),
+        &t!("list-edit-hint", text = text),
+    )
+    .clicked()
+    {
         drafts.editing = Some((item.id, item.text.clone()));
     }
     let note_label = if item.note.is_empty() {
-        "Add note"
+        t!("list-add-note")
     } else {
-        "Note"
+        t!("list-note")
     };
-    if action(ui, true, note_label, &format!("Note on “{}”", item.text)).clicked() {
+    if action(ui, true, &note_label, &t!("list-note-on", text = text)).clicked() {
         // The note open until now is kept first: its field may never
         // be drawn again to notice it lost the focus.
         let open_note = drafts.note.take();
@@ -395,12 +426,12 @@ const NOTE_PREVIEW_CHARS: usize = 400;
 fn note_preview(note: &str) -> std::borrow::Cow<'_, str> {
     match note.char_indices().nth(NOTE_PREVIEW_CHARS) {
         None => note.into(),
-        Some((end, _)) => format!("{}… (Note shows all of it)", note[..end].trim_end()).into(),
+        Some((end, _)) => t!("list-note-cut", start = note[..end].trim_end()).into(),
     }
 }
 
 fn questions(ui: &mut egui::Ui) {
-    egui::CollapsingHeader::new("Questions to get you thinking")
+    egui::CollapsingHeader::new(t!("list-questions"))
         .default_open(false)
         .show(ui, |ui| {
             // Parsed only while open: the built-in file is checked by a test.
