@@ -20,6 +20,7 @@ use crate::model::{
     TypingKey,
 };
 use crate::report::Paper;
+use crate::t;
 
 /// Which date field of the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,11 +69,8 @@ pub fn show(
         removed: None,
     };
     ui.add_space(theme::STEP_TOP);
-    ui.heading("Development plan");
-    ui.label(
-        "Pick a few skills to work on until the next review, and for each say what you will do, \
-         what helps, and how you will both see that it worked. Print it, take it home, pin it up.",
-    );
+    ui.heading(t!("plan-heading"));
+    ui.label(t!("plan-intro"));
     ui.label(
         RichText::new(crate::report::SIMPLE_NOT_EASY).color(theme::palette(ui.visuals()).muted),
     );
@@ -85,7 +83,7 @@ pub fn show(
 
     if changes.plan.focus.is_empty() {
         let muted = theme::palette(ui.visuals()).muted;
-        ui.label(RichText::new("No focus skills yet: add one above.").color(muted));
+        ui.label(RichText::new(t!("plan-no-focus")).color(muted));
     }
     for i in 0..changes.plan.focus.len() {
         focus_card(ui, profile, catalog, i, view, &mut changes);
@@ -122,29 +120,35 @@ fn print_bar(
 ) {
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button(RichText::new("Print…").strong())
-            .on_hover_text("Make the PDF and open it, to print from the viewer")
+            .button(RichText::new(t!("plan-print")).strong())
+            .on_hover_text(t!("plan-print-hint"))
             .clicked()
         {
             commands.push(Command::PrintPlan);
         }
         if ui
-            .button("Export…")
-            .on_hover_text("Save the plan as PDF, Markdown or HTML")
+            .button(t!("plan-export"))
+            .on_hover_text(t!("plan-export-hint"))
             .clicked()
         {
             commands.push(Command::ExportPlan);
         }
-        ui.label("Paper:");
-        ui.radio_value(&mut view.paper, Paper::A4, "A4");
-        ui.radio_value(&mut view.paper, Paper::Letter, "US Letter");
+        ui.label(t!("plan-paper"));
+        ui.radio_value(&mut view.paper, Paper::A4, t!("plan-paper-a4"));
+        ui.radio_value(&mut view.paper, Paper::Letter, t!("plan-paper-letter"));
         ui.separator();
         let shown = (DateKey::Review, original.review_date);
-        plan_date(ui, "Review on:", shown, &mut plan.review_date, view);
+        plan_date(
+            ui,
+            &t!("plan-review-on"),
+            shown,
+            &mut plan.review_date,
+            view,
+        );
         if original.review_date.is_some()
             && ui
-                .button("Add to calendar")
-                .on_hover_text("The review date in your calendar program, with a reminder")
+                .button(t!("plan-add-to-calendar"))
+                .on_hover_text(t!("plan-add-to-calendar-hint"))
                 .clicked()
         {
             commands.push(Command::AddToCalendar(super::command::CalendarItem::Review));
@@ -180,15 +184,15 @@ fn choose_focus(
     let palette = theme::palette(ui.visuals());
     let over = plan.focus.len() > RECOMMENDED_FOCUS;
     ui.label(
-        RichText::new(format!(
-            "Keep it to {RECOMMENDED_FOCUS} focus skills or fewer: more at a time spreads the \
-             effort too thin to see a change by the next review.{}",
-            if over {
-                format!(" This plan has {}.", plan.focus.len())
-            } else {
-                String::new()
-            }
-        ))
+        RichText::new(if over {
+            t!(
+                "plan-keep-it-short-over",
+                max = RECOMMENDED_FOCUS,
+                n = plan.focus.len()
+            )
+        } else {
+            t!("plan-keep-it-short", max = RECOMMENDED_FOCUS)
+        })
         .color(if over {
             palette.blind_spot
         } else {
@@ -202,8 +206,8 @@ fn choose_focus(
             .map(|(id, _)| skill_name(catalog, id))
             .collect();
         if ui
-            .button(RichText::new(format!("Start with {}", top.join(", "))).strong())
-            .on_hover_text("The top suggestions, each with actions from its strategies, to edit")
+            .button(RichText::new(t!("plan-start-with", skills = top.join(", "))).strong())
+            .on_hover_text(t!("plan-start-with-hint"))
             .clicked()
         {
             for (id, _) in suggestions.iter().take(RECOMMENDED_FOCUS) {
@@ -214,16 +218,16 @@ fn choose_focus(
         }
     }
     if !suggestions.is_empty() {
-        ui.label(RichText::new("Suggested focus skills").strong())
-            .on_hover_text("From rating gaps, what you want, and blind spots you talked about");
+        ui.label(RichText::new(t!("plan-suggested")).strong())
+            .on_hover_text(t!("plan-suggested-hint"));
         ui.horizontal_wrapped(|ui| {
             for (id, why) in suggestions {
                 let name = skill_name(catalog, id);
                 let r = action(
                     ui,
                     true,
-                    &format!("+ {name}"),
-                    &format!("Add {name} to the plan"),
+                    &t!("plan-add-skill", skill = name.as_str()),
+                    &t!("plan-add-skill-hint", skill = name.as_str()),
                 )
                 .on_hover_text(why.describe());
                 if r.clicked()
@@ -255,7 +259,7 @@ fn other_skill(
     }
     let mut chosen: Option<usize> = None;
     egui::ComboBox::from_id_salt("add-focus")
-        .selected_text("Add another skill…")
+        .selected_text(t!("plan-add-another"))
         .show_ui(ui, |ui| {
             for (i, s) in others.iter().enumerate() {
                 if ui.selectable_label(false, &s.name).clicked() {
@@ -264,7 +268,9 @@ fn other_skill(
             }
         })
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Add another skill"));
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("plan-add-another-name"))
+        });
     if let Some(i) = chosen {
         plan.focus.push(FocusSkill::suggested(others[i]));
     }
@@ -287,30 +293,58 @@ fn focus_card(
         let focus = &mut changes.plan.focus[i];
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("{}. {name}", i + 1))
+                RichText::new(t!("plan-focus-title", n = i + 1, skill = name.as_str()))
                     .strong()
                     .size(theme::CARD_TITLE_SIZE),
             );
             status_choice(ui, i, &name, &mut focus.status);
             let shown = (DateKey::Focus(i), target);
-            plan_date(ui, "Target date:", shown, &mut focus.target_date, view);
-            if action(ui, i > 0, "Up", &format!("Move {name} up")).clicked() {
+            plan_date(
+                ui,
+                &t!("plan-target-date"),
+                shown,
+                &mut focus.target_date,
+                view,
+            );
+            let skill = name.as_str();
+            if action(
+                ui,
+                i > 0,
+                &t!("list-up"),
+                &t!("plan-move-up-hint", skill = skill),
+            )
+            .clicked()
+            {
                 changes.moved = Some((i, i - 1));
             }
-            if action(ui, i + 1 < count, "Down", &format!("Move {name} down")).clicked() {
+            if action(
+                ui,
+                i + 1 < count,
+                &t!("list-down"),
+                &t!("plan-move-down-hint", skill = skill),
+            )
+            .clicked()
+            {
                 changes.moved = Some((i, i + 1));
             }
-            if action(ui, true, "Remove", &format!("Remove {name} from the plan")).clicked() {
+            if action(
+                ui,
+                true,
+                &t!("list-remove"),
+                &t!("plan-remove-hint", skill = skill),
+            )
+            .clicked()
+            {
                 changes.removed = Some(i);
             }
         });
         levels_line(ui, profile, catalog, &focus.skill);
-        let goal = "What will be different, in a sentence";
-        if text_line(ui, "Goal:", &mut focus.goal, goal) {
+        let goal = t!("plan-goal-hint");
+        if text_line(ui, &t!("plan-goal"), &mut focus.goal, &goal) {
             changes.typing = Some(TypingKey::Plan(i, PlanField::Goal));
         }
-        let measure = "How you and your coach will see that it worked";
-        if text_line(ui, "Success looks like:", &mut focus.measure, measure) {
+        let measure = t!("plan-measure-hint");
+        if text_line(ui, &t!("plan-measure"), &mut focus.measure, &measure) {
             changes.typing = Some(TypingKey::Plan(i, PlanField::Measure));
         }
         if let Some(field) = focus_actions(ui, profile, catalog, i, &name, focus, view) {
@@ -329,23 +363,19 @@ fn levels_line(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, skill: &
     let muted = theme::palette(ui.visuals()).muted;
     let now = crate::model::coaching::current_level(profile, skill);
     let aim = profile.targets.get(skill).copied();
-    for (label, level) in [("Now at", now), ("Aiming for", aim)] {
+    for (id, level) in [("changes-now-at", now), ("changes-aiming-for", aim)] {
         if let Some(level) = level {
-            ui.label(
-                RichText::new(format!(
-                    "{label} {}",
-                    described.described_level(&catalog.scale, level)
-                ))
-                .color(muted),
-            )
-            .on_hover_ui(|ui| {
-                ui.label(widgets::level_hover(
-                    described,
-                    &catalog.scale,
-                    level,
-                    profile.workplace,
-                ));
-            });
+            let mut args = crate::i18n::FluentArgs::new();
+            args.set("level", described.described_level(&catalog.scale, level));
+            ui.label(RichText::new(crate::i18n::text(id, Some(&args))).color(muted))
+                .on_hover_ui(|ui| {
+                    ui.label(widgets::level_hover(
+                        described,
+                        &catalog.scale,
+                        level,
+                        profile.workplace,
+                    ));
+                });
         }
     }
 }
@@ -360,7 +390,11 @@ fn status_choice(ui: &mut egui::Ui, i: usize, name: &str, status: &mut PlanStatu
         })
         .response
         .widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Status of {name}"))
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                t!("plan-status-of", skill = name),
+            )
         });
 }
 
@@ -391,7 +425,7 @@ fn focus_actions(
     view: &mut PlanView,
 ) -> Option<PlanField> {
     let mut typing = None;
-    ui.label(RichText::new("Actions").strong());
+    ui.label(RichText::new(t!("plan-actions")).strong());
     let mut drop_action = None;
     for (k, a) in focus.actions.iter_mut().enumerate() {
         ui.horizontal(|ui| {
@@ -402,7 +436,7 @@ fn focus_actions(
                     egui::Role::CheckBox,
                     true,
                     done,
-                    format!("Done: {}", a.text),
+                    t!("plan-action-done", text = a.text.as_str()),
                 )
             });
             if r.changed() {
@@ -416,12 +450,12 @@ fn focus_actions(
                 (ui.available_width() - theme::PLAN_ACTION_CONTROLS).max(theme::MIN_TEXT_WIDTH);
             if ui
                 .add(widgets::line_edit(&mut a.text).desired_width(width))
-                .on_hover_text("Action")
+                .on_hover_text(t!("plan-action"))
                 .changed()
             {
                 typing = Some(PlanField::ActionText);
             }
-            let l = ui.label("Owner");
+            let l = ui.label(t!("plan-owner"));
             if ui
                 .add(widgets::line_edit(&mut a.owner).desired_width(theme::OWNER_FIELD_WIDTH))
                 .labelled_by(l.id)
@@ -429,7 +463,14 @@ fn focus_actions(
             {
                 typing = Some(PlanField::ActionOwner);
             }
-            if action(ui, true, "Remove", &format!("Remove action “{}”", a.text)).clicked() {
+            if action(
+                ui,
+                true,
+                &t!("list-remove"),
+                &t!("plan-remove-action-hint", text = a.text.as_str()),
+            )
+            .clicked()
+            {
                 drop_action = Some(k);
             }
         });
@@ -438,7 +479,8 @@ fn focus_actions(
         focus.actions.remove(k);
     }
     let draft = view.new_action.entry(i).or_default();
-    if let Some(text) = add_line(ui, &format!("New action for {name}:"), "", "Add", draft) {
+    let label = t!("plan-new-action", skill = name);
+    if let Some(text) = add_line(ui, &label, "", &t!("list-add"), draft) {
         let mut a = Action::new(text);
         a.owner.clone_from(&profile.name);
         focus.actions.push(a);
@@ -462,13 +504,13 @@ fn action_ideas(ui: &mut egui::Ui, profile: &Profile, catalog: &Catalog, focus: 
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Ideas:").color(muted));
+        ui.label(RichText::new(t!("plan-ideas")).color(muted));
         for s in unused {
             let added = action(
                 ui,
                 true,
-                &format!("+ {s}"),
-                &format!("Add the action “{s}”"),
+                &t!("plan-idea", text = s.as_str()),
+                &t!("plan-idea-hint", text = s.as_str()),
             );
             if added.clicked() {
                 let mut a = Action::new(s);
@@ -486,12 +528,19 @@ fn focus_resources(
     focus: &mut FocusSkill,
     view: &mut PlanView,
 ) {
-    ui.label(RichText::new("Resources").strong());
+    ui.label(RichText::new(t!("plan-resources")).strong());
     let mut drop_resource = None;
     for (k, r) in focus.resources.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(format!("• {r}"));
-            if action(ui, true, "Remove", &format!("Remove resource “{r}”")).clicked() {
+            ui.label(t!("plan-resource", text = r.as_str()));
+            if action(
+                ui,
+                true,
+                &t!("list-remove"),
+                &t!("plan-remove-resource-hint", text = r.as_str()),
+            )
+            .clicked()
+            {
                 drop_resource = Some(k);
             }
         });
@@ -500,9 +549,9 @@ fn focus_resources(
         focus.resources.remove(k);
     }
     let draft = view.new_resource.entry(i).or_default();
-    let hint = "A person, a course, a book, time";
-    let label = format!("New resource for {name}:");
-    if let Some(text) = add_line(ui, &label, hint, "Add resource", draft) {
+    let hint = t!("plan-resource-hint");
+    let label = t!("plan-new-resource", skill = name);
+    if let Some(text) = add_line(ui, &label, &hint, &t!("plan-add-resource"), draft) {
         focus.resources.push(text);
     }
 }
