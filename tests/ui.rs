@@ -908,7 +908,7 @@ fn a_full_coaching_session() {
         lodestar::model::ActionStatus::Done
     );
     click(&mut h, "6  Sessions");
-    h.get_by_label_contains("2 action(s) · next 2026-12-22");
+    h.get_by_label_contains("2 actions · next 2026-12-22");
 }
 
 /// The child side of `notes_survive_a_kill_mid_session`: starts a session

@@ -404,3 +404,49 @@ plan-remove-resource-hint = Remove resource “{ $text }”
 plan-resource-hint = A person, a course, a book, time
 plan-new-resource = New resource for { $skill }:
 plan-add-resource = Add resource
+
+## Sessions: the log, session mode, the summary.
+sessions-heading = Coaching sessions
+sessions-intro = A session is a 30 to 60 minute conversation between the technician and the coach. Lodestar prepares the agenda from open actions, rating gaps and blind spots, keeps the notes as you type, and writes a summary to send afterwards.
+sessions-open-actions =
+    { $n ->
+        [one] 1 open action
+       *[other] { $n } open actions
+    }
+sessions-open-actions-overdue =
+    { $n ->
+        [one] 1 open action, { $overdue } overdue
+       *[other] { $n } open actions, { $overdue } overdue
+    }
+sessions-none = No sessions yet.
+sessions-show-earlier = Show the { $n } earlier sessions
+sessions-continue = Continue the session of { $date }
+sessions-not-ended = It was not ended; its notes are kept.
+sessions-start = Start a coaching session
+sessions-minutes = { $n } min
+sessions-with = with { $coach }
+sessions-actions =
+    { $n ->
+        [one] 1 action
+       *[other] { $n } actions
+    }
+sessions-next-at = next { $date } { $time }
+sessions-next = next { $date }
+sessions-in-progress = in progress
+sessions-summary = Summary
+sessions-summary-hint = What was discussed and agreed, ready to send
+session-with = Coaching session with { $name }
+session-minutes-hint = Time since the session started
+session-end = End session
+session-end-hint = Keep the time spent and show the summary
+session-back = Back to the profile
+session-back-hint = The session stays open; continue it from Sessions
+session-rate = Rate the skills
+session-rate-hint = Rate in step 4; the assessment belongs to this session, which stays open
+summary-heading = Session summary
+summary-copy-text = Copy as text
+summary-copy-markdown = Copy as Markdown
+summary-save-markdown = Save as Markdown…
+summary-close = Close
+summary-include-private = Include the coach's private notes
+summary-hint = Ready to send after the meeting. Private notes stay out unless ticked.

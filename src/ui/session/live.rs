@@ -7,6 +7,7 @@ use jiff::civil::Date;
 
 use super::{LiveSession, agenda, notes};
 use crate::model::{Catalog, Profile, Session};
+use crate::t;
 use crate::ui::command::{Command, Tab};
 use crate::ui::theme;
 
@@ -97,35 +98,33 @@ fn top_line(
 ) {
     let palette = theme::palette(ui.visuals());
     ui.horizontal_wrapped(|ui| {
-        ui.heading(format!("Coaching session with {}", profile.name));
+        ui.heading(t!("session-with", name = profile.name.as_str()));
         ui.label(RichText::new(session.date.to_string()).color(palette.muted));
         let minutes = live.minutes();
-        ui.label(RichText::new(format!("{minutes} min")).color(palette.muted))
-            .on_hover_text("Time since the session started");
+        ui.label(RichText::new(t!("sessions-minutes", n = minutes)).color(palette.muted))
+            .on_hover_text(t!("session-minutes-hint"));
         // The clock changes once a minute: one repaint then, none in between.
         let into_minute = live.started.elapsed().as_secs() % 60;
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs(60 - into_minute));
         ui.separator();
         if ui
-            .button(RichText::new("End session").strong())
-            .on_hover_text("Keep the time spent and show the summary")
+            .button(RichText::new(t!("session-end")).strong())
+            .on_hover_text(t!("session-end-hint"))
             .clicked()
         {
             commands.push(Command::EndSession);
         }
         if ui
-            .button("Back to the profile")
-            .on_hover_text("The session stays open; continue it from Sessions")
+            .button(t!("session-back"))
+            .on_hover_text(t!("session-back-hint"))
             .clicked()
         {
             commands.push(Command::LeaveSession);
         }
         if ui
-            .button("Rate the skills")
-            .on_hover_text(
-                "Rate in step 4; the assessment belongs to this session, which stays open",
-            )
+            .button(t!("session-rate"))
+            .on_hover_text(t!("session-rate-hint"))
             .clicked()
         {
             commands.push(Command::LeaveSession);

@@ -6,6 +6,7 @@ use jiff::civil::Date;
 
 use crate::model::Profile;
 use crate::model::coaching;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::theme;
 
@@ -18,12 +19,8 @@ pub fn sessions_tab(
 ) {
     let palette = theme::palette(ui.visuals());
     ui.add_space(theme::STEP_TOP);
-    ui.heading("Coaching sessions");
-    ui.label(
-        "A session is a 30 to 60 minute conversation between the technician and the coach. \
-         Lodestar prepares the agenda from open actions, rating gaps and blind spots, keeps \
-         the notes as you type, and writes a summary to send afterwards.",
-    );
+    ui.heading(t!("sessions-heading"));
+    ui.label(t!("sessions-intro"));
     ui.add_space(theme::ROW_GAP);
     start_or_continue(ui, profile, commands);
     let open = coaching::open_actions(profile, None, today);
@@ -32,18 +29,18 @@ pub fn sessions_tab(
         .filter(|r| r.get(profile).is_some_and(|a| a.is_overdue(today)))
         .count();
     ui.add_space(theme::SMALL_GAP);
-    ui.label(format!(
-        "{} open action(s){}",
-        open.len(),
-        if overdue > 0 {
-            format!(", {overdue} overdue")
-        } else {
-            String::new()
-        }
-    ));
+    ui.label(if overdue > 0 {
+        t!(
+            "sessions-open-actions-overdue",
+            n = open.len(),
+            overdue = overdue
+        )
+    } else {
+        t!("sessions-open-actions", n = open.len())
+    });
     ui.add_space(theme::SECTION_GAP);
     if profile.sessions.is_empty() {
-        ui.label(RichText::new("No sessions yet.").color(palette.muted));
+        ui.label(RichText::new(t!("sessions-none")).color(palette.muted));
         return;
     }
     let mut order: Vec<usize> = (0..profile.sessions.len()).collect();
@@ -62,7 +59,7 @@ pub fn sessions_tab(
     }
     if shown < order.len()
         && ui
-            .button(format!("Show the {} earlier sessions", order.len() - shown))
+            .button(t!("sessions-show-earlier", n = order.len() - shown))
             .clicked()
     {
         ui.data_mut(|d| d.insert_temp(all, true));
@@ -79,14 +76,14 @@ fn start_or_continue(ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Co
         if let Some(i) = in_progress {
             let date = profile.sessions[i].date;
             if ui
-                .button(RichText::new(format!("Continue the session of {date}")).strong())
+                .button(RichText::new(t!("sessions-continue", date = date.to_string())).strong())
                 .clicked()
             {
                 commands.push(Command::ContinueSession(i));
             }
-            ui.label(RichText::new("It was not ended; its notes are kept.").color(palette.muted));
+            ui.label(RichText::new(t!("sessions-not-ended")).color(palette.muted));
         } else if ui
-            .button(RichText::new("Start a coaching session").strong())
+            .button(RichText::new(t!("sessions-start")).strong())
             .clicked()
         {
             commands.push(Command::StartSession);
@@ -109,25 +106,31 @@ fn session_card(ui: &mut egui::Ui, profile: &Profile, i: usize, commands: &mut V
             );
             let mut facts = Vec::new();
             if s.duration_minutes > 0 {
-                facts.push(format!("{} min", s.duration_minutes));
+                facts.push(t!("sessions-minutes", n = s.duration_minutes));
             }
             if !s.coach.is_empty() {
-                facts.push(format!("with {}", s.coach));
+                facts.push(t!("sessions-with", coach = s.coach.as_str()));
             }
-            facts.push(format!("{} action(s)", s.actions.len()));
+            facts.push(t!("sessions-actions", n = s.actions.len()));
             if let Some(n) = s.next_date {
-                facts.push(match s.next_time {
-                    Some(t) => format!("next {n} {}", t.strftime("%H:%M")),
-                    None => format!("next {n}"),
-                });
+                facts.push(s.next_time.map_or_else(
+                    || t!("sessions-next", date = n.to_string()),
+                    |t| {
+                        t!(
+                            "sessions-next-at",
+                            date = n.to_string(),
+                            time = t.strftime("%H:%M").to_string()
+                        )
+                    },
+                ));
             }
             if s.in_progress {
-                facts.push("in progress".to_owned());
+                facts.push(t!("sessions-in-progress"));
             }
             ui.label(RichText::new(facts.join(" · ")).color(palette.muted));
             if ui
-                .button("Summary")
-                .on_hover_text("What was discussed and agreed, ready to send")
+                .button(t!("sessions-summary"))
+                .on_hover_text(t!("sessions-summary-hint"))
                 .clicked()
             {
                 commands.push(Command::ShowSummary(i));

@@ -6,6 +6,7 @@ use egui::RichText;
 use super::LiveSession;
 use crate::model::coaching::{self, SummaryFormat};
 use crate::model::{Catalog, Profile};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::theme;
 
@@ -20,28 +21,22 @@ pub fn summary(
     let palette = theme::palette(ui.visuals());
     ui.add_space(theme::ROW_GAP);
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Session summary");
-        if ui.button("Copy as text").clicked() {
+        ui.heading(t!("summary-heading"));
+        if ui.button(t!("summary-copy-text")).clicked() {
             commands.push(Command::CopySummary(SummaryFormat::Text));
         }
-        if ui.button("Copy as Markdown").clicked() {
+        if ui.button(t!("summary-copy-markdown")).clicked() {
             commands.push(Command::CopySummary(SummaryFormat::Markdown));
         }
-        if ui.button("Save as Markdown…").clicked() {
+        if ui.button(t!("summary-save-markdown")).clicked() {
             commands.push(Command::SaveSummary);
         }
-        if ui.button("Close").clicked() {
+        if ui.button(t!("summary-close")).clicked() {
             commands.push(Command::LeaveSession);
         }
     });
-    ui.checkbox(
-        &mut live.include_private,
-        "Include the coach's private notes",
-    );
-    ui.label(
-        RichText::new("Ready to send after the meeting. Private notes stay out unless ticked.")
-            .color(palette.muted),
-    );
+    ui.checkbox(&mut live.include_private, t!("summary-include-private"));
+    ui.label(RichText::new(t!("summary-hint")).color(palette.muted));
     ui.separator();
     let text = coaching::summary(
         profile,
