@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use super::skill_name;
 use crate::model::coaching::{self, ActionRef, Agenda};
 use crate::model::{ActionStatus, Catalog, Edit, Profile, Session, SkillId};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::theme;
 use crate::ui::widgets;
@@ -39,7 +40,7 @@ pub fn agenda(
         return;
     };
     let agenda = coaching::agenda(profile, catalog, today, Some(index));
-    ui.heading("Agenda");
+    ui.heading(t!("agenda-heading"));
     ui.label(RichText::new(LEADING_WITHOUT_REPORTS).color(theme::palette(ui.visuals()).muted));
     ui.add_space(theme::ROW_GAP);
     open_actions(ui, profile, &agenda, today, commands);
@@ -60,9 +61,9 @@ fn open_actions(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.label(RichText::new("Open actions from earlier sessions").strong());
+    ui.label(RichText::new(t!("agenda-open-actions")).strong());
     if agenda.actions.is_empty() {
-        ui.label(RichText::new("None open.").color(palette.muted));
+        ui.label(RichText::new(t!("agenda-none-open")).color(palette.muted));
     }
     // Years of sessions can leave many open: only those near the view are laid out.
     let id = ui.make_persistent_id("agenda-open-actions");
@@ -73,7 +74,7 @@ fn open_actions(
             let mut done = false;
             if ui
                 .checkbox(&mut done, &a.text)
-                .on_hover_text("Tick when it is done")
+                .on_hover_text(t!("agenda-tick-done"))
                 .changed()
             {
                 commands.push(Command::Edit(Edit::SetActionStatus {
@@ -86,12 +87,13 @@ fn open_actions(
                 facts.push(a.owner.clone());
             }
             if let Some(d) = a.due {
-                facts.push(format!("due {d}"));
+                facts.push(t!("notes-due", date = d.to_string()));
             }
             let overdue = a.is_overdue(today);
             let mut text = facts.join(" · ");
             if overdue {
-                text.push_str(" · overdue");
+                text.push_str(" · ");
+                text.push_str(&t!("agenda-overdue"));
             }
             let color = if overdue {
                 palette.error
@@ -124,7 +126,7 @@ fn done_actions(ui: &mut egui::Ui, profile: &Profile, index: usize, commands: &m
     if ticked.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(format!("Done ({})", ticked.len()))
+    egui::CollapsingHeader::new(t!("agenda-done", n = ticked.len()))
         .id_salt("done-actions")
         .show(ui, |ui| {
             for at in ticked {
@@ -145,29 +147,29 @@ fn done_actions(ui: &mut egui::Ui, profile: &Profile, index: usize, commands: &m
 fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
     if !agenda.gaps.is_empty() {
         ui.add_space(theme::PARAGRAPH_GAP);
-        ui.label(RichText::new("Biggest gaps to the target").strong());
+        ui.label(RichText::new(t!("agenda-gaps")).strong());
         let muted = theme::palette(ui.visuals()).muted;
         for g in &agenda.gaps {
-            ui.label(format!(
-                "{}: {} now, target {}",
-                skill_name(catalog, &g.skill),
-                g.current.get(),
-                g.target.get()
+            ui.label(t!(
+                "agenda-gap",
+                skill = skill_name(catalog, &g.skill),
+                now = g.current.get(),
+                target = g.target.get()
             ));
             if let Some(skill) = catalog.skill(&g.skill) {
                 ui.indent(("gap", skill.id.as_str()), |ui| {
                     ui.label(
-                        RichText::new(format!(
-                            "Now: {}",
-                            skill.level_words(&catalog.scale, g.current)
+                        RichText::new(t!(
+                            "agenda-now",
+                            level = skill.level_words(&catalog.scale, g.current)
                         ))
                         .italics()
                         .color(muted),
                     );
                     ui.label(
-                        RichText::new(format!(
-                            "Aiming for: {}",
-                            skill.level_words(&catalog.scale, g.target)
+                        RichText::new(t!(
+                            "agenda-aiming-for",
+                            level = skill.level_words(&catalog.scale, g.target)
                         ))
                         .italics()
                         .color(muted),
@@ -178,13 +180,13 @@ fn ratings(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda) {
     }
     if !agenda.calibration.is_empty() {
         ui.add_space(theme::PARAGRAPH_GAP);
-        ui.label(RichText::new("Seen differently by you and your coach").strong());
+        ui.label(RichText::new(t!("agenda-seen-differently")).strong());
         for f in &agenda.calibration {
-            ui.label(format!(
-                "{}: self {}, coach {}",
-                skill_name(catalog, &f.skill),
-                f.self_rating.get(),
-                f.coach_rating.get()
+            ui.label(t!(
+                "agenda-self-coach",
+                skill = skill_name(catalog, &f.skill),
+                own = f.self_rating.get(),
+                coach = f.coach_rating.get()
             ));
         }
     }
@@ -197,18 +199,18 @@ fn unbacked(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda, commands: &mu
         return;
     }
     ui.add_space(theme::PARAGRAPH_GAP);
-    ui.label(RichText::new("Rated up, with no evidence yet").strong());
+    ui.label(RichText::new(t!("agenda-unbacked")).strong());
     for u in &agenda.unbacked {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "{}: {} to {} ({}, since {}). What happened that shows it?",
-                skill_name(catalog, &u.skill),
-                u.from.get(),
-                u.to.get(),
-                u.rater.label().to_lowercase(),
-                u.since
+            ui.label(t!(
+                "agenda-unbacked-line",
+                skill = skill_name(catalog, &u.skill),
+                from = u.from.get(),
+                to = u.to.get(),
+                rater = u.rater.label().to_lowercase(),
+                since = u.since.to_string()
             ));
-            if ui.small_button("Add evidence…").clicked() {
+            if ui.small_button(t!("bar-add-evidence")).clicked() {
                 commands.push(Command::Evidence(crate::ui::command::EvidenceChoice::New(
                     Some(u.skill.clone()),
                 )));
@@ -231,8 +233,8 @@ fn blind_spots(
         return;
     }
     ui.add_space(theme::PARAGRAPH_GAP);
-    ui.label(RichText::new("Blind spots not yet talked about").strong());
-    ui.label(RichText::new("Tick the ones you talked about today.").color(palette.muted));
+    ui.label(RichText::new(t!("agenda-blind-spots")).strong());
+    ui.label(RichText::new(t!("agenda-blind-spots-hint")).color(palette.muted));
     let mut shown: Vec<SkillId> = agenda.blind_spots.clone();
     for s in &session.discussed {
         if !shown.contains(s) {
@@ -262,16 +264,26 @@ fn questions(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.label(RichText::new("Questions to reflect on").strong());
-    ui.label(RichText::new("Ask one to add it to the notes with its answer.").color(palette.muted));
+    ui.label(RichText::new(t!("agenda-questions")).strong());
+    ui.label(RichText::new(t!("agenda-questions-hint")).color(palette.muted));
     let asked = |p: &str| session.prompts.iter().any(|x| x.prompt == p);
     let mut ask = |ui: &mut egui::Ui, prompt: &str| {
         ui.horizontal_wrapped(|ui| {
             let done = asked(prompt);
-            let button =
-                ui.add_enabled(!done, egui::Button::new(if done { "Asked" } else { "Ask" }));
+            let button = ui.add_enabled(
+                !done,
+                egui::Button::new(if done {
+                    t!("agenda-asked")
+                } else {
+                    t!("agenda-ask")
+                }),
+            );
             button.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, !done, format!("Ask: {prompt}"))
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    !done,
+                    t!("agenda-ask-named", prompt = prompt),
+                )
             });
             if button.clicked() {
                 commands.push(Command::Edit(Edit::AddPrompt {
@@ -295,7 +307,7 @@ fn questions(
         if let Some(skill) = catalog.skill(&g.skill)
             && !skill.prompts.is_empty()
         {
-            egui::CollapsingHeader::new(format!("About {}", skill.name))
+            egui::CollapsingHeader::new(t!("agenda-about", skill = skill.name.as_str()))
                 .id_salt(("sq", skill.id.as_str()))
                 .show(ui, |ui| {
                     for p in &skill.prompts {

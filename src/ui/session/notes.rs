@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use super::{LiveSession, skill_name};
 use crate::model::coaching::ActionRef;
 use crate::model::{Action, ActionStatus, Catalog, Edit, Profile, Session, SessionField};
+use crate::t;
 use crate::ui::command::{CalendarItem, Command};
 use crate::ui::theme;
 use crate::ui::widgets::{self, TypedDate};
@@ -25,7 +26,7 @@ pub fn notes(
     let Some(session) = profile.sessions.get(live.index) else {
         return;
     };
-    ui.heading("Notes");
+    ui.heading(t!("notes-heading"));
     what_was_said(ui, session, live, commands);
     reflections(ui, session, live, commands);
     ui.add_space(theme::PARAGRAPH_GAP);
@@ -44,7 +45,7 @@ fn what_was_said(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    let l = ui.label(RichText::new("What was said").strong());
+    let l = ui.label(RichText::new(t!("notes-what-was-said")).strong());
     let r = widgets::notes_field(ui, &mut live.notes, 8, "", commands).labelled_by(l.id);
     if r.changed() || live.notes != session.notes {
         commands.push(Command::Edit(Edit::SessionText {
@@ -54,7 +55,7 @@ fn what_was_said(
         }));
     }
     ui.label(
-        RichText::new("Saved as you type.")
+        RichText::new(t!("notes-saved-as-you-type"))
             .small()
             .color(palette.muted),
     );
@@ -71,13 +72,13 @@ fn reflections(
         return;
     }
     ui.add_space(theme::PARAGRAPH_GAP);
-    ui.label(RichText::new("Reflections").strong());
+    ui.label(RichText::new(t!("notes-reflections")).strong());
     live.answers.resize(session.prompts.len(), String::new());
     for (i, p) in session.prompts.iter().enumerate() {
         let answer = &mut live.answers[i];
         let l = ui.label(&p.prompt);
-        let hint = "The answer, in the technician's words";
-        widgets::notes_field(ui, answer, 2, hint, commands).labelled_by(l.id);
+        let hint = t!("notes-answer-hint");
+        widgets::notes_field(ui, answer, 2, &hint, commands).labelled_by(l.id);
         if *answer != p.answer {
             commands.push(Command::Edit(Edit::SessionText {
                 session: live.index,
@@ -97,7 +98,7 @@ fn agreed_actions(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    ui.label(RichText::new("Actions agreed today").strong());
+    ui.label(RichText::new(t!("notes-actions-agreed")).strong());
     for (i, a) in session.actions.iter().enumerate() {
         let at = ActionRef {
             session: index,
@@ -118,31 +119,31 @@ fn agreed_actions(
                 facts.push(a.owner.clone());
             }
             if let Some(d) = a.due {
-                facts.push(format!("due {d}"));
+                facts.push(t!("notes-due", date = d.to_string()));
             }
             if let Some(s) = &a.skill {
                 facts.push(skill_name(catalog, s));
             }
             ui.label(RichText::new(facts.join(" · ")).color(palette.muted));
             if a.due.is_some() && a.status == ActionStatus::Open {
-                let add = ui.small_button("Add to calendar");
+                let add = ui.small_button(t!("notes-add-to-calendar"));
                 add.widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::Button,
                         true,
-                        format!("Add “{}” to the calendar", a.text),
+                        t!("notes-add-to-calendar-named", text = a.text.as_str()),
                     )
                 });
                 if add.clicked() {
                     commands.push(Command::AddToCalendar(CalendarItem::Action(a.id)));
                 }
             }
-            let remove = ui.small_button("Remove");
+            let remove = ui.small_button(t!("notes-remove"));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Remove action “{}”", a.text),
+                    t!("notes-remove-named", text = a.text.as_str()),
                 )
             });
             if remove.clicked() {
@@ -164,29 +165,29 @@ fn new_action(
 ) {
     let palette = theme::palette(ui.visuals());
     let draft = &mut live.action;
-    let l = ui.label("New action:");
+    let l = ui.label(t!("notes-new-action"));
     let field = ui
         .add(
             widgets::line_edit(&mut draft.text)
                 .desired_width(f32::INFINITY)
-                .hint_text("What will be done, concretely"),
+                .hint_text(t!("notes-new-action-hint")),
         )
         .labelled_by(l.id);
     let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     let due = ui
         .horizontal_wrapped(|ui| {
-            let l = ui.label("Owner:");
+            let l = ui.label(t!("notes-owner"));
             ui.add(widgets::line_edit(&mut draft.owner).desired_width(theme::NAME_FIELD_WIDTH))
                 .labelled_by(l.id);
-            let (_, due) = widgets::date_field(ui, "Due:", &mut draft.due);
+            let (_, due) = widgets::date_field(ui, t!("notes-due-field"), &mut draft.due);
             skill_choice(ui, catalog, &mut draft.skill);
             due
         })
         .inner;
     let add = ui
         .horizontal(|ui| {
-            let add = ui.button("Add action").clicked();
-            ui.label(RichText::new("or Ctrl+Enter").color(palette.muted));
+            let add = ui.button(t!("notes-add-action")).clicked();
+            ui.label(RichText::new(t!("notes-or-ctrl-enter")).color(palette.muted));
             add
         })
         .inner;
@@ -206,9 +207,10 @@ fn new_action(
             }));
             field.request_focus();
         } else {
-            live.error = Some(format!(
-                "\"{}\" is not a date: write it as year-month-day, e.g. {today}.",
-                draft.due.trim()
+            live.error = Some(t!(
+                "notes-not-a-date",
+                text = draft.due.trim(),
+                today = today.to_string()
             ));
         }
     }
@@ -220,18 +222,18 @@ fn new_action(
 fn skill_choice(ui: &mut egui::Ui, catalog: &Catalog, skill: &mut Option<crate::model::SkillId>) {
     let shown = skill
         .as_ref()
-        .map_or_else(|| "No skill".to_owned(), |s| skill_name(catalog, s));
+        .map_or_else(|| t!("notes-no-skill"), |s| skill_name(catalog, s));
     egui::ComboBox::from_id_salt("action-skill")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(skill, None, "No skill");
+            ui.selectable_value(skill, None, t!("notes-no-skill"));
             for s in &catalog.skills {
                 ui.selectable_value(skill, Some(s.id.clone()), &s.name);
             }
         })
         .response
         .widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Skill of the action")
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("notes-skill-of-action"))
         });
 }
 
@@ -245,10 +247,10 @@ fn next_session(
 ) {
     let index = live.index;
     ui.horizontal_wrapped(|ui| {
-        let label = RichText::new("Next session:").strong();
+        let label = RichText::new(t!("notes-next-session")).strong();
         let (r, typed) = widgets::date_field(ui, label, &mut live.next_date);
         for weeks in [2, 4, 6] {
-            if ui.small_button(format!("in {weeks} weeks")).clicked() {
+            if ui.small_button(t!("notes-in-weeks", n = weeks)).clicked() {
                 let date = today
                     .checked_add(jiff::Span::new().weeks(weeks))
                     .unwrap_or(today);
@@ -270,30 +272,30 @@ fn next_session(
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("at");
+        let l = ui.label(t!("notes-at"));
         let em = ui.style().text_styles[&egui::TextStyle::Body].size;
         let r = ui
             .add(
                 widgets::line_edit(&mut live.next_time)
-                    .hint_text("HH:MM")
+                    .hint_text(t!("notes-time-hint"))
                     .desired_width(em * 5.5),
             )
             .labelled_by(l.id);
         let typed = typed_time(&live.next_time);
         if typed.is_err() {
-            ui.colored_label(theme::palette(ui.visuals()).error, "hours:minutes, please");
+            ui.colored_label(theme::palette(ui.visuals()).error, t!("notes-time-wrong"));
         }
         let mut minutes = session.next_minutes;
         egui::ComboBox::from_id_salt("next-minutes")
-            .selected_text(format!("for {minutes} minutes"))
+            .selected_text(t!("notes-for-minutes", n = minutes))
             .show_ui(ui, |ui| {
                 for m in [30, 45, 60, 90, 120] {
-                    ui.selectable_value(&mut minutes, m, format!("for {m} minutes"));
+                    ui.selectable_value(&mut minutes, m, t!("notes-for-minutes", n = m));
                 }
             })
             .response
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Length of the next session")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("notes-length"))
             });
         let time = typed.unwrap_or(session.next_time);
         if (r.changed() && typed.is_ok()) || minutes != session.next_minutes {
@@ -304,8 +306,8 @@ fn next_session(
             }));
         }
         if ui
-            .button("Add to calendar")
-            .on_hover_text("Opens it in your calendar program, with a reminder the day before")
+            .button(t!("notes-add-to-calendar"))
+            .on_hover_text(t!("notes-next-to-calendar-hint"))
             .clicked()
         {
             commands.push(Command::AddToCalendar(CalendarItem::NextSession));
@@ -332,14 +334,11 @@ fn private_notes(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui.visuals());
-    egui::CollapsingHeader::new("Private notes for the coach")
+    egui::CollapsingHeader::new(t!("notes-private"))
         .id_salt("private")
         .show(ui, |ui| {
-            ui.label(
-                RichText::new("Kept out of the summary and the printed plan unless you choose.")
-                    .color(palette.muted),
-            );
-            let l = ui.label("Private notes:");
+            ui.label(RichText::new(t!("notes-private-hint")).color(palette.muted));
+            let l = ui.label(t!("notes-private-field"));
             widgets::notes_field(ui, &mut live.private, 3, "", commands).labelled_by(l.id);
         });
     if live.private != session.private_notes {
