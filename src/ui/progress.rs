@@ -132,14 +132,12 @@ pub fn show(
 ) {
     let palette = theme::palette(ui.visuals());
     ui.add_space(theme::PARAGRAPH_GAP);
-    ui.heading("How far you have come");
-    ui.label(format!(
-        "The rings are the levels: 1 ({}) innermost, {} ({}) at the edge. The filled \
-             shape is the latest rating; the dashed green line is where you want to be. Switch \
-             layers on to compare with earlier sessions or with your coach's view.",
-        catalog.scale.name(Level::LOWEST),
-        catalog.scale.top().get(),
-        catalog.scale.name(catalog.scale.top()),
+    ui.heading(t!("progress-heading"));
+    ui.label(t!(
+        "progress-intro",
+        lowest = catalog.scale.name(Level::LOWEST),
+        top = catalog.scale.top().get(),
+        top_name = catalog.scale.name(catalog.scale.top()),
     ));
     if profile.aiming_for.is_some() {
         ui.add_space(theme::ROW_GAP);
@@ -150,20 +148,14 @@ pub fn show(
     let chart = match view.chart(profile, catalog, revision) {
         Ok(chart) => Some(chart),
         Err(NoChart::NoRatings) => {
-            ui.label("Nothing has been rated yet, so there is no chart to show.");
-            if ui.button("Rate the skills now").clicked() {
+            ui.label(t!("progress-nothing-rated"));
+            if ui.button(t!("progress-rate-now")).clicked() {
                 commands.push(Command::SetTab(Tab::Rate));
             }
             None
         }
         Err(NoChart::TooFewSkills(n)) => {
-            ui.colored_label(
-                palette.error,
-                format!(
-                    "A radar chart needs at least 3 skills that apply; {n} are left after \
-                     those marked not applicable. The table below still lists every rating."
-                ),
-            );
+            ui.colored_label(palette.error, t!("progress-too-few", n = n));
             None
         }
     };
@@ -193,10 +185,10 @@ pub fn show(
         }
         if catalog.skills.len() > chart.axes.len() {
             ui.label(
-                RichText::new(format!(
-                    "The chart shows {} of the list's {} skills; the table lists them all.",
-                    chart.axes.len(),
-                    catalog.skills.len()
+                RichText::new(t!(
+                    "progress-some-shown",
+                    shown = chart.axes.len(),
+                    all = catalog.skills.len()
                 ))
                 .color(palette.muted),
             );
@@ -250,10 +242,7 @@ fn radar(
         egui::WidgetInfo::labeled(
             egui::Role::Image,
             true,
-            format!(
-                "Radar chart of {} skills; the table below lists the same ratings",
-                chart.axes.len()
-            ),
+            t!("progress-described", n = chart.axes.len()),
         )
     });
     if !ui.is_rect_visible(rect) {
@@ -359,61 +348,59 @@ fn switches(
     commands: &mut Vec<Command>,
 ) {
     let choice = &mut view.choice;
-    ui.strong("Whose ratings lead");
+    ui.strong(t!("progress-whose-lead"));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut choice.rater, Rater::SelfRating, "Mine");
-        ui.radio_value(&mut choice.rater, Rater::Coach, "The coach's");
+        ui.radio_value(&mut choice.rater, Rater::SelfRating, t!("progress-mine"));
+        ui.radio_value(&mut choice.rater, Rater::Coach, t!("progress-coachs"));
     });
     ui.add_space(theme::ROW_GAP);
-    ui.strong("Show on the chart");
-    let date = |i: Option<usize>| {
-        i.and_then(|i| profile.assessments.get(i))
-            .map(|a| format!(" ({})", a.date))
+    ui.strong(t!("progress-show"));
+    // "Latest rating (2026-09-15)", or the name alone without a date.
+    let dated = |what: String, i: Option<usize>| match i.and_then(|i| profile.assessments.get(i)) {
+        Some(a) => t!("progress-on-date", what = what, date = a.date.to_string()),
+        None => what,
     };
     let other = match choice.rater {
-        Rater::SelfRating => "The coach's latest",
-        Rater::Coach => "My latest",
+        Rater::SelfRating => t!("progress-coachs-latest"),
+        Rater::Coach => t!("progress-my-latest"),
     };
     let round = crate::model::colleagues::latest(profile);
     let rows: [(&mut bool, LayerKind, String, bool); 6] = [
         (
             &mut choice.current,
             LayerKind::Current,
-            format!("Latest rating{}", date(roles.current).unwrap_or_default()),
+            dated(t!("progress-latest"), roles.current),
             roles.current.is_some(),
         ),
         (
             &mut choice.target,
             LayerKind::Target,
-            "Target levels".to_owned(),
+            t!("progress-targets"),
             !profile.targets.is_empty(),
         ),
         (
             &mut choice.baseline,
             LayerKind::Baseline,
-            format!("First rating{}", date(roles.baseline).unwrap_or_default()),
+            dated(t!("progress-first"), roles.baseline),
             roles.baseline.is_some(),
         ),
         (
             &mut choice.previous,
             LayerKind::Previous,
-            format!(
-                "Previous rating{}",
-                date(roles.previous).unwrap_or_default()
-            ),
+            dated(t!("progress-previous"), roles.previous),
             roles.previous.is_some(),
         ),
         (
             &mut choice.other,
             LayerKind::OtherRater,
-            format!("{other}{}", date(roles.other).unwrap_or_default()),
+            dated(other, roles.other),
             roles.other.is_some() && roles.current.is_some(),
         ),
         (
             &mut choice.colleagues,
             LayerKind::Colleagues,
             round.map_or_else(
-                || "Colleagues (from 3 answers)".to_owned(),
+                || t!("progress-colleagues-waiting"),
                 crate::chart::layers::colleagues_label,
             ),
             round.is_some(),
@@ -427,8 +414,8 @@ fn switches(
     }
 
     ui.add_space(theme::ROW_GAP);
-    ui.strong("Timeline");
-    ui.label(RichText::new("Tick an earlier assessment to add it to the chart.").weak());
+    ui.strong(t!("progress-timeline"));
+    ui.label(RichText::new(t!("progress-timeline-hint")).weak());
     let mut order: Vec<usize> = (0..profile.assessments.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse((profile.assessments[i].date, i)));
     let is_role =
@@ -454,8 +441,8 @@ fn switches(
         });
     ui.add_space(theme::PARAGRAPH_GAP);
     if ui
-        .button("Export chart…")
-        .on_hover_text("Save the chart as shown, as an SVG or PNG picture")
+        .button(t!("progress-export"))
+        .on_hover_text(t!("progress-export-hint"))
         .clicked()
     {
         commands.push(Command::ExportChart);
@@ -472,25 +459,34 @@ fn timeline_row(
 ) {
     let a = &profile.assessments[i];
     let role = if Some(i) == roles.current {
-        Some("latest")
+        Some(t!("progress-role-latest"))
     } else if Some(i) == roles.baseline {
-        Some("first")
+        Some(t!("progress-role-first"))
     } else if Some(i) == roles.previous {
-        Some("previous")
+        Some(t!("progress-role-previous"))
     } else if Some(i) == roles.other {
-        Some("other view")
+        Some(t!("progress-role-other"))
     } else {
         None
     };
     let who = match a.rater {
-        Rater::SelfRating => "self-rating",
-        Rater::Coach => "coach rating",
+        Rater::SelfRating => t!("progress-self-rating"),
+        Rater::Coach => t!("progress-coach-rating"),
     };
-    let text = format!("{}  {who}, {} rated", a.date, a.ratings.len());
+    let text = t!(
+        "progress-assessment",
+        date = a.date.to_string(),
+        who = who,
+        n = a.ratings.len()
+    );
     ui.horizontal(|ui| {
         if let Some(role) = role {
             ui.add_space(theme::SMALL_GAP);
-            ui.label(format!("{text}  ({role})"));
+            ui.label(t!(
+                "progress-assessment-role",
+                text = text.as_str(),
+                role = role
+            ));
         } else {
             let mut on = choice.earlier.contains(&i);
             if let Some(n) = shown.iter().position(|&s| s == i) {
