@@ -8,6 +8,7 @@ use super::command::Command;
 use super::theme;
 use crate::model::Profile;
 use crate::model::merge::{Choice, Conflict};
+use crate::t;
 
 /// A value as the person reads it.
 fn shown(value: &Value) -> String {
@@ -38,13 +39,9 @@ pub fn show(
     let modal = egui::Modal::new(egui::Id::unique("lodestar-conflicts")).show(ctx, |ui| {
         let width = (ctx.content_rect().width() - 80.0).clamp(280.0, 760.0);
         ui.set_width(width);
-        ui.heading("Changed on both computers");
+        ui.heading(t!("conflicts-heading"));
         ui.add_space(theme::ROW_GAP);
-        ui.label(
-            "These were changed here and on the other computer before the two could meet. \
-             Choose what to keep for each; the profile holds this computer's version until \
-             you do. Whatever is not kept is still in the backups.",
-        );
+        ui.label(t!("conflicts-intro"));
         ui.add_space(theme::ROW_GAP);
         let max_height = (ctx.content_rect().height() - 260.0).max(120.0);
         egui::ScrollArea::vertical()
@@ -59,8 +56,8 @@ pub fn show(
         ui.add_space(theme::ROW_GAP);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button("Decide later")
-                .on_hover_text("Keeps this computer's versions for now; the choice waits at the bottom of the window")
+                .button(t!("conflicts-later"))
+                .on_hover_text(t!("conflicts-later-hint"))
                 .clicked()
             {
                 commands.push(Command::ShowConflicts(false));
@@ -78,8 +75,8 @@ fn row(ui: &mut egui::Ui, profile: &Profile, conflict: &Conflict, commands: &mut
     let muted = theme::palette(ui.visuals()).muted;
     ui.columns(2, |cols| {
         for (col, title, value) in [
-            (0, "This computer", &conflict.mine),
-            (1, "The other computer", &conflict.theirs),
+            (0, t!("conflicts-this"), &conflict.mine),
+            (1, t!("conflicts-other"), &conflict.theirs),
         ] {
             let ui = &mut cols[col];
             ui.label(egui::RichText::new(title).color(muted).small());
@@ -102,16 +99,16 @@ fn row(ui: &mut egui::Ui, profile: &Profile, conflict: &Conflict, commands: &mut
     );
     let texts = conflict.mine.is_string() && conflict.theirs.is_string() && !choice;
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Keep this computer's").clicked() {
+        if ui.button(t!("conflicts-keep-mine")).clicked() {
             commands.push(Command::Settle(conflict.path.clone(), Choice::Mine));
         }
-        if ui.button("Take the other's").clicked() {
+        if ui.button(t!("conflicts-take-theirs")).clicked() {
             commands.push(Command::Settle(conflict.path.clone(), Choice::Theirs));
         }
         if texts
             && ui
-                .button("Keep both")
-                .on_hover_text("Both texts, this computer's first")
+                .button(t!("conflicts-keep-both"))
+                .on_hover_text(t!("conflicts-keep-both-hint"))
                 .clicked()
         {
             commands.push(Command::Settle(conflict.path.clone(), Choice::Both));

@@ -5,6 +5,7 @@ use super::command::Command;
 use super::theme;
 use super::widgets;
 use crate::model::{Edit, Profile, Workplace};
+use crate::t;
 
 /// The fields as typed, until they are applied.
 #[derive(Default)]
@@ -65,7 +66,7 @@ pub fn show(
         ]
     });
     let mut reset = false;
-    egui::CollapsingHeader::new("About this person")
+    egui::CollapsingHeader::new(t!("details-heading"))
         .default_open(profile.role.is_empty() && profile.coach.is_empty())
         .show(ui, |ui| {
             let mut changed = false;
@@ -74,10 +75,10 @@ pub fn show(
                 .spacing([theme::COLUMN_GAP, theme::ROW_GAP])
                 .show(ui, |ui| {
                     for (i, (label, hint)) in [
-                        ("Name:", "Name of the technician"),
-                        ("Role:", "e.g. Field service technician"),
-                        ("Team:", "e.g. Regional service, north"),
-                        ("Coach:", "Who they meet for coaching"),
+                        (t!("details-name"), t!("details-name-hint")),
+                        (t!("details-role"), t!("details-role-hint")),
+                        (t!("details-team"), t!("details-team-hint")),
+                        (t!("details-coach"), t!("details-coach-hint")),
                     ]
                     .into_iter()
                     .enumerate()
@@ -111,20 +112,22 @@ pub fn show(
 /// Where the person works: that workplace's examples come first on Rate,
 /// Progress, the agenda and the plan. Applied at once.
 fn workplace_row(ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Command>) {
-    let label = ui.label("Workplace:");
-    let shown = profile.workplace.map_or("Not set", Workplace::label);
+    let label = ui.label(t!("details-workplace"));
+    let shown = profile
+        .workplace
+        .map_or_else(|| t!("details-not-set"), |w| w.label().to_owned());
     let mut chosen = profile.workplace;
     egui::ComboBox::from_id_salt("workplace")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, "Not set");
+            ui.selectable_value(&mut chosen, None, t!("details-not-set"));
             for w in Workplace::ALL {
                 ui.selectable_value(&mut chosen, Some(w), w.label());
             }
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text("Examples from this workplace are shown first.");
+        .on_hover_text(t!("details-workplace-hint"));
     if chosen != profile.workplace {
         commands.push(Command::Edit(Edit::SetWorkplace(chosen)));
     }

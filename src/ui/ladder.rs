@@ -7,6 +7,7 @@ use egui::RichText;
 use super::command::Command;
 use super::theme;
 use crate::model::{Catalog, Edit, Profile, readiness};
+use crate::t;
 
 /// The role picker, when the list has a ladder; nothing otherwise.
 pub fn role_picker(
@@ -21,21 +22,21 @@ pub fn role_picker(
     ui.horizontal_wrapped(|ui| {
         let current = profile.aiming_for.clone();
         let mut chosen = current.clone();
-        ui.label("Growing into:");
+        ui.label(t!("ladder-growing-into"));
         egui::ComboBox::from_id_salt("aiming-for")
-            .selected_text(current.as_deref().unwrap_or("choose a role"))
+            .selected_text(current.clone().unwrap_or_else(|| t!("ladder-choose")))
             .show_ui(ui, |ui| {
                 for role in &catalog.roles {
                     ui.selectable_value(&mut chosen, Some(role.name.clone()), &role.name);
                 }
                 if current.is_some() {
-                    ui.selectable_value(&mut chosen, None, "no role (keep the targets)");
+                    ui.selectable_value(&mut chosen, None, t!("ladder-no-role"));
                 }
             })
             .response
-            .on_hover_text("Sets each skill's target to the level the role expects")
+            .on_hover_text(t!("ladder-hint"))
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Targets from a role")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("ladder-name"))
             });
         if chosen != current {
             let targets = chosen

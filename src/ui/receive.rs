@@ -5,6 +5,7 @@
 use super::command::{Command, Receive};
 use super::theme;
 use crate::store::Incoming;
+use crate::t;
 
 /// A file taken in, waiting for the person's choice.
 #[derive(Debug)]
@@ -23,20 +24,17 @@ pub fn show(ctx: &egui::Context, pending: &PendingImport, commands: &mut Vec<Com
     let name = super::widgets::short(&pending.name_here, 60);
     let modal = egui::Modal::new(egui::Id::unique("lodestar-receive")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.heading(format!("“{name}” is already here"));
+        ui.heading(t!("receive-heading", name = name.as_ref()));
+        ui.add_space(theme::ROW_GAP);
+        ui.label(t!("receive-intro"));
         ui.add_space(theme::ROW_GAP);
         ui.label(
-            "This file is a copy of a profile you have, sent from another computer. Updating \
-             brings in what changed there: what was added, what was edited, and what was \
-             removed there that you had left as it was. Where both computers changed the same \
-             thing, you choose which to keep. The version it replaces goes to the backups.",
+            egui::RichText::new(t!("receive-brings", what = pending.preview.as_str())).strong(),
         );
-        ui.add_space(theme::ROW_GAP);
-        ui.label(egui::RichText::new(format!("What it brings: {}.", pending.preview)).strong());
         if !pending.conflicts.is_empty() {
-            ui.label(format!(
-                "Changed on both computers: {}. You choose which to keep after updating.",
-                pending.conflicts.join(", ")
+            ui.label(t!(
+                "receive-both-changed",
+                fields = pending.conflicts.join(", ")
             ));
         }
         for line in &pending.incoming.adjusted {
@@ -44,13 +42,16 @@ pub fn show(ctx: &egui::Context, pending: &PendingImport, commands: &mut Vec<Com
         }
         ui.add_space(theme::PARAGRAPH_GAP);
         ui.horizontal_wrapped(|ui| {
-            if ui.button(format!("Update {name}’s profile")).clicked() {
+            if ui
+                .button(t!("receive-update", name = name.as_ref()))
+                .clicked()
+            {
                 commands.push(Command::Receive(Receive::Update));
             }
-            if ui.button("Import as a separate profile").clicked() {
+            if ui.button(t!("receive-separate")).clicked() {
                 commands.push(Command::Receive(Receive::Separate));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("receive-cancel")).clicked() {
                 commands.push(Command::Receive(Receive::Cancel));
             }
         });

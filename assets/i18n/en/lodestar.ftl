@@ -536,3 +536,45 @@ progress-self-rating = self-rating
 progress-coach-rating = coach rating
 progress-assessment = { $date }  { $who }, { $n } rated
 progress-assessment-role = { $text }  ({ $role })
+
+## About this person (Have step).
+details-heading = About this person
+details-name = Name:
+details-name-hint = Name of the technician
+details-role = Role:
+details-role-hint = e.g. Field service technician
+details-team = Team:
+details-team-hint = e.g. Regional service, north
+details-coach = Coach:
+details-coach-hint = Who they meet for coaching
+details-workplace = Workplace:
+details-not-set = Not set
+details-workplace-hint = Examples from this workplace are shown first.
+
+## Changed on both computers.
+conflicts-heading = Changed on both computers
+conflicts-intro = These were changed here and on the other computer before the two could meet. Choose what to keep for each; the profile holds this computer's version until you do. Whatever is not kept is still in the backups.
+conflicts-later = Decide later
+conflicts-later-hint = Keeps this computer's versions for now; the choice waits at the bottom of the window
+conflicts-this = This computer
+conflicts-other = The other computer
+conflicts-keep-mine = Keep this computer's
+conflicts-take-theirs = Take the other's
+conflicts-keep-both = Keep both
+conflicts-keep-both-hint = Both texts, this computer's first
+
+## A profile file that is here already.
+receive-heading = “{ $name }” is already here
+receive-intro = This file is a copy of a profile you have, sent from another computer. Updating brings in what changed there: what was added, what was edited, and what was removed there that you had left as it was. Where both computers changed the same thing, you choose which to keep. The version it replaces goes to the backups.
+receive-brings = What it brings: { $what }.
+receive-both-changed = Changed on both computers: { $fields }. You choose which to keep after updating.
+receive-update = Update { $name }’s profile
+receive-separate = Import as a separate profile
+receive-cancel = Cancel
+
+## A role to grow into.
+ladder-growing-into = Growing into:
+ladder-choose = choose a role
+ladder-no-role = no role (keep the targets)
+ladder-hint = Sets each skill's target to the level the role expects
+ladder-name = Targets from a role
