@@ -166,7 +166,7 @@ fn due_says_what_needs_doing_and_the_coach_saves_every_next_session() {
     h.state_mut().dialog_answer = Some(team.clone());
     click(&mut h, "Calendar…");
     assert!(
-        status(&h).contains("Saved 3 upcoming session(s)"),
+        status(&h).contains("Saved 3 upcoming sessions"),
         "{}",
         status(&h)
     );

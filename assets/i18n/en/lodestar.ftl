@@ -578,3 +578,35 @@ ladder-choose = choose a role
 ladder-no-role = no role (keep the targets)
 ladder-hint = Sets each skill's target to the level the role expects
 ladder-name = Targets from a role
+
+## Calendar: what was done.
+calendar-no-date = There is no date to add yet: set the date first.
+calendar-no-folder = Could not make the folder { $path }: { $reason }
+calendar-not-written = The calendar file could not be written: { $reason }
+calendar-event = “{ $title }” on { $date }
+calendar-saved = Saved { $what } as { $path }.
+calendar-saved-not-opened = Saved { $what } as { $path }, but no calendar program opened it ({ $reason }). Import that file into your calendar.
+calendar-sent = Sent { $what } to your calendar program, with a reminder the day before. Adding it again updates it.
+calendar-team-none = No technician has a next session on the calendar yet: set one at the end of a session.
+calendar-nothing-saved = Nothing was saved: { $reason }
+calendar-team-saved =
+    { $n ->
+        [one] Saved 1 upcoming session as { $path }: import it into your calendar (again later to update it).
+       *[other] Saved { $n } upcoming sessions as { $path }: import it into your calendar (again later to update them).
+    }
+
+## Session mode: what was done.
+session-no-list = No recommended list is available to build an agenda from.
+session-action-pending = The action “{ $text }” is typed but not added yet: add it (Ctrl+Enter) or clear the field before leaving or ending the session.
+session-ended = Session ended after { $n } min. Here is its summary.
+
+## Evidence: what was done.
+evidence-summary-markdown = Summary copied as Markdown
+evidence-summary-text = Summary copied as text
+evidence-read-only = This profile is read-only: evidence cannot be added here.
+evidence-attach-title = Attach a file
+evidence-removed = Evidence removed from the log (Ctrl+Z brings it back).
+evidence-cannot-open = Could not open { $what }: { $reason }
+evidence-file-missing = The file kept with this entry is not on this computer (it may not have come with a sent profile). Ask for it again and attach it.
+evidence-added = Evidence added to the log.
+evidence-changed = Evidence changed.

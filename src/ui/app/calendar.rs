@@ -6,6 +6,7 @@
 
 use super::{Command, LodestarApp};
 use crate::model::calendar::{self, CalEvent};
+use crate::t;
 use crate::ui::command::CalendarItem;
 
 impl LodestarApp {
@@ -28,8 +29,7 @@ impl LodestarApp {
                 .find(|e| e.uid.starts_with(&format!("action-{}.", id.0))),
         };
         let Some(event) = event else {
-            self.status
-                .fail("There is no date to add yet: set the date first.");
+            self.status.fail(t!("calendar-no-date"));
             return;
         };
         // A test (or a caller that chose) gives the file: written, not opened.
@@ -43,8 +43,11 @@ impl LodestarApp {
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            self.status
-                .fail(format!("Could not make the folder {}: {e}", dir.display()));
+            self.status.fail(t!(
+                "calendar-no-folder",
+                path = dir.display().to_string(),
+                reason = e.to_string()
+            ));
             return;
         }
         let tz = jiff::tz::TimeZone::system();
@@ -55,22 +58,27 @@ impl LodestarApp {
             jiff::Timestamp::now(),
         ) {
             self.status
-                .fail(format!("The calendar file could not be written: {e}"));
+                .fail(t!("calendar-not-written", reason = e.to_string()));
             return;
         }
-        let what = format!("“{}” on {}", event.title, event.when.date());
+        let what = t!(
+            "calendar-event",
+            title = event.title.as_str(),
+            date = event.when.date().to_string()
+        );
+        let shown = path.display().to_string();
         if !open_it {
             self.status
-                .ok(format!("Saved {what} as {}.", path.display()));
+                .ok(t!("calendar-saved", what = what, path = shown));
         } else if let Err(e) = opener::open(&path) {
-            self.status.fail(format!(
-                "Saved {what} as {}, but no calendar program opened it ({e}). Import that file into your calendar.",
-                path.display()
+            self.status.fail(t!(
+                "calendar-saved-not-opened",
+                what = what,
+                path = shown,
+                reason = e.to_string()
             ));
         } else {
-            self.status.ok(format!(
-                "Sent {what} to your calendar program, with a reminder the day before. Adding it again updates it."
-            ));
+            self.status.ok(t!("calendar-sent", what = what));
         }
     }
 
@@ -78,9 +86,7 @@ impl LodestarApp {
         let today = self.today();
         let events = crate::exports::team_sessions(&self.listing, today);
         if events.is_empty() {
-            self.status.fail(
-                "No technician has a next session on the calendar yet: set one at the end of a session.",
-            );
+            self.status.fail(t!("calendar-team-none"));
             return;
         }
         let given = self.dialog_answer.take();
@@ -95,20 +101,21 @@ impl LodestarApp {
         let path = match crate::exports::calendar_target(&path) {
             Ok(path) => path,
             Err(e) => {
-                self.status.fail(format!("Nothing was saved: {e}"));
+                self.status
+                    .fail(t!("calendar-nothing-saved", reason = e.to_string()));
                 return;
             }
         };
         let tz = jiff::tz::TimeZone::system();
         match crate::exports::write_calendar(&events, &path, &tz, jiff::Timestamp::now()) {
-            Ok(()) => self.status.ok(format!(
-                "Saved {} upcoming session(s) as {}: import it into your calendar (again later to update them).",
-                events.len(),
-                path.display()
+            Ok(()) => self.status.ok(t!(
+                "calendar-team-saved",
+                n = events.len(),
+                path = path.display().to_string()
             )),
             Err(e) => self
                 .status
-                .fail(format!("The calendar file could not be written: {e}")),
+                .fail(t!("calendar-not-written", reason = e.to_string())),
         }
     }
 }

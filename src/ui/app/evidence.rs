@@ -5,6 +5,7 @@
 use super::{Command, LodestarApp};
 use crate::model::Edit;
 use crate::model::coaching::SummaryFormat;
+use crate::t;
 use crate::ui::command::EvidenceChoice;
 use crate::ui::evidence::EvidenceDraft;
 
@@ -32,8 +33,8 @@ impl LodestarApp {
         if let Some(text) = self.summary_text(format) {
             ctx.copy_text(text);
             self.status.ok(match format {
-                SummaryFormat::Markdown => "Summary copied as Markdown",
-                SummaryFormat::Text => "Summary copied as text",
+                SummaryFormat::Markdown => t!("evidence-summary-markdown"),
+                SummaryFormat::Text => t!("evidence-summary-text"),
             });
         }
     }
@@ -44,8 +45,7 @@ impl LodestarApp {
         match choice {
             EvidenceChoice::New(skill) => {
                 if open.handle.is_read_only() {
-                    self.status
-                        .fail("This profile is read-only: evidence cannot be added here.");
+                    self.status.fail(t!("evidence-read-only"));
                 } else {
                     open.evidence = Some(EvidenceDraft::new(today, skill));
                 }
@@ -58,7 +58,7 @@ impl LodestarApp {
             EvidenceChoice::PickFile => {
                 let picked = self.dialog_answer.take().or_else(|| {
                     rfd::FileDialog::new()
-                        .set_title("Attach a file")
+                        .set_title(t!("evidence-attach-title"))
                         .pick_file()
                 });
                 if let (Some(draft), Some(path)) = (&mut open.evidence, picked) {
@@ -70,8 +70,7 @@ impl LodestarApp {
             EvidenceChoice::Remove(id) => {
                 open.evidence = None;
                 self.apply_edit(Edit::RemoveEvidence(id));
-                self.status
-                    .ok("Evidence removed from the log (Ctrl+Z brings it back).");
+                self.status.ok(t!("evidence-removed"));
             }
             EvidenceChoice::OpenLink(id) => {
                 let link = open
@@ -83,7 +82,11 @@ impl LodestarApp {
                 if let Some(link) = link.filter(|l| crate::model::evidence::is_web_address(l))
                     && let Err(e) = opener::open_browser(&link)
                 {
-                    self.status.fail(format!("Could not open {link}: {e}"));
+                    self.status.fail(t!(
+                        "evidence-cannot-open",
+                        what = link.as_str(),
+                        reason = e.to_string()
+                    ));
                 }
             }
             EvidenceChoice::OpenFile(id) => {
@@ -96,13 +99,14 @@ impl LodestarApp {
                 match path {
                     Some(path) => {
                         if let Err(e) = opener::open(&path) {
-                            self.status
-                                .fail(format!("Could not open {}: {e}", path.display()));
+                            self.status.fail(t!(
+                                "evidence-cannot-open",
+                                what = path.display().to_string(),
+                                reason = e.to_string()
+                            ));
                         }
                     }
-                    None => self.status.fail(
-                        "The file kept with this entry is not on this computer (it may not have come with a sent profile). Ask for it again and attach it.",
-                    ),
+                    None => self.status.fail(t!("evidence-file-missing")),
                 }
             }
         }
@@ -139,9 +143,9 @@ impl LodestarApp {
             Ok(_) => {
                 open.evidence = None;
                 self.status.ok(if is_new {
-                    "Evidence added to the log."
+                    t!("evidence-added")
                 } else {
-                    "Evidence changed."
+                    t!("evidence-changed")
                 });
             }
             Err(e) => {

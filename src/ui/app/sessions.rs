@@ -4,6 +4,7 @@
 use super::LodestarApp;
 use crate::model::Edit;
 use crate::model::coaching;
+use crate::t;
 use crate::ui::command::{Command, Tab};
 use crate::ui::session::LiveSession;
 
@@ -45,8 +46,7 @@ impl LodestarApp {
         let today = self.today();
         let Some(open) = &self.open else { return };
         if let Some(reason) = open.handle.access().reason() {
-            self.status
-                .fail(format!("This profile is read-only: {reason}."));
+            self.status.fail(t!("profile-read-only", reason = reason));
             return;
         }
         if let Some(i) = open.profile().sessions.iter().position(|s| s.in_progress) {
@@ -54,8 +54,7 @@ impl LodestarApp {
             return;
         }
         let Some((open, catalog)) = self.open_with_catalog() else {
-            self.status
-                .fail("No recommended list is available to build an agenda from.");
+            self.status.fail(t!("session-no-list"));
             return;
         };
         let new = coaching::new_session(open.profile(), catalog, today);
@@ -75,9 +74,8 @@ impl LodestarApp {
             .as_ref()
             .and_then(|o| o.session.as_ref()?.typed_action(o.profile()));
         if let Some(text) = &typed {
-            self.status.fail(format!(
-                "The action “{text}” is typed but not added yet: add it (Ctrl+Enter) or clear the field before leaving or ending the session."
-            ));
+            self.status
+                .fail(t!("session-action-pending", text = text.as_str()));
         }
         typed.is_some()
     }
@@ -100,8 +98,6 @@ impl LodestarApp {
         if let Some(live) = self.open.as_mut().and_then(|o| o.session.as_mut()) {
             live.summary = true;
         }
-        self.status.ok(format!(
-            "Session ended after {minutes} min. Here is its summary."
-        ));
+        self.status.ok(t!("session-ended", n = minutes));
     }
 }
