@@ -610,3 +610,16 @@ evidence-cannot-open = Could not open { $what }: { $reason }
 evidence-file-missing = The file kept with this entry is not on this computer (it may not have come with a sent profile). Ask for it again and attach it.
 evidence-added = Evidence added to the log.
 evidence-changed = Evidence changed.
+
+## Profiles: what was done.
+profiles-created = Created "{ $name }". Start with the qualities you already have.
+profiles-sample-opened = Opened a fresh copy of the sample profile
+profiles-restored = Restored "{ $name }".
+profiles-imported = Imported "{ $name }"
+profiles-nothing-imported = Nothing was imported.
+profiles-updated = Updated "{ $name }": { $what }.
+profiles-both-changed = Both computers changed { $fields }: choose what to keep.
+profiles-renamed = Renamed
+profiles-copy-name = { $name } (copy)
+profiles-copied = Made a copy: "{ $name }"
+profiles-trashed = Moved "{ $name }" to the trash.

@@ -2,10 +2,9 @@
 //! sample, close, rename, duplicate, delete (to the trash) and undo it,
 //! import.
 
-use std::fmt::Write as _;
-
 use super::{LodestarApp, Said};
 use crate::model::{Edit, ProfileId};
+use crate::t;
 use crate::ui::command::{Command, Receive};
 use crate::ui::files;
 
@@ -35,10 +34,8 @@ impl LodestarApp {
         match command {
             Command::Create(name) => match self.store.create(&name) {
                 Ok(handle) => {
-                    let said = Said::Done(format!(
-                        "Created \"{}\". Start with the qualities you already have.",
-                        handle.profile.name
-                    ));
+                    let said =
+                        Said::Done(t!("profiles-created", name = handle.profile.name.as_str()));
                     self.show_profile(handle, said);
                     self.picker.new_name.clear();
                 }
@@ -46,7 +43,7 @@ impl LodestarApp {
             },
             Command::AddSample => match self.store.add_sample() {
                 Ok(handle) => {
-                    let said = Said::Done("Opened a fresh copy of the sample profile".into());
+                    let said = Said::Done(t!("profiles-sample-opened"));
                     self.show_profile(handle, said);
                 }
                 Err(e) => self.status.fail(e.to_string()),
@@ -67,7 +64,7 @@ impl LodestarApp {
                     return;
                 };
                 match self.store.restore(&path) {
-                    Ok(_) => self.status.ok(format!("Restored \"{name}\".")),
+                    Ok(_) => self.status.ok(t!("profiles-restored", name = name)),
                     Err(e) => self.status.fail(e.to_string()),
                 }
             }
@@ -138,7 +135,7 @@ impl LodestarApp {
         }
         match self.store.add_incoming(incoming, as_new) {
             Ok(handle) => {
-                let mut text = format!("Imported \"{}\"", handle.profile.name);
+                let mut text = t!("profiles-imported", name = handle.profile.name.as_str());
                 let said = if incoming.adjusted.is_empty() {
                     Said::Done(text)
                 } else {
@@ -158,7 +155,7 @@ impl LodestarApp {
             return;
         };
         match choice {
-            Receive::Cancel => self.status.ok("Nothing was imported."),
+            Receive::Cancel => self.status.ok(t!("profiles-nothing-imported")),
             Receive::Separate => self.add_incoming(&pending.incoming, true),
             Receive::Update => {
                 let id = pending.incoming.profile.id.clone();
@@ -178,18 +175,18 @@ impl LodestarApp {
                 match self.store.merge_incoming(&pending.incoming, false) {
                     Ok(received) => {
                         let p = &received.handle.profile;
-                        let mut text =
-                            format!("Updated \"{}\": {}.", p.name, received.summary.words());
+                        let mut text = t!(
+                            "profiles-updated",
+                            name = p.name.as_str(),
+                            what = received.summary.words()
+                        );
                         let said = if received.conflicts.is_empty() {
                             Said::Done(text)
                         } else {
                             let fields: Vec<String> =
                                 received.conflicts.iter().map(|c| c.label(p)).collect();
-                            let _ = write!(
-                                text,
-                                " Both computers changed {}: choose what to keep.",
-                                fields.join(", ")
-                            );
+                            text.push(' ');
+                            text.push_str(&t!("profiles-both-changed", fields = fields.join(", ")));
                             Said::Warning(text)
                         };
                         let conflicts = received.conflicts;
@@ -226,7 +223,7 @@ impl LodestarApp {
             h.save()
         });
         match result {
-            Ok(()) => self.status.ok("Renamed"),
+            Ok(()) => self.status.ok(t!("profiles-renamed")),
             Err(e) => self.status.fail(e.to_string()),
         }
     }
@@ -234,7 +231,7 @@ impl LodestarApp {
     fn duplicate(&mut self, id: &ProfileId) {
         self.save_now();
         let result = self.store.open_profile(id).and_then(|h| {
-            let name = format!("{} (copy)", h.profile.name);
+            let name = t!("profiles-copy-name", name = h.profile.name.as_str());
             let name: String = name
                 .chars()
                 .take(crate::model::profile::MAX_NAME_CHARS)
@@ -244,7 +241,7 @@ impl LodestarApp {
         match result {
             Ok(copy) => self
                 .status
-                .ok(format!("Made a copy: \"{}\"", copy.profile.name)),
+                .ok(t!("profiles-copied", name = copy.profile.name.as_str())),
             Err(e) => self.status.fail(e.to_string()),
         }
     }
@@ -262,7 +259,7 @@ impl LodestarApp {
             .unwrap_or_default();
         match self.store.trash(id) {
             Ok(path) => {
-                self.status.ok(format!("Moved \"{name}\" to the trash."));
+                self.status.ok(t!("profiles-trashed", name = name.as_str()));
                 self.trashed = Some((name, path));
             }
             Err(e) => self.status.fail(e.to_string()),
