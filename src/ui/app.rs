@@ -22,6 +22,7 @@ use super::status::{Said, StatusLine};
 use super::{about, checklist, compare_screen, details, picker, plan, progress, rating, session};
 use crate::model::{Catalog, Edit, ListKind, ProfileId};
 use crate::store::{CatalogSet, ProfileSummary, Store};
+use crate::t;
 
 mod calendar;
 mod evidence;
@@ -93,7 +94,7 @@ impl LodestarApp {
             problems: catalogs
                 .problems
                 .iter()
-                .map(|p| format!("A recommended list could not be loaded: {p}"))
+                .map(|p| t!("app-list-not-loaded", problem = p.to_string()))
                 .collect(),
             catalogs,
             listing: Vec::new(),
@@ -210,7 +211,7 @@ impl LodestarApp {
         let Some(open) = &mut self.open else { return };
         match open.save() {
             Saved::NotDue => {}
-            Saved::Done => self.status.progress("Saved", true),
+            Saved::Done => self.status.progress(&t!("app-saved"), true),
             Saved::Merged(from_disk) => {
                 self.keep_conflicts();
                 self.said_merged(&from_disk);
@@ -231,15 +232,12 @@ impl LodestarApp {
         self.save_now();
         match &self.open {
             Some(open) if open.conflict => {
-                self.status.fail(
-                    "Choose which version to keep (at the bottom) before leaving this profile.",
-                );
+                self.status.fail(t!("app-settle-first"));
                 false
             }
             Some(open) if open.is_dirty() => {
                 let reason = self.status.text.clone();
-                self.status
-                    .fail(format!("Your changes are not saved yet: {reason}"));
+                self.status.fail(t!("app-not-saved-yet", reason = reason));
                 false
             }
             _ => true,
@@ -277,8 +275,12 @@ impl LodestarApp {
             Ok(handle) => {
                 let name = handle.profile.name.clone();
                 let said = match handle.access().reason() {
-                    Some(reason) => Said::Failed(format!("\"{name}\" opened read-only: {reason}.")),
-                    None => Said::Done(format!("Opened \"{name}\"")),
+                    Some(reason) => Said::Failed(t!(
+                        "app-opened-read-only",
+                        name = name.as_str(),
+                        reason = reason
+                    )),
+                    None => Said::Done(t!("app-opened", name = name.as_str())),
                 };
                 self.show_profile(handle, said);
                 // Copies a sync program made of it, left for the person to
@@ -297,7 +299,7 @@ impl LodestarApp {
     fn apply_edit(&mut self, edit: Edit) {
         let Some(open) = &mut self.open else { return };
         match open.edit(edit) {
-            Ok(true) => self.status.progress("Unsaved changes…", false),
+            Ok(true) => self.status.progress(&t!("app-unsaved"), false),
             Ok(false) => {}
             Err(e) => self.status.fail(e),
         }
@@ -305,7 +307,11 @@ impl LodestarApp {
 
     fn undo_redo(&mut self, undo: bool) {
         if self.open.as_mut().is_some_and(|o| o.undo_redo(undo)) {
-            self.status.ok(if undo { "Undone" } else { "Redone" });
+            self.status.ok(if undo {
+                t!("app-undone")
+            } else {
+                t!("app-redone")
+            });
         }
     }
 
@@ -493,15 +499,16 @@ impl LodestarApp {
         };
         let Some((catalog, fell_back)) = self.catalogs.for_profile(&open.handle.profile.catalog)
         else {
-            ui.label("No recommended list could be loaded, so there is nothing to compare with.");
+            ui.label(t!("app-no-list"));
             return;
         };
         if fell_back {
             ui.colored_label(
                 super::theme::palette(ui.visuals()).error,
-                format!(
-                    "The list “{}” this profile follows is not available here; showing “{}” instead. Its links to the missing list are kept.",
-                    open.handle.profile.catalog, catalog.title
+                t!(
+                    "app-list-missing",
+                    missing = open.handle.profile.catalog.to_string(),
+                    shown = catalog.title.as_str()
                 ),
             );
         }

@@ -9,6 +9,7 @@ use super::{checklist, details, plan, progress, rating, session};
 use crate::model::merge::{self, Choice, Conflict, Merged};
 use crate::model::{Edit, Profile, TextError, TypingKey, edit};
 use crate::store::{FromDisk, ProfileHandle, StoreError};
+use crate::t;
 
 /// Edits wait this long after the last change before they are written, so
 /// typing never means a save per keystroke, and a crash loses at most this.
@@ -134,7 +135,7 @@ impl OpenProfile {
     /// The reason the edit was refused, in words.
     pub fn edit(&mut self, edit: Edit) -> Result<bool, String> {
         if let Some(reason) = self.handle.access().reason() {
-            return Err(format!("This profile is read-only: {reason}."));
+            return Err(t!("profile-read-only", reason = reason));
         }
         let key = edit.coalesce_key();
         // A burst of typing is one undo step: only its first edit keeps a copy.
@@ -357,10 +358,10 @@ impl OpenProfile {
     /// When the profile is read-only or the conflict is gone.
     pub fn settle(&mut self, path: &[merge::Seg], choice: Choice) -> Result<(), String> {
         if let Some(reason) = self.handle.access().reason() {
-            return Err(format!("This profile is read-only: {reason}."));
+            return Err(t!("profile-read-only", reason = reason));
         }
         let Some(index) = self.conflicts.iter().position(|c| c.path == path) else {
-            return Err("That conflict was settled already.".to_owned());
+            return Err(t!("app-settled-already"));
         };
         let mut conflict = self.conflicts[index].clone();
         if let Some(now) = merge::value_at(&self.handle.profile, path) {

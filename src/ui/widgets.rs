@@ -1,5 +1,7 @@
 //! Small shared widgets.
 
+use crate::t;
+
 /// A button showing a short word ("Remove") that screen readers, tooltips
 /// and tests know by a full description ("Remove “Listening”"), so that a
 /// list of identical buttons stays tellable apart.
@@ -44,9 +46,9 @@ pub fn notes_field(
             .hint_text(hint),
     );
     if response.changed() && text.chars().count() >= NOTES_FIELD_MAX {
-        commands.push(super::command::Command::Notice(format!(
-            "This note is full ({} characters): anything typed or pasted past that was left out.",
-            thousands(NOTES_FIELD_MAX)
+        commands.push(super::command::Command::Notice(t!(
+            "app-note-full",
+            n = thousands(NOTES_FIELD_MAX)
         )));
     }
     response

@@ -623,3 +623,18 @@ profiles-renamed = Renamed
 profiles-copy-name = { $name } (copy)
 profiles-copied = Made a copy: "{ $name }"
 profiles-trashed = Moved "{ $name }" to the trash.
+
+## The open profile: saving, leaving, undo.
+app-list-not-loaded = A recommended list could not be loaded: { $problem }
+app-saved = Saved
+app-settle-first = Choose which version to keep (at the bottom) before leaving this profile.
+app-not-saved-yet = Your changes are not saved yet: { $reason }
+app-opened-read-only = "{ $name }" opened read-only: { $reason }.
+app-opened = Opened "{ $name }"
+app-unsaved = Unsaved changes…
+app-undone = Undone
+app-redone = Redone
+app-no-list = No recommended list could be loaded, so there is nothing to compare with.
+app-list-missing = The list “{ $missing }” this profile follows is not available here; showing “{ $shown }” instead. Its links to the missing list are kept.
+app-settled-already = That conflict was settled already.
+app-note-full = This note is full ({ $n } characters): anything typed or pasted past that was left out.

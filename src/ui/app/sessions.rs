@@ -74,8 +74,9 @@ impl LodestarApp {
             .as_ref()
             .and_then(|o| o.session.as_ref()?.typed_action(o.profile()));
         if let Some(text) = &typed {
+            // Kept in view through a save that may come in the same moment.
             self.status
-                .fail(t!("session-action-pending", text = text.as_str()));
+                .notice(t!("session-action-pending", text = text.as_str()));
         }
         typed.is_some()
     }
