@@ -7,7 +7,6 @@
 //! cost what twenty do.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Vec2, pos2, vec2};
 
@@ -17,6 +16,7 @@ use crate::chart::{Layer, LayerKind, RadarChart};
 use crate::model::team::TeamPicture;
 use crate::model::{Catalog, CatalogId, SkillId};
 use crate::store::{CatalogSet, ProfileSummary};
+use crate::t;
 
 const NAME_WIDTH: f32 = 170.0;
 const CELL_HEIGHT: f32 = 22.0;
@@ -74,7 +74,7 @@ pub fn show(
 ) {
     let all = groups(members, catalogs);
     if all.is_empty() {
-        ui.label("No technicians to show.");
+        ui.label(t!("heat-none"));
         return;
     }
     if all.len() > 1 {
@@ -83,30 +83,30 @@ pub fn show(
                 .list
                 .as_ref()
                 .and_then(|id| all.iter().find(|g| &g.catalog.id == id))
-                .map_or("All lists", |g| g.catalog.title.as_str());
+                .map_or_else(|| t!("heat-all-lists"), |g| g.catalog.title.clone());
             egui::ComboBox::from_id_salt("heat-list")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut state.list, None, "All lists");
+                    ui.selectable_value(&mut state.list, None, t!("heat-all-lists"));
                     for g in &all {
                         ui.selectable_value(
                             &mut state.list,
                             Some(g.catalog.id.clone()),
-                            format!("{} ({})", g.catalog.title, g.members.len()),
+                            t!(
+                                "heat-list-count",
+                                list = g.catalog.title.as_str(),
+                                n = g.members.len()
+                            ),
                         );
                     }
                 })
                 .response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "List"));
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("heat-list"))
+                });
         });
     }
-    ui.label(
-        RichText::new(
-            "Each cell is the latest level; green is at or above that person's target, amber \
-             one level below, red two or more below, grey where no target is set.",
-        )
-        .color(theme::palette(ui.visuals()).muted),
-    );
+    ui.label(RichText::new(t!("heat-legend")).color(theme::palette(ui.visuals()).muted));
     let chosen = state.list.clone();
     for group in all
         .iter()
@@ -114,11 +114,7 @@ pub fn show(
     {
         ui.add_space(theme::SECTION_GAP);
         let n = group.members.len();
-        ui.heading(format!(
-            "{}: {n} {}",
-            group.catalog.title,
-            if n == 1 { "technician" } else { "technicians" }
-        ));
+        ui.heading(t!("heat-group", list = group.catalog.title.as_str(), n = n));
         let standings: Vec<&crate::model::team::Standing> =
             group.members.iter().map(|m| &m.standing).collect();
         let skills: Vec<SkillId> = group.catalog.skills.iter().map(|s| s.id.clone()).collect();
@@ -230,11 +226,11 @@ fn grid(ui: &mut egui::Ui, group: &Group<'_>, picture: &TeamPicture, commands: &
                 egui::WidgetInfo::labeled(
                     egui::Role::Image,
                     true,
-                    format!(
-                        "Heat map of {} technicians and {} skills of {}",
-                        group.members.len(),
-                        skills.len(),
-                        catalog.title
+                    t!(
+                        "heat-described",
+                        n = group.members.len(),
+                        skills = skills.len(),
+                        list = catalog.title.as_str()
                     ),
                 )
             });
@@ -311,7 +307,10 @@ fn row(
     painter.text(
         pos2(frame.rect.min.x + 2.0, y + CELL_HEIGHT / 2.0),
         Align2::LEFT_CENTER,
-        super::widgets::short(member.map_or("Team average", |m| m.name.as_str()), 24),
+        super::widgets::short(
+            &member.map_or_else(|| t!("heat-team-average"), |m| m.name.clone()),
+            24,
+        ),
         body.clone(),
         if member.is_some() {
             text
@@ -365,25 +364,33 @@ fn hover_text(
     let scale = &catalog.scale;
     match (member, skill) {
         (Some(m), Some(s)) => {
-            let mut text = format!("{}: {}", m.name, s.name);
-            match m.standing.latest.get(&s.id) {
-                Some(l) => {
-                    let _ = write!(text, "\n{}", scale.numbered(*l));
-                }
-                None => text.push_str("\nnot rated"),
-            }
+            let mut text = t!("heat-cell", name = m.name.as_str(), skill = s.name.as_str());
+            text.push('\n');
+            text.push_str(
+                &m.standing
+                    .latest
+                    .get(&s.id)
+                    .map_or_else(|| t!("heat-not-rated"), |l| scale.numbered(*l)),
+            );
             if let Some(t) = m.standing.targets.get(&s.id) {
-                let _ = write!(text, ", target {}", scale.numbered(*t));
+                text.push_str(&t!("heat-target", level = scale.numbered(*t)));
             }
-            text.push_str("\nClick to open the profile.");
+            text.push('\n');
+            text.push_str(&t!("heat-click-to-open"));
             Some(text)
         }
-        (Some(m), None) => Some(format!("{}\nClick to open the profile.", m.name)),
+        (Some(m), None) => Some(format!("{}\n{}", m.name, t!("heat-click-to-open"))),
         (None, Some(s)) => {
             let i = col?;
-            let avg = picture.average[i]
-                .map_or_else(|| "no ratings".to_owned(), |a| format!("average {a:.1}"));
-            Some(format!("{}: {avg}", s.name))
+            let avg = picture.average[i].map_or_else(
+                || t!("heat-no-ratings"),
+                |a| t!("heat-average", mean = format!("{a:.1}")),
+            );
+            Some(t!(
+                "heat-skill-average",
+                skill = s.name.as_str(),
+                average = avg
+            ))
         }
         (None, None) => None,
     }
@@ -405,7 +412,7 @@ fn summary(ui: &mut egui::Ui, group: &Group<'_>, picture: &TeamPicture) {
         })
         .collect();
     if !thin.is_empty() {
-        ui.label(format!("Thinnest across the team: {}.", thin.join(", ")));
+        ui.label(t!("heat-thinnest", skills = thin.join(", ")));
     }
     // Those at the top two levels of the scale, per skill, could teach.
     let mut teach = Vec::new();
@@ -422,24 +429,26 @@ fn summary(ui: &mut egui::Ui, group: &Group<'_>, picture: &TeamPicture) {
             .map(|m| m.name.as_str())
             .collect();
         if !strong.is_empty() {
-            let more = if strong.len() > 3 {
-                format!(" and {} more", strong.len() - 3)
+            let extra = strong.len().saturating_sub(3);
+            let first: Vec<&str> = strong.into_iter().take(3).collect();
+            let names = if extra > 0 {
+                t!("heat-more", names = first.join(", "), n = extra)
             } else {
-                String::new()
+                first.join(", ")
             };
-            let names: Vec<&str> = strong.into_iter().take(3).collect();
-            teach.push(format!("{}: {}{more}", s.name, names.join(", ")));
+            teach.push(t!(
+                "heat-teach-line",
+                skill = s.name.as_str(),
+                names = names
+            ));
         }
     }
     if teach.is_empty() {
-        ui.label(
-            RichText::new("No one is at the top levels of a skill yet.")
-                .color(theme::palette(ui.visuals()).muted),
-        );
+        ui.label(RichText::new(t!("heat-no-top")).color(theme::palette(ui.visuals()).muted));
     } else {
-        ui.label(RichText::new("Could teach the others").strong());
+        ui.label(RichText::new(t!("heat-could-teach")).strong());
         for line in teach {
-            ui.label(format!("• {line}"));
+            ui.label(t!("heat-teach-item", line = line));
         }
     }
 }
@@ -458,12 +467,12 @@ fn team_radar(ui: &mut egui::Ui, catalog: &Catalog, picture: &TeamPicture, state
         layers: vec![
             Layer {
                 kind: LayerKind::Target,
-                label: "Average target".into(),
+                label: t!("heat-average-target"),
                 values: picture.average_target.clone(),
             },
             Layer {
                 kind: LayerKind::Current,
-                label: "Team average".into(),
+                label: t!("heat-team-average"),
                 values: picture.average.clone(),
             },
         ],
@@ -474,7 +483,7 @@ fn team_radar(ui: &mut egui::Ui, catalog: &Catalog, picture: &TeamPicture, state
         return;
     }
     ui.add_space(theme::ROW_GAP);
-    ui.label(RichText::new("The team's average").strong());
+    ui.label(RichText::new(t!("heat-team-average-title")).strong());
     let width = ui.available_width().min(520.0);
     let key = {
         use std::hash::{Hash, Hasher};
@@ -514,7 +523,7 @@ fn team_radar(ui: &mut egui::Ui, catalog: &Catalog, picture: &TeamPicture, state
         egui::WidgetInfo::labeled(
             egui::Role::Image,
             true,
-            format!("The team's average radar on {}", catalog.title),
+            t!("heat-radar-described", list = catalog.title.as_str()),
         )
     });
     if ui.is_rect_visible(rect) {
@@ -523,8 +532,5 @@ fn team_radar(ui: &mut egui::Ui, catalog: &Catalog, picture: &TeamPicture, state
             recorded.paint(&painter, rect.min.to_vec2());
         }
     }
-    ui.label(
-        RichText::new("Filled: the team's average level. Dashed: the average target.")
-            .color(theme::palette(ui.visuals()).muted),
-    );
+    ui.label(RichText::new(t!("heat-radar-legend")).color(theme::palette(ui.visuals()).muted));
 }

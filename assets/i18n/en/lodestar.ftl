@@ -638,3 +638,34 @@ app-no-list = No recommended list could be loaded, so there is nothing to compar
 app-list-missing = The list “{ $missing }” this profile follows is not available here; showing “{ $shown }” instead. Its links to the missing list are kept.
 app-settled-already = That conflict was settled already.
 app-note-full = This note is full ({ $n } characters): anything typed or pasted past that was left out.
+
+## The coach view's heat map of skills.
+heat-none = No technicians to show.
+heat-all-lists = All lists
+heat-list-count = { $list } ({ $n })
+heat-list = List
+heat-legend = Each cell is the latest level; green is at or above that person's target, amber one level below, red two or more below, grey where no target is set.
+heat-group =
+    { $n ->
+        [one] { $list }: 1 technician
+       *[other] { $list }: { $n } technicians
+    }
+heat-described = Heat map of { $n } technicians and { $skills } skills of { $list }
+heat-team-average = Team average
+heat-cell = { $name }: { $skill }
+heat-not-rated = not rated
+heat-target = , target { $level }
+heat-click-to-open = Click to open the profile.
+heat-no-ratings = no ratings
+heat-average = average { $mean }
+heat-skill-average = { $skill }: { $average }
+heat-thinnest = Thinnest across the team: { $skills }.
+heat-more = { $names } and { $n } more
+heat-teach-line = { $skill }: { $names }
+heat-no-top = No one is at the top levels of a skill yet.
+heat-could-teach = Could teach the others
+heat-teach-item = • { $line }
+heat-average-target = Average target
+heat-team-average-title = The team's average
+heat-radar-described = The team's average radar on { $list }
+heat-radar-legend = Filled: the team's average level. Dashed: the average target.
