@@ -173,7 +173,7 @@ pub fn add_answer(profile: &mut Profile, answer: FeedbackAnswer) -> Added {
                 *a = answer;
             }
         }
-        Added::AlreadyThere => {}
+        Added::AlreadyThere => return added,
     }
     repool(profile, request);
     added

@@ -10,7 +10,6 @@ use super::theme;
 use super::widgets;
 use crate::model::colleagues::{self, ColleagueRow};
 use crate::model::feedback::{FeedbackAnswer, FeedbackRequest, MIN_ANSWERS, PooledSkill};
-use crate::model::progress::Trend;
 use crate::model::{Catalog, Profile};
 use crate::t;
 
@@ -182,12 +181,6 @@ pub fn table(
             let name = catalog
                 .skill(&row.skill)
                 .map_or(row.skill.as_str(), |s| s.name.as_str());
-            let (trend, color) = match row.trend {
-                Trend::Up => (t!("changes-trend-up"), palette.strength),
-                Trend::Down => (t!("changes-trend-down"), palette.error),
-                Trend::Same => (t!("changes-trend-same"), palette.muted),
-                Trend::Unknown => (String::new(), palette.muted),
-            };
             vec![
                 RichText::new(name),
                 show(row.first),
@@ -197,7 +190,7 @@ pub fn table(
                     row.latest
                         .map_or_else(String::new, |p| p.raters.to_string()),
                 ),
-                RichText::new(trend).color(color),
+                widgets::trend_cell(row.trend, palette),
             ]
         })
         .collect();

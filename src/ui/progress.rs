@@ -14,7 +14,7 @@ use crate::chart::egui_backend::{EguiBackend, Recorded, font_id};
 use crate::chart::geometry::Point;
 use crate::chart::layers::{self, Choice, NoChart, Roles};
 use crate::chart::{self, LayerKind, Layout, Options, RadarChart};
-use crate::model::progress::{Trend, calibration, change_table};
+use crate::model::progress::{calibration, change_table};
 use crate::model::{Catalog, Level, Profile, Rater};
 use crate::t;
 
@@ -699,12 +699,6 @@ fn change_cells(
             let name = catalog
                 .skill(&row.skill)
                 .map_or(row.skill.as_str(), |s| s.name.as_str());
-            let (trend, color) = match row.trend {
-                Trend::Up => (t!("changes-trend-up"), palette.strength),
-                Trend::Down => (t!("changes-trend-down"), palette.error),
-                Trend::Same => (t!("changes-trend-same"), palette.muted),
-                Trend::Unknown => (String::new(), palette.muted),
-            };
             vec![
                 RichText::new(name),
                 show(row.baseline),
@@ -715,7 +709,7 @@ fn change_cells(
                     show(row.current)
                 },
                 show(row.target),
-                RichText::new(trend).color(color),
+                widgets::trend_cell(row.trend, palette),
             ]
         })
         .collect()

@@ -223,6 +223,23 @@ pub fn text_table(
     });
 }
 
+/// The "Change" cell of a change table: up in the strength colour, down
+/// in the error colour, the same muted, nothing when unknown.
+#[must_use]
+pub fn trend_cell(
+    trend: crate::model::progress::Trend,
+    palette: &super::theme::Palette,
+) -> egui::RichText {
+    use crate::model::progress::Trend;
+    let (text, color) = match trend {
+        Trend::Up => (t!("changes-trend-up"), palette.strength),
+        Trend::Down => (t!("changes-trend-down"), palette.error),
+        Trend::Same => (t!("changes-trend-same"), palette.muted),
+        Trend::Unknown => (String::new(), palette.muted),
+    };
+    egui::RichText::new(text).color(color)
+}
+
 /// Lists up to this many rows are always drawn whole.
 pub const LAZY_FROM: usize = 20;
 
