@@ -18,14 +18,16 @@ use crate::model::Profile;
 use crate::model::catalog::slug;
 use crate::report::Paper;
 use crate::store::{CatalogSet, Recipient, Store};
+use crate::t;
 
 /// A "Save as" dialog: its title, the file name it suggests after the
 /// profile's name, and the kinds of file it offers.
 pub struct SaveDialog {
-    pub title: &'static str,
+    pub title: String,
     /// The end of the suggested name, after the profile's name: " plan.pdf".
     pub name_end: String,
-    pub filters: &'static [(&'static str, &'static [&'static str])],
+    /// Each kind of file offered: its name, and its endings.
+    pub filters: Vec<(String, &'static [&'static str])>,
 }
 
 impl SaveDialog {
@@ -50,10 +52,10 @@ impl SaveDialog {
             return given;
         }
         let mut dialog = rfd::FileDialog::new()
-            .set_title(self.title)
+            .set_title(&self.title)
             .set_file_name(format!("{}{}", slug(name, "lodestar"), self.name_end));
-        for (name, endings) in self.filters {
-            dialog = dialog.add_filter(*name, endings);
+        for (name, endings) in &self.filters {
+            dialog = dialog.add_filter(name, endings);
         }
         dialog.save_file()
     }
@@ -61,23 +63,31 @@ impl SaveDialog {
 
 /// The dialog for a spreadsheet export ("Export the ratings…").
 #[must_use]
-pub fn sheet_dialog(title: &'static str, name_end: &str) -> SaveDialog {
+pub fn sheet_dialog(title: String, name_end: &str) -> SaveDialog {
     SaveDialog {
         title,
         name_end: name_end.to_owned(),
-        filters: &[
-            ("Excel workbook (.xlsx)", &["xlsx"]),
-            ("CSV (a file per table)", &["csv"]),
-        ],
+        filters: vec![(t!("filter-xlsx"), &["xlsx"]), (t!("filter-csv"), &["csv"])],
     }
 }
 
+/// What a spreadsheet export holds, for what is said about it.
+#[derive(Clone, Copy)]
+pub enum Sheet {
+    /// A profile's ratings, actions and plan.
+    Profile,
+    /// The team's sheet.
+    Team,
+    /// A recommended list.
+    List,
+}
+
 /// Writes a spreadsheet export to `path` (its ending says the format) and
-/// says where it went; `what` is "The ratings", "The team sheet"….
+/// says where it went.
 #[must_use]
 pub fn export_sheet(
     path: &Path,
-    what: &str,
+    what: Sheet,
     write: impl FnOnce((&Path, exports::SheetFormat)) -> Result<Vec<PathBuf>, exports::ExportError>,
 ) -> Said {
     let written =
@@ -85,9 +95,21 @@ pub fn export_sheet(
     match written {
         Ok(files) => {
             let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-            Said::Done(format!("{what} saved to {}", names.join(", ")))
+            let files = names.join(", ");
+            Said::Done(match what {
+                Sheet::Profile => t!("sheet-profile-saved", files = files),
+                Sheet::Team => t!("sheet-team-saved", files = files),
+                Sheet::List => t!("sheet-list-saved", files = files),
+            })
         }
-        Err(e) => Said::Failed(sentence(&format!("{what} was not saved: {e}"))),
+        Err(e) => {
+            let reason = e.to_string();
+            Said::Failed(sentence(&match what {
+                Sheet::Profile => t!("sheet-profile-not-saved", reason = reason),
+                Sheet::Team => t!("sheet-team-not-saved", reason = reason),
+                Sheet::List => t!("sheet-list-not-saved", reason = reason),
+            }))
+        }
     }
 }
 
@@ -95,12 +117,12 @@ pub fn export_sheet(
 #[must_use]
 pub fn plan_dialog() -> SaveDialog {
     SaveDialog {
-        title: "Export the development plan",
-        name_end: " plan.pdf".to_owned(),
-        filters: &[
-            ("PDF", &["pdf"]),
-            ("Markdown", &["md"]),
-            ("Web page (HTML)", &["html"]),
+        title: t!("dialog-plan-title"),
+        name_end: t!("dialog-plan-file-end"),
+        filters: vec![
+            ("PDF".to_owned(), &["pdf"]),
+            ("Markdown".to_owned(), &["md"]),
+            (t!("filter-html"), &["html"]),
         ],
     }
 }
@@ -109,12 +131,9 @@ pub fn plan_dialog() -> SaveDialog {
 #[must_use]
 pub fn chart_dialog() -> SaveDialog {
     SaveDialog {
-        title: "Export the chart",
-        name_end: " radar.svg".to_owned(),
-        filters: &[
-            ("SVG picture (sharp at any size)", &["svg"]),
-            ("PNG picture", &["png"]),
-        ],
+        title: t!("dialog-chart-title"),
+        name_end: t!("dialog-chart-file-end"),
+        filters: vec![(t!("filter-svg"), &["svg"]), (t!("filter-png"), &["png"])],
     }
 }
 
@@ -122,9 +141,9 @@ pub fn chart_dialog() -> SaveDialog {
 #[must_use]
 pub fn summary_dialog(date: &str) -> SaveDialog {
     SaveDialog {
-        title: "Save the session summary",
-        name_end: format!(" session {date}.md"),
-        filters: &[("Markdown", &["md"])],
+        title: t!("dialog-summary-title"),
+        name_end: t!("dialog-summary-file-end", date = date),
+        filters: vec![("Markdown".to_owned(), &["md"])],
     }
 }
 
@@ -132,9 +151,9 @@ pub fn summary_dialog(date: &str) -> SaveDialog {
 #[must_use]
 pub fn profile_dialog() -> SaveDialog {
     SaveDialog {
-        title: "Export this profile",
+        title: t!("dialog-profile-title"),
         name_end: ".json".to_owned(),
-        filters: &[("Lodestar profile", &["json"])],
+        filters: vec![(t!("filter-profile"), &["json"])],
     }
 }
 
@@ -143,8 +162,8 @@ pub fn profile_dialog() -> SaveDialog {
 #[must_use]
 pub fn pick_profile() -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title("Import a profile, or a colleague's answers")
-        .add_filter("Lodestar profile or answers", &["lodestar", "json"])
+        .set_title(t!("dialog-import-title"))
+        .add_filter(t!("filter-import"), &["lodestar", "json"])
         .pick_file()
 }
 
@@ -152,13 +171,19 @@ pub fn pick_profile() -> Option<PathBuf> {
 #[must_use]
 pub fn send_dialog(to: Recipient) -> SaveDialog {
     let (title, name_end) = match to {
-        Recipient::Technician => ("Send to the technician", " for the technician.lodestar"),
-        Recipient::Coach => ("Send to the coach", " for the coach.lodestar"),
+        Recipient::Technician => (
+            t!("dialog-send-technician-title"),
+            t!("dialog-send-technician-file-end"),
+        ),
+        Recipient::Coach => (
+            t!("dialog-send-coach-title"),
+            t!("dialog-send-coach-file-end"),
+        ),
     };
     SaveDialog {
         title,
-        name_end: name_end.to_owned(),
-        filters: &[("Lodestar profile to send", &["lodestar"])],
+        name_end,
+        filters: vec![(t!("filter-send"), &["lodestar"])],
     }
 }
 
@@ -175,31 +200,24 @@ pub fn send_profile(
         Ok(left_out) => left_out,
         Err(e) => return Said::Failed(e.to_string()),
     };
-    let left_out = if left_out.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " These files kept with the evidence were too large to go along; send them separately: {}.",
-            left_out.join(", ")
-        )
-    };
-    let what = match to {
-        Recipient::Technician => "for the technician, without your private notes",
-        Recipient::Coach => "for the coach",
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let shown = show_folder && path.parent().is_some_and(|dir| opener::open(dir).is_ok());
-    Said::Done(if shown {
-        format!("Saved \"{name}\" {what}: attach it to an email or a chat message.{left_out}")
+    // The folder is open: the name is enough. Else the whole path.
+    let file = if shown {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
     } else {
-        format!(
-            "Saved {} {what}: attach it to an email or a chat message.{left_out}",
-            path.display()
-        )
-    })
+        path.display().to_string()
+    };
+    let mut said = match to {
+        Recipient::Technician => t!("send-saved-technician", file = file),
+        Recipient::Coach => t!("send-saved-coach", file = file),
+    };
+    if !left_out.is_empty() {
+        said.push(' ');
+        said.push_str(&t!("send-files-left-out", files = left_out.join(", ")));
+    }
+    Said::Done(said)
 }
 
 /// What the app needs to make a plan: where the coach's template is, the
@@ -228,9 +246,13 @@ pub fn export_plan(source: &PlanSource<'_>, path: &Path) -> Said {
         Ok((path, warning))
     });
     match written {
-        Ok((path, None)) => Said::Done(format!("Plan saved to {}", path.display())),
-        Ok((path, Some(w))) => Said::Warning(format!("Plan saved to {}. {w}", path.display())),
-        Err(e) => Said::Failed(sentence(&format!("The plan was not saved: {e}"))),
+        Ok((path, None)) => Said::Done(t!("plan-saved", path = path.display().to_string())),
+        Ok((path, Some(w))) => Said::Warning(t!(
+            "plan-saved-warning",
+            path = path.display().to_string(),
+            warning = w
+        )),
+        Err(e) => Said::Failed(sentence(&t!("plan-not-saved", reason = e.to_string()))),
     }
 }
 
@@ -241,12 +263,18 @@ pub fn export_plan(source: &PlanSource<'_>, path: &Path) -> Said {
 /// What went wrong, in words.
 pub fn print_plan_file(source: &PlanSource<'_>) -> Result<(PathBuf, Option<String>), String> {
     let name = format!(
-        "{} plan {}.pdf",
+        "{}{}",
         slug(&source.profile.name, "profile"),
-        source.today
+        t!("print-file-end", date = source.today.to_string())
     );
     let dir = source.store.root().join("printed");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("Could not make {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        t!(
+            "print-no-folder",
+            folder = dir.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let path = dir.join(name);
     let warning = exports::write_plan(
         source.store,
@@ -264,21 +292,21 @@ pub fn print_plan_file(source: &PlanSource<'_>) -> Result<(PathBuf, Option<Strin
 #[must_use]
 pub fn print_plan(source: &PlanSource<'_>) -> Said {
     match print_plan_file(source) {
-        Ok((path, warning)) => match (opener::open(&path), warning) {
-            (Ok(()), None) => Said::Done(format!(
-                "Opened the plan ({}): print it from the viewer.",
-                path.display()
-            )),
-            (Ok(()), Some(w)) => Said::Warning(format!(
-                "Opened the plan ({}): print it from the viewer. {w}",
-                path.display()
-            )),
-            (Err(e), _) => Said::Failed(format!(
-                "The plan is saved as {}, but no PDF viewer could be opened ({e}). Open it from there to print.",
-                path.display()
-            )),
-        },
-        Err(e) => Said::Failed(format!("The plan could not be made: {e}")),
+        Ok((path, warning)) => {
+            let path_text = path.display().to_string();
+            match (opener::open(&path), warning) {
+                (Ok(()), None) => Said::Done(t!("print-opened", path = path_text)),
+                (Ok(()), Some(w)) => {
+                    Said::Warning(format!("{} {w}", t!("print-opened", path = path_text)))
+                }
+                (Err(e), _) => Said::Failed(t!(
+                    "print-no-viewer",
+                    path = path_text,
+                    reason = e.to_string()
+                )),
+            }
+        }
+        Err(e) => Said::Failed(t!("print-not-made", reason = e)),
     }
 }
 
@@ -296,8 +324,8 @@ pub fn export_chart(
         Ok(path)
     });
     match written {
-        Ok(path) => Said::Done(format!("Chart saved to {}", path.display())),
-        Err(e) => Said::Failed(sentence(&format!("The chart was not saved: {e}"))),
+        Ok(path) => Said::Done(t!("chart-saved", path = path.display().to_string())),
+        Err(e) => Said::Failed(sentence(&t!("chart-not-saved", reason = e.to_string()))),
     }
 }
 
@@ -309,8 +337,8 @@ pub fn export_growth_chart(catalogs: &CatalogSet, profile: &Profile, path: &Path
         Ok(path)
     });
     match written {
-        Ok(path) => Said::Done(format!("Growth chart saved to {}", path.display())),
-        Err(e) => Said::Failed(sentence(&format!("The growth chart was not saved: {e}"))),
+        Ok(path) => Said::Done(t!("growth-saved", path = path.display().to_string())),
+        Err(e) => Said::Failed(sentence(&t!("growth-not-saved", reason = e.to_string()))),
     }
 }
 
@@ -323,8 +351,8 @@ fn sentence(text: &str) -> String {
 #[must_use]
 pub fn save_summary(text: &str, path: &Path) -> Said {
     match crate::store::save_file(path, text.as_bytes()) {
-        Ok(()) => Said::Done(format!("Summary saved to {}", path.display())),
-        Err(e) => Said::Failed(format!("The summary was not saved: {e}")),
+        Ok(()) => Said::Done(t!("summary-saved", path = path.display().to_string())),
+        Err(e) => Said::Failed(t!("summary-not-saved", reason = e.to_string())),
     }
 }
 
@@ -332,7 +360,7 @@ pub fn save_summary(text: &str, path: &Path) -> Said {
 #[must_use]
 pub fn export_profile(store: &Store, profile: &Profile, path: &Path) -> Said {
     match store.export(profile, path) {
-        Ok(()) => Said::Done(format!("Exported to {}", path.display())),
+        Ok(()) => Said::Done(t!("profile-exported", path = path.display().to_string())),
         Err(e) => Said::Failed(e.to_string()),
     }
 }
@@ -341,9 +369,10 @@ pub fn export_profile(store: &Store, profile: &Profile, path: &Path) -> Said {
 #[must_use]
 pub fn open_folder(root: &Path) -> Option<Said> {
     opener::open(root).err().map(|e| {
-        Said::Failed(format!(
-            "No file manager could be opened ({e}). Your data is in {}.",
-            root.display()
+        Said::Failed(t!(
+            "folder-not-opened",
+            reason = e.to_string(),
+            folder = root.display().to_string()
         ))
     })
 }

@@ -11,6 +11,7 @@ use super::theme;
 use super::widgets;
 use crate::model::catalog::slug;
 use crate::model::{Catalog, CatalogId, LevelText, Scale, Skill, SkillId};
+use crate::t;
 
 /// The most characters of a skill's name, a keyword, a level description.
 const NAME_MAX: usize = crate::model::profile::MAX_NAME_CHARS;
@@ -54,7 +55,7 @@ impl ListEditor {
     /// A new, empty list.
     #[must_use]
     pub fn new_list(taken: &[CatalogId]) -> Self {
-        let title = "My recommended list".to_owned();
+        let title = t!("list-editor-new-title");
         Self::with(
             Catalog {
                 id: free_id(&title, taken),
@@ -98,10 +99,10 @@ impl ListEditor {
     pub fn add_skill(&mut self, name: &str) -> Result<(), String> {
         let name = crate::model::text::clean_line(name);
         if name.is_empty() {
-            return Err("Type the new skill's name first.".into());
+            return Err(t!("list-editor-name-first"));
         }
         if name.chars().count() > NAME_MAX {
-            return Err(format!("A skill's name fits {NAME_MAX} characters."));
+            return Err(t!("list-editor-name-long", max = NAME_MAX));
         }
         if self
             .draft
@@ -109,7 +110,7 @@ impl ListEditor {
             .iter()
             .any(|s| s.name.to_lowercase() == name.to_lowercase())
         {
-            return Err(format!("“{name}” is on the list already."));
+            return Err(t!("list-editor-name-taken", name = name));
         }
         let base = slug(&name, "skill");
         let mut id = base.clone();
@@ -157,10 +158,10 @@ impl ListEditor {
         let mut c = self.draft.clone();
         c.title = crate::model::text::clean_line(&c.title);
         if c.title.is_empty() {
-            return Err("Give the list a title.".into());
+            return Err(t!("list-editor-no-title"));
         }
         if c.skills.is_empty() {
-            return Err("Add at least one skill.".into());
+            return Err(t!("list-editor-no-skills"));
         }
         for s in &mut c.skills {
             s.name = crate::model::text::clean_line(&s.name);
@@ -172,15 +173,16 @@ impl ListEditor {
             if described == 0 {
                 s.levels.clear();
             } else if described < usize::from(c.scale.len()) {
-                return Err(format!(
-                    "“{}” describes {described} of the {} levels: describe every level, or none.",
-                    s.name,
-                    c.scale.len()
+                return Err(t!(
+                    "list-editor-some-levels",
+                    name = s.name.clone(),
+                    described = described,
+                    levels = c.scale.len()
                 ));
             }
         }
         c.validate()
-            .map_err(|e| format!("The list cannot be saved: {e}."))?;
+            .map_err(|e| t!("list-editor-invalid", reason = e.to_string()))?;
         Ok(c)
     }
 
@@ -241,19 +243,22 @@ pub fn show(
         let size = ctx.content_rect().size();
         ui.set_width((size.x - 80.0).clamp(320.0, 1000.0));
         ui.heading(match (&editor.copy_of, editor.is_new) {
-            (Some(of), _) => format!("A copy of “{}”", widgets::short(of, 60)),
-            (None, true) => "A new recommended list".to_owned(),
-            (None, false) => "Edit a recommended list".to_owned(),
+            (Some(of), _) => t!(
+                "list-editor-copy-of",
+                title = widgets::short(of, 60).into_owned()
+            ),
+            (None, true) => t!("list-editor-heading-new"),
+            (None, false) => t!("list-editor-heading-edit"),
         });
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Title");
+            let label = ui.label(t!("list-import-field-title"));
             ui.add(
                 widgets::line_edit(&mut editor.draft.title).desired_width(theme::ADD_FIELD_WIDTH),
             )
             .labelled_by(label.id);
             if ui
-                .button("Duplicate")
-                .on_hover_text("Go on with a copy of this list, as a new list")
+                .button(t!("list-editor-duplicate"))
+                .on_hover_text(t!("list-editor-duplicate-hint"))
                 .clicked()
             {
                 editor.store_fields();
@@ -281,22 +286,22 @@ pub fn show(
         }
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(checked.is_ok(), egui::Button::new("Save list"))
+                .add_enabled(checked.is_ok(), egui::Button::new(t!("list-editor-save")))
                 .clicked()
             {
                 commands.push(Command::ListEditor(EditorChoice::Save));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("cancel")).clicked() {
                 commands.push(Command::ListEditor(EditorChoice::Cancel));
             }
             if ui
-                .add_enabled(checked.is_ok(), egui::Button::new("Export…"))
-                .on_hover_text("As a spreadsheet another coach can import (.xlsx or CSV)")
+                .add_enabled(checked.is_ok(), egui::Button::new(t!("list-editor-export")))
+                .on_hover_text(t!("list-editor-export-hint"))
                 .clicked()
             {
                 commands.push(Command::ExportList(editor.draft.id.clone()));
             }
-            if !editor.is_new && ui.button("Remove this list").clicked() {
+            if !editor.is_new && ui.button(t!("list-editor-remove")).clicked() {
                 commands.push(Command::ListEditor(EditorChoice::Remove));
             }
         });
@@ -309,11 +314,11 @@ pub fn show(
 /// The names of the scale's levels.
 fn scale_names(ui: &mut egui::Ui, editor: &mut ListEditor) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Levels:");
+        ui.label(t!("list-editor-levels"));
         let mut changed = false;
         for (i, name) in editor.level_names.iter_mut().enumerate() {
             let r = ui.add(widgets::line_edit(name).desired_width(100.0));
-            let label = format!("Name of level {}", i + 1);
+            let label = t!("list-import-level-name", n = i + 1);
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
             changed |= r.changed();
         }
@@ -329,7 +334,7 @@ fn scale_names(ui: &mut egui::Ui, editor: &mut ListEditor) {
 
 /// The skills, in order, each with up, down and remove; a field to add one.
 fn skills_column(ui: &mut egui::Ui, editor: &mut ListEditor) {
-    ui.label(RichText::new(format!("Skills ({})", editor.draft.skills.len())).strong());
+    ui.label(RichText::new(t!("list-editor-skills", n = editor.draft.skills.len())).strong());
     let mut act: Option<(usize, isize)> = None;
     for i in 0..editor.draft.skills.len() {
         ui.horizontal(|ui| {
@@ -339,13 +344,34 @@ fn skills_column(ui: &mut egui::Ui, editor: &mut ListEditor) {
                 editor.selected = i;
             }
             let last = editor.draft.skills.len() - 1;
-            if widgets::action(ui, i > 0, "Up", &format!("Move {name} up")).clicked() {
+            if widgets::action(
+                ui,
+                i > 0,
+                &t!("list-editor-up"),
+                &t!("list-editor-up-hint", name = name.clone()),
+            )
+            .clicked()
+            {
                 act = Some((i, -1));
             }
-            if widgets::action(ui, i < last, "Down", &format!("Move {name} down")).clicked() {
+            if widgets::action(
+                ui,
+                i < last,
+                &t!("list-editor-down"),
+                &t!("list-editor-down-hint", name = name.clone()),
+            )
+            .clicked()
+            {
                 act = Some((i, 1));
             }
-            if widgets::action(ui, true, "Remove", &format!("Remove {name}")).clicked() {
+            if widgets::action(
+                ui,
+                true,
+                &t!("list-editor-remove-skill"),
+                &t!("list-editor-remove-skill-hint", name = name.clone()),
+            )
+            .clicked()
+            {
                 act = Some((i, 0));
             }
         });
@@ -360,16 +386,15 @@ fn skills_column(ui: &mut egui::Ui, editor: &mut ListEditor) {
     }
     ui.add_space(theme::ROW_GAP);
     ui.horizontal(|ui| {
+        let hint = t!("list-editor-new-skill");
         let r = ui.add(
             widgets::line_edit(&mut editor.new_skill)
-                .hint_text("A new skill's name")
+                .hint_text(&hint)
                 .desired_width(200.0),
         );
-        r.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "A new skill's name")
-        });
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &hint));
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Add skill").clicked() || enter {
+        if ui.button(t!("list-editor-add-skill")).clicked() || enter {
             editor.store_fields();
             let name = std::mem::take(&mut editor.new_skill);
             if let Err(e) = editor.add_skill(&name) {
@@ -384,7 +409,7 @@ fn skills_column(ui: &mut egui::Ui, editor: &mut ListEditor) {
 fn skill_fields(ui: &mut egui::Ui, editor: &mut ListEditor) {
     let scale = editor.draft.scale.clone();
     let Some(skill) = editor.draft.skills.get_mut(editor.selected) else {
-        ui.label("Add a skill to describe it here.");
+        ui.label(t!("list-editor-none-selected"));
         return;
     };
     let field = |ui: &mut egui::Ui, label: &str, text: &mut String, rows: usize, max: usize| {
@@ -397,17 +422,27 @@ fn skill_fields(ui: &mut egui::Ui, editor: &mut ListEditor) {
         )
         .labelled_by(name.id);
     };
-    let label = ui.label(RichText::new("Name").strong());
+    let label = ui.label(RichText::new(t!("list-editor-name")).strong());
     ui.add(widgets::line_edit(&mut skill.name).char_limit(NAME_MAX))
         .labelled_by(label.id);
-    field(ui, "Description", &mut skill.summary, 2, TEXT_MAX);
+    field(
+        ui,
+        &t!("list-editor-description"),
+        &mut skill.summary,
+        2,
+        TEXT_MAX,
+    );
     if skill.levels.len() != usize::from(scale.len()) {
         skill
             .levels
             .resize(usize::from(scale.len()), LevelText::plain(""));
     }
     for level in scale.levels() {
-        let label = format!("Level {} – {}", level.get(), scale.name(level));
+        let label = t!(
+            "list-editor-level",
+            n = level.get(),
+            name = scale.name(level).clone()
+        );
         if let Some(l) = skill.levels.get_mut(level.index()) {
             field(ui, &label, &mut l.text, 2, TEXT_MAX);
         }
@@ -415,29 +450,24 @@ fn skill_fields(ui: &mut egui::Ui, editor: &mut ListEditor) {
     let id: SkillId = skill.id.clone();
     field(
         ui,
-        "Keywords (separated by ;)",
+        &t!("list-editor-keywords"),
         &mut editor.keywords,
         1,
         TEXT_MAX,
     );
     field(
         ui,
-        "Strategies (one per line)",
+        &t!("list-editor-strategies"),
         &mut editor.strategies,
         4,
         TEXT_MAX * 4,
     );
     field(
         ui,
-        "Coaching questions (one per line)",
+        &t!("list-editor-questions"),
         &mut editor.prompts,
         4,
         TEXT_MAX * 4,
     );
-    ui.label(
-        RichText::new(format!(
-            "Id: {id} (ratings follow the id, so a new name keeps them)"
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(t!("list-editor-id", id = id.0.clone())).weak());
 }

@@ -10,6 +10,7 @@ use super::theme;
 use super::widgets;
 use crate::model::Catalog;
 use crate::model::framework::{self, Column, Mapping, Table};
+use crate::t;
 
 /// How many rows of the file the dialog shows.
 pub const PREVIEW_ROWS: usize = 8;
@@ -61,7 +62,7 @@ impl ListImport {
             Some(table) => {
                 framework::build(table, &self.mapping, &self.title).map_err(|e| e.to_string())
             }
-            None => Err("The file has no sheets with text.".to_owned()),
+            None => Err(t!("list-import-no-sheets")),
         };
     }
 
@@ -103,33 +104,29 @@ pub fn lists_menu(
     current: Option<&crate::model::CatalogId>,
     commands: &mut Vec<Command>,
 ) {
-    ui.menu_button("Recommended lists", |ui| {
+    ui.menu_button(t!("lists-menu"), |ui| {
         if ui
-            .button("Import a list…")
-            .on_hover_text(
-                "Your organisation's framework, from a spreadsheet (.xlsx, .ods) or CSV file",
-            )
+            .button(t!("lists-import"))
+            .on_hover_text(t!("lists-import-hint"))
             .clicked()
         {
             commands.push(Command::ImportList);
         }
-        if ui.button("New list…").clicked() {
+        if ui.button(t!("lists-new")).clicked() {
             commands.push(Command::EditList(None));
         }
         if let Some(id) = current
             && ui
-                .button("Edit this list…")
-                .on_hover_text(
-                    "Its skills, levels, strategies and questions (a built-in list as a copy)",
-                )
+                .button(t!("lists-edit"))
+                .on_hover_text(t!("lists-edit-hint"))
                 .clicked()
         {
             commands.push(Command::EditList(Some(id.clone())));
         }
         if let Some(id) = current
             && ui
-                .button("Export this list…")
-                .on_hover_text("As a spreadsheet another coach can import")
+                .button(t!("lists-export"))
+                .on_hover_text(t!("lists-export-hint"))
                 .clicked()
         {
             commands.push(Command::ExportList(id.clone()));
@@ -147,17 +144,17 @@ pub fn show(
     let modal = egui::Modal::new(egui::Id::unique("lodestar-list-import")).show(ctx, |ui| {
         let width = (ctx.content_rect().width() - 80.0).clamp(320.0, 900.0);
         ui.set_width(width);
-        ui.heading("Import a recommended list");
-        ui.label(format!(
-            "From {}. Say what each column holds; the first rows of the file are shown below.",
-            widgets::short(&import.file_name, 60)
+        ui.heading(t!("list-import-title"));
+        ui.label(t!(
+            "list-import-from",
+            file = widgets::short(&import.file_name, 60).into_owned()
         ));
         ui.add_space(theme::ROW_GAP);
         let mut changed = false;
         egui::Grid::new("list-import-fields")
             .num_columns(2)
             .show(ui, |ui| {
-                let label = ui.label("Title");
+                let label = ui.label(t!("list-import-field-title"));
                 changed |= ui
                     .add(
                         widgets::line_edit(&mut import.title).desired_width(theme::ADD_FIELD_WIDTH),
@@ -166,7 +163,7 @@ pub fn show(
                     .changed();
                 ui.end_row();
                 if import.tables.len() > 1 {
-                    ui.label("Sheet");
+                    ui.label(t!("list-import-sheet"));
                     let mut sheet = import.sheet;
                     egui::ComboBox::from_id_salt("list-import-sheet")
                         .selected_text(import.table().map_or("", |t| t.sheet.as_str()))
@@ -177,7 +174,11 @@ pub fn show(
                         })
                         .response
                         .widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Sheet")
+                            egui::WidgetInfo::labeled(
+                                egui::Role::ComboBox,
+                                true,
+                                t!("list-import-sheet"),
+                            )
                         });
                     if sheet != import.sheet {
                         import.set_sheet(sheet);
@@ -186,7 +187,7 @@ pub fn show(
                 }
             });
         changed |= ui
-            .checkbox(&mut import.mapping.headings, "The first row holds headings")
+            .checkbox(&mut import.mapping.headings, t!("list-import-headings"))
             .changed();
         ui.add_space(theme::ROW_GAP);
         preview(ui, import);
@@ -195,45 +196,56 @@ pub fn show(
             import.check();
         }
         ui.add_space(theme::ROW_GAP);
-        let palette = theme::palette(ui.visuals());
-        match &import.checked {
-            Ok(c) => {
-                let names: Vec<&str> = c.scale.names().collect();
-                ui.label(
-                    egui::RichText::new(format!(
-                        "Ready: {} skills, rated {} ({} levels).",
-                        c.skills.len(),
-                        names.join(" / "),
-                        names.len()
-                    ))
-                    .color(palette.strength),
-                );
-            }
-            Err(e) => {
-                ui.add(egui::Label::new(egui::RichText::new(e).color(palette.error)).wrap());
-            }
-        }
+        checked_line(ui, import);
         if let Some(name) = open_name {
             ui.checkbox(
                 &mut import.use_for_open,
-                format!("Use it for {}", widgets::short(name, 40)),
+                t!(
+                    "list-import-use-for",
+                    name = widgets::short(name, 40).into_owned()
+                ),
             );
         }
         ui.add_space(theme::PARAGRAPH_GAP);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(import.checked.is_ok(), egui::Button::new("Import"))
+                .add_enabled(
+                    import.checked.is_ok(),
+                    egui::Button::new(t!("list-import-button")),
+                )
                 .clicked()
             {
                 commands.push(Command::ListImport(ListImportChoice::Import));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("cancel")).clicked() {
                 commands.push(Command::ListImport(ListImportChoice::Cancel));
             }
         });
     });
     if modal.should_close() {
         commands.push(Command::ListImport(ListImportChoice::Cancel));
+    }
+}
+
+/// Whether the choices make a list: its size and scale, or what is wrong.
+fn checked_line(ui: &mut egui::Ui, import: &ListImport) {
+    let palette = theme::palette(ui.visuals());
+    match &import.checked {
+        Ok(c) => {
+            let names: Vec<&str> = c.scale.names().collect();
+            ui.label(
+                egui::RichText::new(t!(
+                    "list-import-ready",
+                    n = c.skills.len(),
+                    levels = names.join(" / "),
+                    count = names.len()
+                ))
+                .color(palette.strength),
+            );
+        }
+        Err(e) => {
+            ui.add(egui::Label::new(egui::RichText::new(e).color(palette.error)).wrap());
+        }
     }
 }
 
@@ -285,7 +297,7 @@ fn preview(ui: &mut egui::Ui, import: &mut ListImport) {
                                 egui::WidgetInfo::labeled(
                                     egui::Role::ComboBox,
                                     true,
-                                    format!("Column {letter}"),
+                                    t!("list-import-column", letter = letter.clone()),
                                 )
                             });
                         if chosen != current {
@@ -304,9 +316,9 @@ fn preview(ui: &mut egui::Ui, import: &mut ListImport) {
         });
     if table.rows.len() > PREVIEW_ROWS {
         ui.label(
-            egui::RichText::new(format!(
-                "… and {} more rows",
-                table.rows.len() - PREVIEW_ROWS
+            egui::RichText::new(t!(
+                "list-import-more-rows",
+                n = table.rows.len() - PREVIEW_ROWS
             ))
             .color(muted),
         );
@@ -319,17 +331,14 @@ fn preview(ui: &mut egui::Ui, import: &mut ListImport) {
 /// A name field for each level column.
 fn levels(ui: &mut egui::Ui, import: &mut ListImport, changed: &mut bool) {
     if import.mapping.level_names.is_empty() {
-        ui.label(
-            "No column is a level: the list will be rated on the standard five levels. \
-             Choose “Level 1”, “Level 2”… for columns that describe the levels.",
-        );
+        ui.label(t!("list-import-no-levels"));
         return;
     }
     ui.add_space(theme::ROW_GAP);
-    ui.label("The levels’ names, lowest first:");
+    ui.label(t!("list-import-level-names"));
     ui.horizontal_wrapped(|ui| {
         for (i, name) in import.mapping.level_names.iter_mut().enumerate() {
-            let label = format!("Name of level {}", i + 1);
+            let label = t!("list-import-level-name", n = i + 1);
             let r = ui.add(widgets::line_edit(name).desired_width(110.0));
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
             *changed |= r.changed();

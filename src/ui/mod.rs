@@ -79,10 +79,10 @@ pub fn run(store: &Store, file: Option<&std::path::Path>) -> Result<()> {
             renderer::Plan::GlOnly => &[Glow],
         };
     let name = |r: eframe::Renderer| match r {
-        Glow => "OpenGL",
-        Wgpu => "Direct3D, Vulkan or Metal",
+        Glow => "OpenGL".to_owned(),
+        Wgpu => crate::t!("renderer-wgpu"),
     };
-    let mut failed: Vec<(&str, eframe::Error)> = Vec::new();
+    let mut failed: Vec<(String, eframe::Error)> = Vec::new();
     for (attempt, &chosen) in order.iter().enumerate() {
         // What to note once this renderer has opened the window.
         let note = match chosen {
@@ -111,17 +111,22 @@ pub fn run(store: &Store, file: Option<&std::path::Path>) -> Result<()> {
                 name(next)
             );
             let what = if chosen == Wgpu {
-                "the default renderer"
+                crate::t!("renderer-default")
             } else {
-                "OpenGL"
+                "OpenGL".to_owned()
             };
             eprintln!(
-                "Lodestar: {what} could not start ({e}); opening with {}.",
-                name(next)
+                "{}",
+                crate::t!(
+                    "renderer-fallback",
+                    what = what,
+                    reason = e.to_string(),
+                    next = name(next)
+                )
             );
         }
     }
-    let tried: Vec<(&str, &eframe::Error)> = failed.iter().map(|(n, e)| (*n, e)).collect();
+    let tried: Vec<(&str, &eframe::Error)> = failed.iter().map(|(n, e)| (n.as_str(), e)).collect();
     let message = no_window_message(store, &tried);
     show_message_box(&message);
     Err(anyhow::anyhow!(message))
@@ -181,18 +186,12 @@ fn open_window(
 /// What to tell the person when no renderer could start: what was tried,
 /// what to do, and that their data is safe.
 fn no_window_message(store: &Store, tried: &[(&str, &eframe::Error)]) -> String {
-    let mut lines = vec![
-        "Lodestar could not open its window: this computer's graphics could not be started."
-            .to_owned(),
-        String::new(),
-    ];
+    let mut lines = vec![crate::t!("no-window-intro"), String::new()];
     lines.extend(tried.iter().map(|(what, error)| format!("{what}: {error}")));
     lines.push(String::new());
-    lines.push(format!(
-        "Update the graphics driver; in a virtual machine or a remote desktop, turn on 3D \
-         acceleration. Your profiles are safe in {}, and the command line works without a \
-         window (lodestar profiles, lodestar plan …).",
-        store.root().display()
+    lines.push(crate::t!(
+        "no-window-advice",
+        folder = store.root().display().to_string()
     ));
     lines.join("\n")
 }
@@ -203,7 +202,7 @@ fn show_message_box(message: &str) {
     eprintln!("{message}");
     let _ = rfd::MessageDialog::new()
         .set_level(rfd::MessageLevel::Error)
-        .set_title("Lodestar cannot open its window")
+        .set_title(crate::t!("no-window-title"))
         .set_description(message)
         .set_buttons(rfd::MessageButtons::Ok)
         .show();

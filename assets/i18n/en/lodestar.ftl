@@ -669,3 +669,168 @@ heat-average-target = Average target
 heat-team-average-title = The team's average
 heat-radar-described = The team's average radar on { $list }
 heat-radar-legend = Filled: the team's average level. Dashed: the average target.
+
+## Saving and exporting files: the dialogs, and what is said after.
+filter-xlsx = Excel workbook (.xlsx)
+filter-csv = CSV (a file per table)
+filter-html = Web page (HTML)
+filter-svg = SVG picture (sharp at any size)
+filter-png = PNG picture
+filter-profile = Lodestar profile
+filter-import = Lodestar profile or answers
+filter-send = Lodestar profile to send
+sheet-profile-saved = The ratings, actions and plan saved to { $files }
+sheet-profile-not-saved = The ratings, actions and plan were not saved: { $reason }
+sheet-team-saved = The team sheet saved to { $files }
+sheet-team-not-saved = The team sheet was not saved: { $reason }
+sheet-list-saved = The list saved to { $files }
+sheet-list-not-saved = The list was not saved: { $reason }
+# The end of a suggested file name, after the person's name.
+dialog-plan-file-end = { " " }plan.pdf
+dialog-plan-title = Export the development plan
+dialog-chart-title = Export the chart
+dialog-chart-file-end = { " " }radar.svg
+dialog-summary-title = Save the session summary
+dialog-summary-file-end = { " " }session { $date }.md
+dialog-profile-title = Export this profile
+dialog-import-title = Import a profile, or a colleague's answers
+dialog-send-technician-title = Send to the technician
+dialog-send-technician-file-end = { " " }for the technician.lodestar
+dialog-send-coach-title = Send to the coach
+dialog-send-coach-file-end = { " " }for the coach.lodestar
+send-saved-technician = Saved "{ $file }" for the technician, without your private notes: attach it to an email or a chat message.
+send-saved-coach = Saved "{ $file }" for the coach: attach it to an email or a chat message.
+send-files-left-out = These files kept with the evidence were too large to go along; send them separately: { $files }.
+plan-saved = Plan saved to { $path }
+plan-saved-warning = Plan saved to { $path }. { $warning }
+plan-not-saved = The plan was not saved: { $reason }
+print-file-end = { " " }plan { $date }.pdf
+print-no-folder = Could not make { $folder }: { $reason }
+print-opened = Opened the plan ({ $path }): print it from the viewer.
+print-no-viewer = The plan is saved as { $path }, but no PDF viewer could be opened ({ $reason }). Open it from there to print.
+print-not-made = The plan could not be made: { $reason }
+chart-saved = Chart saved to { $path }
+chart-not-saved = The chart was not saved: { $reason }
+growth-saved = Growth chart saved to { $path }
+growth-not-saved = The growth chart was not saved: { $reason }
+summary-saved = Summary saved to { $path }
+summary-not-saved = The summary was not saved: { $reason }
+profile-exported = Exported to { $path }
+folder-not-opened = No file manager could be opened ({ $reason }). Your data is in { $folder }.
+dialog-team-title = Export the team
+dialog-team-file-end = { " " }team.xlsx
+dialog-list-title = Export the list
+dialog-sheet-title = Export for a spreadsheet
+dialog-sheet-file-end = { " " }ratings.xlsx
+dialog-form-title = Save the feedback form
+dialog-form-file-end = { " " }feedback form.html
+filter-web-page = Web page
+dialog-team-calendar-title = Save the upcoming sessions as a calendar file
+dialog-team-calendar-name = Coaching sessions
+filter-calendar = Calendar
+
+## When the window cannot open (a message box, and the terminal).
+renderer-wgpu = Direct3D, Vulkan or Metal
+renderer-default = the default renderer
+renderer-fallback = Lodestar: { $what } could not start ({ $reason }); opening with { $next }.
+no-window-intro = Lodestar could not open its window: this computer's graphics could not be started.
+no-window-advice = Update the graphics driver; in a virtual machine or a remote desktop, turn on 3D acceleration. Your profiles are safe in { $folder }, and the command line works without a window (lodestar profiles, lodestar plan …).
+no-window-title = Lodestar cannot open its window
+
+## Two computers through a synced folder.
+dialog-profiles-folder-title = Keep the profiles in this folder
+disk-kept-mine = Saved your version; the other one is kept in the backups.
+disk-took-theirs = Loaded the version from disk.
+folder-not-watched = The profiles folder cannot be watched ({ $reason }): changes from another computer are merged when this one saves, not at once.
+disk-merged = Another computer changed this profile: merged in and saved ({ $what }).
+disk-too-new = { $reason } This profile is read-only here now; changes not yet saved are kept in { $folder }.
+copy-not-merged = The copy { $file } could not be merged: { $reason }
+copy-read-only = A copy of this profile ({ $file }) waits to be merged, but the profile is read-only here: { $reason }.
+copy-not-saved = A copy { $who } made of this profile was merged in, but could not be saved yet; it stays where it is.
+copy-not-moved = The copy { $file } was merged but could not be moved aside: { $reason }
+copy-merged = Merged a copy of this profile that { $who } made when two computers changed it ({ $what }). The copy is in the backups.
+folder-moved = Your profiles are now kept in { $folder }.
+folder-moved-merged = { $n ->
+    [one] One of them was there already with other changes: it is merged.
+   *[other] { $n } of them were there already with other changes: they are merged.
+}
+folder-moved-copies-stay = The copies in the synced folder stay there for your other computers.
+conflicts-not-kept = The choices still to make could not be kept for later ({ $reason }); settle them before closing.
+conflicts-all-settled = Settled: both computers' changes are in the profile.
+
+## Recommended lists: the menu, importing one from a spreadsheet, saving.
+cancel = Cancel
+lists-menu = Recommended lists
+lists-import = Import a list…
+lists-import-hint = Your organisation's framework, from a spreadsheet (.xlsx, .ods) or CSV file
+lists-new = New list…
+lists-edit = Edit this list…
+lists-edit-hint = Its skills, levels, strategies and questions (a built-in list as a copy)
+lists-export = Export this list…
+lists-export-hint = As a spreadsheet another coach can import
+list-builtin-copy = A built-in list is edited as a copy: save it as your own list.
+list-nothing-changed = Nothing was changed in the lists.
+list-saved = Saved the list “{ $title }” ({ $n ->
+    [one] 1 skill
+   *[other] { $n } skills
+}).
+list-removed = Removed the list “{ $title }”; the file is kept in { $folder }. Profiles that followed it use the default list until it is back.
+list-import-title = Import a recommended list
+filter-sheet = Spreadsheet or CSV
+list-import-cancelled = Import cancelled; no list was added.
+list-imported = Imported the list “{ $title }”: { $n ->
+    [one] 1 skill
+   *[other] { $n } skills
+}, rated { $levels }.
+list-imported-followed = This profile now follows it.
+list-import-no-sheets = The file has no sheets with text.
+list-import-from = From { $file }. Say what each column holds; the first rows of the file are shown below.
+list-import-field-title = Title
+list-import-sheet = Sheet
+list-import-headings = The first row holds headings
+list-import-ready = Ready: { $n ->
+    [one] 1 skill
+   *[other] { $n } skills
+}, rated { $levels } ({ $count } levels).
+list-import-use-for = Use it for { $name }
+list-import-button = Import
+list-import-column = Column { $letter }
+list-import-more-rows = … and { $n } more rows
+list-import-no-levels = No column is a level: the list will be rated on the standard five levels. Choose “Level 1”, “Level 2”… for columns that describe the levels.
+list-import-level-names = The levels’ names, lowest first:
+list-import-level-name = Name of level { $n }
+list-editor-new-title = My recommended list
+list-editor-name-first = Type the new skill's name first.
+list-editor-name-long = A skill's name fits { $max } characters.
+list-editor-name-taken = “{ $name }” is on the list already.
+list-editor-no-title = Give the list a title.
+list-editor-no-skills = Add at least one skill.
+list-editor-some-levels = “{ $name }” describes { $described } of the { $levels } levels: describe every level, or none.
+list-editor-invalid = The list cannot be saved: { $reason }.
+list-editor-copy-of = A copy of “{ $title }”
+list-editor-heading-new = A new recommended list
+list-editor-heading-edit = Edit a recommended list
+list-editor-duplicate = Duplicate
+list-editor-duplicate-hint = Go on with a copy of this list, as a new list
+list-editor-save = Save list
+list-editor-export = Export…
+list-editor-export-hint = As a spreadsheet another coach can import (.xlsx or CSV)
+list-editor-remove = Remove this list
+list-editor-levels = Levels:
+list-editor-skills = Skills ({ $n })
+list-editor-up = Up
+list-editor-up-hint = Move { $name } up
+list-editor-down = Down
+list-editor-down-hint = Move { $name } down
+list-editor-remove-skill = Remove
+list-editor-remove-skill-hint = Remove { $name }
+list-editor-new-skill = A new skill's name
+list-editor-add-skill = Add skill
+list-editor-none-selected = Add a skill to describe it here.
+list-editor-name = Name
+list-editor-description = Description
+list-editor-level = Level { $n } – { $name }
+list-editor-keywords = Keywords (separated by ;)
+list-editor-strategies = Strategies (one per line)
+list-editor-questions = Coaching questions (one per line)
+list-editor-id = Id: { $id } (ratings follow the id, so a new name keeps them)

@@ -91,11 +91,11 @@ impl LodestarApp {
         }
         let given = self.dialog_answer.take();
         let dialog = crate::ui::files::SaveDialog {
-            title: "Save the upcoming sessions as a calendar file",
+            title: t!("dialog-team-calendar-title"),
             name_end: ".ics".to_owned(),
-            filters: &[("Calendar", &["ics"])],
+            filters: vec![(t!("filter-calendar"), &["ics"])],
         };
-        let Some(path) = dialog.ask_named(given, "Coaching sessions") else {
+        let Some(path) = dialog.ask_named(given, &t!("dialog-team-calendar-name")) else {
             return;
         };
         let path = match crate::exports::calendar_target(&path) {

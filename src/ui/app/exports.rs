@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::LodestarApp;
 use crate::model::coaching::{self, SummaryFormat};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::files::{self, PlanSource};
 use crate::ui::open::OpenProfile;
@@ -56,10 +57,10 @@ impl LodestarApp {
             }
             Command::OpenDataFolder => files::open_folder(self.store.root()),
             Command::ExportSheet => {
-                files::sheet_dialog("Export for a spreadsheet", " ratings.xlsx")
+                files::sheet_dialog(t!("dialog-sheet-title"), &t!("dialog-sheet-file-end"))
                     .ask_or(given, profile)
                     .map(|path| {
-                        files::export_sheet(&path, "The ratings, actions and plan", |target| {
+                        files::export_sheet(&path, files::Sheet::Profile, |target| {
                             crate::exports::write_profile_sheet(&self.catalogs, profile, target)
                         })
                     })

@@ -13,12 +13,6 @@ use crate::ui::command::{FeedbackChoice, Tab};
 use crate::ui::files::SaveDialog;
 use crate::ui::status::Said;
 
-const FORM_DIALOG: SaveDialog = SaveDialog {
-    title: "Save the feedback form",
-    name_end: String::new(),
-    filters: &[("Web page", &["html"])],
-};
-
 impl LodestarApp {
     pub(super) fn run_feedback(&mut self, choice: FeedbackChoice) {
         match choice {
@@ -57,8 +51,9 @@ impl LodestarApp {
             None => crate::exports::feedback_request(profile, catalog, false, today),
         };
         let dialog = SaveDialog {
-            name_end: " feedback form.html".to_owned(),
-            ..FORM_DIALOG
+            title: t!("dialog-form-title"),
+            name_end: t!("dialog-form-file-end"),
+            filters: vec![(t!("filter-web-page"), &["html"])],
         };
         let Some(path) = dialog.ask_or(self.dialog_answer.take(), profile) else {
             return;

@@ -8,6 +8,7 @@ use super::LodestarApp;
 use crate::model::CatalogId;
 use crate::model::Edit;
 use crate::store::Store;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::command::{EditorChoice, ListImportChoice};
 use crate::ui::files;
@@ -92,14 +93,13 @@ impl LodestarApp {
                     let builtin = Store::is_builtin_catalog(&id);
                     self.list_editor = Some(ListEditor::of(list, builtin, &taken));
                     if builtin {
-                        self.status
-                            .ok("A built-in list is edited as a copy: save it as your own list.");
+                        self.status.ok(t!("list-builtin-copy"));
                     }
                 }
             }
             Command::ListEditor(EditorChoice::Cancel) => {
                 self.list_editor = None;
-                self.status.ok("Nothing was changed in the lists.");
+                self.status.ok(t!("list-nothing-changed"));
             }
             Command::ListEditor(EditorChoice::Save) => {
                 let Some(editor) = &self.list_editor else {
@@ -118,10 +118,10 @@ impl LodestarApp {
                     Ok(()) => {
                         self.list_editor = None;
                         self.reload_catalogs();
-                        self.status.ok(format!(
-                            "Saved the list “{}” ({} skills).",
-                            list.title,
-                            list.skills.len()
+                        self.status.ok(t!(
+                            "list-saved",
+                            title = list.title.clone(),
+                            n = list.skills.len()
                         ));
                     }
                     // The editor stays open: nothing typed is lost.
@@ -137,9 +137,10 @@ impl LodestarApp {
                         let title = editor.draft.title.clone();
                         self.list_editor = None;
                         self.reload_catalogs();
-                        self.status.ok(format!(
-                            "Removed the list “{title}”; the file is kept in {}. Profiles that followed it use the default list until it is back.",
-                            to.display()
+                        self.status.ok(t!(
+                            "list-removed",
+                            title = title,
+                            folder = to.display().to_string()
                         ));
                     }
                     Err(e) => self.status.fail(e.to_string()),
@@ -154,8 +155,8 @@ impl LodestarApp {
             Command::ImportList => {
                 let path = self.dialog_answer.take().or_else(|| {
                     rfd::FileDialog::new()
-                        .set_title("Import a recommended list")
-                        .add_filter("Spreadsheet or CSV", &SHEET_ENDINGS)
+                        .set_title(t!("list-import-title"))
+                        .add_filter(t!("filter-sheet"), &SHEET_ENDINGS)
                         .pick_file()
                 });
                 if let Some(path) = path {
@@ -165,16 +166,17 @@ impl LodestarApp {
             Command::ImportListFrom(path) => self.start_list_import(&path),
             Command::ListImport(ListImportChoice::Cancel) => {
                 self.list_import = None;
-                self.status.ok("Import cancelled; no list was added.");
+                self.status.ok(t!("list-import-cancelled"));
             }
             Command::ListImport(ListImportChoice::Import) => self.finish_list_import(),
             Command::ExportTeam => {
                 let given = self.dialog_answer.take();
-                if let Some(path) = files::sheet_dialog("Export the team", " team.xlsx")
-                    .ask_named(given, "Lodestar")
+                if let Some(path) =
+                    files::sheet_dialog(t!("dialog-team-title"), &t!("dialog-team-file-end"))
+                        .ask_named(given, "Lodestar")
                 {
                     let team = crate::exports::team_sheet(&self.listing, &self.catalogs);
-                    let said = files::export_sheet(&path, "The team sheet", |target| {
+                    let said = files::export_sheet(&path, files::Sheet::Team, |target| {
                         crate::exports::write_tables(&[team], target)
                     });
                     self.status.say(said);
@@ -195,10 +197,10 @@ impl LodestarApp {
                     },
                 };
                 let given = self.dialog_answer.take();
-                if let Some(path) =
-                    files::sheet_dialog("Export the list", ".xlsx").ask_named(given, &list.title)
+                if let Some(path) = files::sheet_dialog(t!("dialog-list-title"), ".xlsx")
+                    .ask_named(given, &list.title)
                 {
-                    let said = files::export_sheet(&path, "The list", |target| {
+                    let said = files::export_sheet(&path, files::Sheet::List, |target| {
                         crate::exports::write_list_sheet(&list, target)
                     });
                     self.status.say(said);
@@ -242,16 +244,16 @@ impl LodestarApp {
         self.list_import = None;
         self.reload_catalogs();
         let names: Vec<&str> = catalog.scale.names().collect();
-        let what = format!(
-            "Imported the list “{}”: {} skills, rated {}.",
-            catalog.title,
-            catalog.skills.len(),
-            names.join(" / ")
+        let what = t!(
+            "list-imported",
+            title = catalog.title.clone(),
+            n = catalog.skills.len(),
+            levels = names.join(" / ")
         );
         if use_it {
             self.apply_edit(Edit::SetCatalog(catalog.id.clone()));
             self.status
-                .ok(format!("{what} This profile now follows it."));
+                .ok(format!("{what} {}", t!("list-imported-followed")));
         } else {
             self.status.ok(what);
         }

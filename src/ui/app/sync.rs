@@ -2,11 +2,10 @@
 //! into the open profile, conflict copies are merged into their profiles,
 //! and fields both computers changed wait in the conflict view.
 
-use std::fmt::Write as _;
-
 use super::LodestarApp;
 use crate::model::merge::Choice;
 use crate::store::{CopyOutcome, SyncCopy};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::status::Said;
 
@@ -24,7 +23,7 @@ impl LodestarApp {
             Command::ChooseProfilesFolder => {
                 let chosen = self.dialog_answer.take().or_else(|| {
                     rfd::FileDialog::new()
-                        .set_title("Keep the profiles in this folder")
+                        .set_title(t!("dialog-profiles-folder-title"))
                         .pick_folder()
                 });
                 if let Some(folder) = chosen {
@@ -42,10 +41,9 @@ impl LodestarApp {
     fn resolve_conflict(&mut self, mine: bool) {
         let Some(open) = &mut self.open else { return };
         let result = if mine {
-            open.keep_mine()
-                .map(|()| "Saved your version; the other one is kept in the backups.")
+            open.keep_mine().map(|()| t!("disk-kept-mine"))
         } else {
-            open.take_theirs().map(|()| "Loaded the version from disk.")
+            open.take_theirs().map(|()| t!("disk-took-theirs"))
         };
         match result {
             Ok(said) => self.status.ok(said),
@@ -65,10 +63,9 @@ impl LodestarApp {
             ) {
                 Ok(watch) => self.watch = Some(watch),
                 // Everything still works; changes are merged at the next save.
-                Err(e) => self.status.notice(format!(
-                    "The profiles folder cannot be watched ({e}): changes from another computer \
-                     are merged when this one saves, not at once."
-                )),
+                Err(e) => self
+                    .status
+                    .notice(t!("folder-not-watched", reason = e.to_string())),
             }
         }
         let Some(watch) = &self.watch else { return };
@@ -122,10 +119,7 @@ impl LodestarApp {
     /// Says what another computer's change brought (and what was cut to
     /// fit the limits of typed text).
     pub(super) fn said_merged(&mut self, from_disk: &crate::store::FromDisk) {
-        let mut text = format!(
-            "Another computer changed this profile: merged in and saved ({}).",
-            from_disk.summary.words()
-        );
+        let mut text = t!("disk-merged", what = from_disk.summary.words());
         for line in &from_disk.adjusted {
             text.push(' ');
             text.push_str(line);
@@ -145,9 +139,10 @@ impl LodestarApp {
     pub(super) fn disk_unreadable(&mut self, e: &crate::store::StoreError) {
         if matches!(e, crate::store::StoreError::TooNew { .. }) {
             self.rescue_unsaved();
-            self.status.fail(format!(
-                "{e} This profile is read-only here now; changes not yet saved are kept in {}.",
-                self.store.root().join("recovered").display()
+            self.status.fail(t!(
+                "disk-too-new",
+                reason = e.to_string(),
+                folder = self.store.root().join("recovered").display().to_string()
             ));
         } else {
             log::info!("the profile's file changed but could not be read yet: {e}");
@@ -206,41 +201,41 @@ impl LodestarApp {
     /// the copy to the backups.
     fn take_copy(&mut self, copy: &SyncCopy) -> Result<String, String> {
         let file = copy.file_name();
-        let incoming = self
-            .store
-            .read_copy(copy)
-            .map_err(|e| format!("The copy {file} could not be merged: {e}"))?;
+        let incoming = self.store.read_copy(copy).map_err(|e| {
+            t!(
+                "copy-not-merged",
+                file = file.clone(),
+                reason = e.to_string()
+            )
+        })?;
         self.keep_drafts();
         let Some(open) = &mut self.open else {
             return Ok(String::new());
         };
         if let Some(reason) = open.handle.access().reason() {
-            return Err(format!(
-                "A copy of this profile ({file}) waits to be merged, but the profile is read-only here: {reason}."
-            ));
+            return Err(t!("copy-read-only", file = file, reason = reason));
         }
         let merged = self
             .store
             .preview_incoming(&incoming, open.profile())
-            .map_err(|e| format!("The copy {file} could not be merged: {e}"))?;
+            .map_err(|e| {
+                t!(
+                    "copy-not-merged",
+                    file = file.clone(),
+                    reason = e.to_string()
+                )
+            })?;
         let summary = merged.summary.clone();
         open.take_merged(merged);
         self.keep_conflicts();
         self.save_now();
         if self.open.as_ref().is_some_and(super::OpenProfile::is_dirty) {
-            return Err(format!(
-                "A copy {} made of this profile was merged in, but could not be saved yet; it stays where it is.",
-                copy.made_by
-            ));
+            return Err(t!("copy-not-saved", who = copy.made_by));
         }
         self.store
             .retire_copy(copy)
-            .map_err(|e| format!("The copy {file} was merged but could not be moved aside: {e}"))?;
-        let mut text = format!(
-            "Merged a copy of this profile that {} made when two computers changed it ({}). The copy is in the backups.",
-            copy.made_by,
-            summary.words()
-        );
+            .map_err(|e| t!("copy-not-moved", file = file, reason = e.to_string()))?;
+        let mut text = t!("copy-merged", who = copy.made_by, what = summary.words());
         for line in &incoming.adjusted {
             text.push(' ');
             text.push_str(line);
@@ -256,6 +251,8 @@ impl LodestarApp {
             return;
         }
         let reopen = self.open.take().map(|o| (o.profile().id.clone(), o.tab));
+        // The folder could not be reached: said no more once moved.
+        let folder_problem = self.store.problem().map(ToOwned::to_owned);
         let result = self.store.move_profiles(to);
         // The new folder is watched from the next frame.
         self.watch = None;
@@ -275,25 +272,20 @@ impl LodestarApp {
         }
         match result {
             Ok(moved) => {
-                let mut text = format!(
-                    "Your profiles are now kept in {}.",
-                    self.store.profiles_dir().display()
+                let mut text = t!(
+                    "folder-moved",
+                    folder = self.store.profiles_dir().display().to_string()
                 );
                 if moved.beside > 0 {
-                    let _ = write!(
-                        text,
-                        " {} of them were there already with other changes: they are merged.",
-                        moved.beside
-                    );
+                    text.push(' ');
+                    text.push_str(&t!("folder-moved-merged", n = moved.beside));
                 }
                 if moved.left_behind {
-                    text.push_str(
-                        " The copies in the synced folder stay there for your other computers.",
-                    );
+                    text.push(' ');
+                    text.push_str(&t!("folder-moved-copies-stay"));
                 }
                 self.status.ok(text);
-                self.problems
-                    .retain(|p| !p.starts_with("Your profiles folder"));
+                self.problems.retain(|p| Some(p) != folder_problem.as_ref());
             }
             Err(e) => self.status.fail(e.to_string()),
         }
@@ -322,9 +314,8 @@ impl LodestarApp {
             .store
             .keep_conflicts(&open.profile().id, &open.conflicts)
         {
-            self.status.fail(format!(
-                "The choices still to make could not be kept for later ({e}); settle them before closing."
-            ));
+            self.status
+                .fail(t!("conflicts-not-kept", reason = e.to_string()));
         }
     }
 
@@ -336,8 +327,7 @@ impl LodestarApp {
         let Some(open) = &self.open else { return };
         match result {
             Ok(()) if open.conflicts.is_empty() => {
-                self.status
-                    .ok("Settled: both computers' changes are in the profile.");
+                self.status.ok(t!("conflicts-all-settled"));
             }
             Ok(()) => {}
             Err(e) => self.status.fail(e),
