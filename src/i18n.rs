@@ -158,6 +158,37 @@ pub fn weekday(date: jiff::civil::Date) -> String {
     )
 }
 
+/// A date in the language's own short form: "2026-11-30" in English,
+/// "30.11.2026" in German.
+#[must_use]
+pub fn date(date: jiff::civil::Date) -> String {
+    date_in(current(), date)
+}
+
+/// [`date`] in `lang`.
+#[must_use]
+pub fn date_in(lang: Lang, date: jiff::civil::Date) -> String {
+    let mut args = FluentArgs::new();
+    // As text: a number would be formatted ("2,026").
+    args.set("year", date.year().to_string());
+    args.set("month", format!("{:02}", date.month()));
+    args.set("day", format!("{:02}", date.day()));
+    text_in(lang, "date", Some(&args))
+}
+
+/// A number with `digits` decimals, with the language's decimal mark
+/// ("3.5" in English, "3,5" in German).
+#[must_use]
+pub fn decimal(value: f64, digits: usize) -> String {
+    let plain = format!("{value:.digits$}");
+    let mark = text("decimal-mark", None);
+    if mark == "." {
+        plain
+    } else {
+        plain.replace('.', &mark)
+    }
+}
+
 /// A text by its id, in the language in use: `t!("bar-undo")`, or with
 /// placeholders, `t!("status-to-settle", n = 3)`.
 #[macro_export]
@@ -201,6 +232,10 @@ mod tests {
             "4 changes made on both computers to settle"
         );
         assert_eq!(text_in(Lang::ENGLISH, "no-such-text", None), "no-such-text");
+        assert_eq!(
+            date_in(Lang::ENGLISH, jiff::civil::date(2026, 3, 7)),
+            "2026-03-07"
+        );
         assert_eq!(
             crate::t!("status-read-only", reason = "open elsewhere"),
             "Read-only: open elsewhere."

@@ -353,7 +353,7 @@ fn a_received_file_is_held_to_the_limits_of_typed_text() {
         "{said}"
     );
     assert!(
-        said.contains("1 empty Have or Want item(s) were left out."),
+        said.contains("An empty Have or Want item was left out."),
         "{said}"
     );
     let store = lodestar::store::Store::open(&cfg).expect("store");

@@ -572,7 +572,7 @@ fn the_workplace_puts_its_examples_first_and_levels_say_what_they_mean() {
     // The workplace is chosen on About this person, in the Have step.
     click(&mut h, "1  Have");
     click(&mut h, "Workplace:");
-    click(&mut h, chosen.label());
+    click(&mut h, &chosen.label());
     assert_eq!(
         h.state().open.as_ref().map(|o| o.profile().workplace),
         Some(Some(chosen))

@@ -71,18 +71,22 @@ pub fn next_session(profile: &Profile) -> Option<CalEvent> {
         },
         None => When::AllDay(date),
     };
-    let with = if profile.coach.is_empty() {
-        String::new()
+    let title = if profile.coach.is_empty() {
+        crate::t!("cal-session-title", name = profile.name.clone())
     } else {
-        format!(" with {}", profile.coach)
+        crate::t!(
+            "cal-session-title-with",
+            name = profile.name.clone(),
+            coach = profile.coach.clone()
+        )
     };
     Some(CalEvent {
         uid: format!("next-session-{}.{}@lodestar", session.id.0, profile.id),
         kind: Kind::Session,
-        title: format!("Coaching session: {}{with}", profile.name),
-        description: format!(
-            "Agreed in the session of {}. Open Lodestar to see the agenda.",
-            session.date
+        title,
+        description: crate::t!(
+            "cal-session-description",
+            date = crate::i18n::date(session.date)
         ),
         when,
         profile: profile.id.clone(),
@@ -102,11 +106,15 @@ pub fn actions_due(profile: &Profile) -> Vec<CalEvent> {
             Some(CalEvent {
                 uid: format!("action-{}.{}@lodestar", a.id.0, profile.id),
                 kind: Kind::ActionDue,
-                title: format!("Due: {} ({})", a.text, profile.name),
+                title: crate::t!(
+                    "cal-due-title",
+                    action = a.text.clone(),
+                    name = profile.name.clone()
+                ),
                 description: if a.owner.is_empty() {
-                    "An action agreed in coaching.".to_owned()
+                    crate::t!("cal-due-description")
                 } else {
-                    format!("An action agreed in coaching; owner: {}.", a.owner)
+                    crate::t!("cal-due-description-owner", owner = a.owner.clone())
                 },
                 when: When::AllDay(due),
                 profile: profile.id.clone(),
@@ -122,9 +130,8 @@ pub fn review(profile: &Profile) -> Option<CalEvent> {
     Some(CalEvent {
         uid: format!("plan-review.{}@lodestar", profile.id),
         kind: Kind::Review,
-        title: format!("Review the development plan: {}", profile.name),
-        description: "Time to look at the plan again: what worked, what to change, what is next."
-            .to_owned(),
+        title: crate::t!("cal-review-title", name = profile.name.clone()),
+        description: crate::t!("cal-review-description"),
         when: When::AllDay(date),
         profile: profile.id.clone(),
     })

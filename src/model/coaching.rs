@@ -221,33 +221,36 @@ impl Agenda {
         };
         let mut lines = Vec::new();
         if !self.actions.is_empty() {
-            lines.push(format!("Review {} open action(s)", self.actions.len()));
+            lines.push(crate::t!(
+                "agenda-line-review-actions",
+                n = self.actions.len()
+            ));
         }
         for g in &self.gaps {
-            lines.push(format!(
-                "{}: from {} towards {}",
-                name(&g.skill),
-                g.current.get(),
-                g.target.get()
+            lines.push(crate::t!(
+                "agenda-line-gap",
+                skill = name(&g.skill),
+                from = g.current.get(),
+                to = g.target.get()
             ));
         }
         for f in &self.calibration {
-            lines.push(format!(
-                "{}: self {} and coach {} differ",
-                name(&f.skill),
-                f.self_rating.get(),
-                f.coach_rating.get()
+            lines.push(crate::t!(
+                "agenda-line-calibration",
+                skill = name(&f.skill),
+                self_level = f.self_rating.get(),
+                coach_level = f.coach_rating.get()
             ));
         }
         for s in &self.blind_spots {
-            lines.push(format!("{}: not on either list yet", name(s)));
+            lines.push(crate::t!("agenda-line-blind-spot", skill = name(s)));
         }
         for u in &self.unbacked {
-            lines.push(format!(
-                "{}: rated up from {} to {}; what shows it?",
-                name(&u.skill),
-                u.from.get(),
-                u.to.get()
+            lines.push(crate::t!(
+                "agenda-line-unbacked",
+                skill = name(&u.skill),
+                from = u.from.get(),
+                to = u.to.get()
             ));
         }
         let _ = profile;
@@ -292,7 +295,11 @@ pub fn summary(
         }
     };
     let bullet = if md { "- " } else { "  * " };
-    let title = format!("Coaching session: {}, {}", profile.name, session.date);
+    let title = crate::t!(
+        "summary-title",
+        name = profile.name.clone(),
+        date = crate::i18n::date(session.date)
+    );
     if md {
         let _ = writeln!(out, "# {title}");
     } else {
@@ -300,26 +307,30 @@ pub fn summary(
     }
     let mut facts = Vec::new();
     if !session.coach.is_empty() {
-        facts.push(format!("Coach: {}", session.coach));
+        facts.push(crate::t!("summary-coach", coach = session.coach.clone()));
     }
     if session.duration_minutes > 0 {
-        facts.push(format!("{} minutes", session.duration_minutes));
+        facts.push(crate::t!("summary-minutes", n = session.duration_minutes));
     }
     if !facts.is_empty() {
         let _ = writeln!(out, "\n{}", facts.join(" · "));
     }
 
     if !session.agenda.is_empty() || !session.discussed.is_empty() {
-        heading(&mut out, "What we talked about");
+        heading(&mut out, &crate::t!("summary-talked-about"));
         for line in &session.agenda {
             let _ = writeln!(out, "{bullet}{line}");
         }
         for s in &session.discussed {
-            let _ = writeln!(out, "{bullet}{} (a skill not on either list yet)", name(s));
+            let _ = writeln!(
+                out,
+                "{bullet}{}",
+                crate::t!("summary-discussed-skill", skill = name(s))
+            );
         }
     }
     if !session.notes.trim().is_empty() {
-        heading(&mut out, "Notes");
+        heading(&mut out, &crate::t!("summary-notes"));
         let _ = writeln!(out, "{}", session.notes.trim());
     }
     let answered: Vec<_> = session
@@ -328,7 +339,7 @@ pub fn summary(
         .filter(|p| !p.answer.trim().is_empty())
         .collect();
     if !answered.is_empty() {
-        heading(&mut out, "Reflections");
+        heading(&mut out, &crate::t!("summary-reflections"));
         for p in answered {
             if md {
                 let _ = writeln!(out, "**{}**  \n{}\n", p.prompt, p.answer.trim());
@@ -340,24 +351,24 @@ pub fn summary(
 
     let changes = rating_changes(profile, catalog, session.date);
     if !changes.is_empty() {
-        heading(&mut out, "Rating changes");
+        heading(&mut out, &crate::t!("summary-rating-changes"));
         for c in changes {
             let _ = writeln!(out, "{bullet}{c}");
         }
     }
 
     if !session.actions.is_empty() {
-        heading(&mut out, "Actions agreed");
+        heading(&mut out, &crate::t!("summary-actions"));
         for a in &session.actions {
             let _ = writeln!(out, "{bullet}{}", action_line(a, &name));
         }
     }
     if let Some(next) = session.next_date {
-        heading(&mut out, "Next session");
-        let _ = writeln!(out, "{next}");
+        heading(&mut out, &crate::t!("summary-next"));
+        let _ = writeln!(out, "{}", crate::i18n::date(next));
     }
     if include_private && !session.private_notes.trim().is_empty() {
-        heading(&mut out, "Coach's private notes");
+        heading(&mut out, &crate::t!("summary-private"));
         let _ = writeln!(out, "{}", session.private_notes.trim());
     }
     out
@@ -383,16 +394,20 @@ fn rating_changes(profile: &Profile, catalog: &Catalog, date: Date) -> Vec<Strin
                 Rater::Coach => "coach",
             };
             changes.push(match was {
-                Some(w) if w != level => {
-                    format!(
-                        "{} ({who}): from {} to {}",
-                        skill.name,
-                        w.get(),
-                        level.get()
-                    )
-                }
+                Some(w) if w != level => crate::t!(
+                    "summary-change",
+                    skill = skill.name.clone(),
+                    who = who,
+                    from = w.get(),
+                    to = level.get()
+                ),
                 Some(_) => continue,
-                None => format!("{} ({who}): {}", skill.name, level.get()),
+                None => crate::t!(
+                    "summary-first-rating",
+                    skill = skill.name.clone(),
+                    who = who,
+                    level = level.get()
+                ),
             });
         }
     }
@@ -403,27 +418,27 @@ fn rating_changes(profile: &Profile, catalog: &Catalog, date: Date) -> Vec<Strin
 fn action_line(a: &Action, name: &dyn Fn(&SkillId) -> String) -> String {
     let mut parts = vec![a.text.clone()];
     if !a.owner.is_empty() {
-        parts.push(format!("owner: {}", a.owner));
+        parts.push(crate::t!("summary-owner", owner = a.owner.clone()));
     }
     if let Some(d) = a.due {
-        parts.push(format!("due {d}"));
+        parts.push(crate::t!("summary-due", date = crate::i18n::date(d)));
     }
     if let Some(s) = &a.skill {
         parts.push(name(s));
     }
     if a.status != ActionStatus::Open {
-        parts.push(status_word(a.status).to_owned());
+        parts.push(status_word(a.status));
     }
     parts.join(" · ")
 }
 
 /// The word for an action's status.
 #[must_use]
-pub fn status_word(status: ActionStatus) -> &'static str {
+pub fn status_word(status: ActionStatus) -> String {
     match status {
-        ActionStatus::Open => "open",
-        ActionStatus::Done => "done",
-        ActionStatus::Dropped => "dropped",
+        ActionStatus::Open => crate::t!("action-open"),
+        ActionStatus::Done => crate::t!("action-done"),
+        ActionStatus::Dropped => crate::t!("action-dropped"),
     }
 }
 

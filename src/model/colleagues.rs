@@ -67,7 +67,7 @@ pub fn accept(
         signed: held(
             &clean_line(&file.signed),
             MAX_NAME_CHARS,
-            "signed name",
+            "field-signed-name",
             &mut adjusted,
         ),
         ratings: BTreeMap::new(),
@@ -101,7 +101,7 @@ pub fn accept(
         let example = held(
             &clean_multiline(&s.example),
             MAX_EXAMPLE_CHARS,
-            "example",
+            "field-example",
             &mut adjusted,
         );
         if !example.is_empty() {
@@ -120,8 +120,11 @@ fn held(text: &str, max: usize, what: &str, said: &mut Vec<String>) -> String {
     if len <= max {
         return text.to_owned();
     }
-    said.push(format!(
-        "An {what} was {len} characters long; the first {max} were kept."
+    said.push(crate::t!(
+        "text-cut",
+        what = crate::i18n::text(what, None),
+        len = len,
+        max = max
     ));
     text.chars()
         .take(max)
@@ -184,38 +187,36 @@ pub fn add_answer(profile: &mut Profile, answer: FeedbackAnswer) -> Added {
 #[must_use]
 pub fn taken_words(profile: &Profile, answer: &FeedbackAnswer, added: Added) -> String {
     let who = if answer.signed.is_empty() {
-        "An unsigned colleague's answers".to_owned()
+        crate::t!("answers-unsigned")
     } else {
-        format!("{}'s answers", answer.signed)
+        crate::t!("answers-signed", name = answer.signed.clone())
     };
     let request = profile.feedback.iter().find(|r| r.id == answer.request);
     let count = request.map_or(0, |r| r.pooled.answers);
     let shows = request.is_some_and(FeedbackRequest::is_pooled);
+    let name = profile.name.clone();
     let what = match added {
-        Added::New => format!("{who} were added to the feedback for {}", profile.name),
-        Added::Replaced => format!(
-            "{who} replace the ones saved from the same form before, in the feedback for {}",
-            profile.name
-        ),
+        Added::New => crate::t!("answers-added", who = who, profile = name),
+        Added::Replaced => crate::t!("answers-replaced", who = who, profile = name),
         Added::AlreadyThere => {
-            return format!(
-                "{who} were taken in before; nothing changed in the feedback for {}.",
-                profile.name
-            );
+            return crate::t!("answers-already", who = who, profile = name);
         }
     };
-    let answers = if count == 1 { "answer" } else { "answers" };
     if shows {
-        format!(
-            "{what}: {count} {answers}, so the colleagues' view shows on Progress (radar, table and growth chart)."
-        )
+        crate::t!("answers-count-shows", what = what, n = count)
     } else if count >= MIN_ANSWERS {
-        format!(
-            "{what}: {count} {answers}, but no skill has been rated by {MIN_ANSWERS} of them yet, so there is nothing to show."
+        crate::t!(
+            "answers-count-none-rated",
+            what = what,
+            n = count,
+            min = MIN_ANSWERS
         )
     } else {
-        format!(
-            "{what}: {count} {answers} so far. The colleagues' view shows once {MIN_ANSWERS} have answered, so that no single answer can be picked out."
+        crate::t!(
+            "answers-count-so-far",
+            what = what,
+            n = count,
+            min = MIN_ANSWERS
         )
     }
 }

@@ -262,8 +262,9 @@ fn add_assessment(profile: &mut Profile, mut assessment: Assessment) -> Result<b
 /// # Errors
 /// An empty or too long text, or a too long owner.
 pub fn validated_action(mut action: Action) -> Result<Action, TextError> {
-    action.text = validated_line(&action.text, "An action", MAX_ITEM_CHARS)?;
-    action.owner = validated_optional_line(&action.owner, "The owner", MAX_NAME_CHARS)?;
+    action.text = validated_line(&action.text, "field-text-of-an-action", MAX_ITEM_CHARS)?;
+    action.owner =
+        validated_optional_line(&action.owner, "field-owner-of-an-action", MAX_NAME_CHARS)?;
     Ok(action)
 }
 
@@ -378,14 +379,14 @@ fn set_plan(profile: &mut Profile, mut plan: Plan) -> Result<bool, TextError> {
         Ok(())
     };
     for f in &mut plan.focus {
-        typed(&mut f.goal, "A goal")?;
-        typed(&mut f.measure, "How success will be seen")?;
+        typed(&mut f.goal, "field-goal-of-a-focus-skill")?;
+        typed(&mut f.measure, "field-measure-of-a-focus-skill")?;
         for a in &mut f.actions {
-            typed(&mut a.text, "An action")?;
-            typed(&mut a.owner, "An owner")?;
+            typed(&mut a.text, "field-text-of-an-action")?;
+            typed(&mut a.owner, "field-owner-of-an-action")?;
         }
         for r in &mut f.resources {
-            typed(r, "A resource")?;
+            typed(r, "field-text-of-a-resource")?;
         }
     }
     Ok(replace(&mut profile.plan, plan))

@@ -42,12 +42,12 @@ impl Witness {
     ];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Witness::Myself => "Myself",
-            Witness::Coach => "The coach",
-            Witness::Colleague => "A colleague",
-            Witness::Customer => "A customer",
+            Witness::Myself => crate::t!("witness-myself"),
+            Witness::Coach => crate::t!("witness-coach"),
+            Witness::Colleague => crate::t!("witness-colleague"),
+            Witness::Customer => crate::t!("witness-customer"),
         }
     }
 }
@@ -80,13 +80,22 @@ pub struct Evidence {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The four headings of a STAR note, in order.
-pub const STAR: [&str; 4] = ["Situation", "Task", "Action", "Result"];
+/// The four headings of a STAR note, in order, in the language in use.
+#[must_use]
+pub fn star_headings() -> [String; 4] {
+    [
+        crate::t!("star-situation"),
+        crate::t!("star-task"),
+        crate::t!("star-action"),
+        crate::t!("star-result"),
+    ]
+}
 
 /// A STAR note as one text: a heading per part that was filled in.
 #[must_use]
 pub fn star_text(parts: &[String; 4]) -> String {
-    STAR.iter()
+    star_headings()
+        .iter()
         .zip(parts)
         .filter(|(_, p)| !p.trim().is_empty())
         .map(|(h, p)| format!("{h}: {}", p.trim()))
@@ -95,7 +104,10 @@ pub fn star_text(parts: &[String; 4]) -> String {
 }
 
 /// What to say when no skill was picked.
-pub const NO_SKILL: &str = "Say which skill this shows: pick at least one.";
+#[must_use]
+pub fn no_skill() -> String {
+    crate::t!("evidence-no-skill")
+}
 
 impl Evidence {
     #[must_use]
@@ -125,26 +137,26 @@ impl Evidence {
         let len = self.text.chars().count();
         if len == 0 {
             return Err(TextError::Empty {
-                what: "description of what happened",
+                what: "field-description-of-what-happened",
             });
         }
         if len > MAX_EVIDENCE_CHARS {
             return Err(TextError::TooLong {
-                what: "description of what happened",
+                what: "field-description-of-what-happened",
                 len,
                 max: MAX_EVIDENCE_CHARS,
             });
         }
         self.skills.dedup();
         if self.skills.is_empty() {
-            return Err(TextError::Invalid(NO_SKILL.to_owned()));
+            return Err(TextError::Invalid(no_skill()));
         }
-        self.who = validated_optional_line(&self.who, "name of who saw it", MAX_NAME_CHARS)?;
-        self.link = validated_optional_line(&self.link, "link", MAX_LINK_CHARS)?;
+        self.who = validated_optional_line(&self.who, "field-name-of-who-saw-it", MAX_NAME_CHARS)?;
+        self.link = validated_optional_line(&self.link, "field-link", MAX_LINK_CHARS)?;
         if !self.link.is_empty() && !is_web_address(&self.link) {
-            return Err(TextError::Invalid(format!(
-                "The link \"{}\" is not a web address. Start it with https:// (or http://, mailto:), or attach the file instead.",
-                self.link
+            return Err(TextError::Invalid(crate::t!(
+                "evidence-link-not-web",
+                link = self.link.clone()
             )));
         }
         Ok(self)
@@ -238,10 +250,7 @@ mod tests {
     #[test]
     fn typed_evidence_is_cleaned_and_checked() {
         let e = Evidence::new(date(2026, 11, 3), "  Led the\0 outage bridge \n", vec![]);
-        assert_eq!(
-            e.clone().validated(),
-            Err(TextError::Invalid(NO_SKILL.to_owned()))
-        );
+        assert_eq!(e.clone().validated(), Err(TextError::Invalid(no_skill())));
         let mut e = Evidence::new(date(2026, 11, 3), " \n ", vec![skill("communication")]);
         assert!(matches!(
             e.clone().validated(),

@@ -119,7 +119,7 @@ impl FeedbackAnswer {
     #[must_use]
     pub fn who(&self) -> String {
         if self.signed.is_empty() {
-            "A colleague (unsigned)".to_owned()
+            crate::t!("answer-unsigned")
         } else {
             self.signed.clone()
         }

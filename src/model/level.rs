@@ -90,27 +90,14 @@ pub enum ScaleError {
     Duplicate(String),
 }
 
+/// The standard levels' names and meanings, by their ids in the language
+/// files.
 const STANDARD: [(&str, &str); 5] = [
-    (
-        "Starting",
-        "I rarely do this yet, or only when someone asks me to.",
-    ),
-    (
-        "Emerging",
-        "I do this now and then, with effort, and the results vary.",
-    ),
-    (
-        "Developing",
-        "I do this regularly in familiar situations and it mostly works.",
-    ),
-    (
-        "Consistent",
-        "I do this reliably, also under pressure and in new situations.",
-    ),
-    (
-        "Helps others",
-        "I do this naturally and help others on the team get better at it.",
-    ),
+    ("level-1-name", "level-1-meaning"),
+    ("level-2-name", "level-2-meaning"),
+    ("level-3-name", "level-3-meaning"),
+    ("level-4-name", "level-4-meaning"),
+    ("level-5-name", "level-5-meaning"),
 ];
 
 impl Default for Scale {
@@ -123,15 +110,22 @@ impl Scale {
     pub const MIN_LEVELS: u8 = 3;
     pub const MAX_LEVELS: u8 = 7;
 
-    /// The five levels of the built-in lists, each with a generic meaning.
+    /// The five levels of the built-in lists, each with a generic meaning,
+    /// in the language in use.
     #[must_use]
     pub fn standard() -> Self {
+        Self::standard_in(crate::i18n::current())
+    }
+
+    /// The standard levels in `lang`.
+    #[must_use]
+    pub fn standard_in(lang: crate::i18n::Lang) -> Self {
         Self {
             levels: STANDARD
                 .iter()
                 .map(|(name, meaning)| ScaleLevel {
-                    name: (*name).to_owned(),
-                    meaning: (*meaning).to_owned(),
+                    name: crate::i18n::text_in(lang, name, None),
+                    meaning: crate::i18n::text_in(lang, meaning, None),
                 })
                 .collect(),
         }
@@ -197,7 +191,10 @@ impl Scale {
     /// files of the built-in lists and older lists do not change).
     #[must_use]
     pub fn is_standard(&self) -> bool {
-        *self == Self::standard()
+        // The standard scale in any language: a list saved in one language
+        // shows the standard levels in the language of the one reading it.
+        self.levels.len() == STANDARD.len()
+            && crate::i18n::Lang::all().any(|lang| *self == Self::standard_in(lang))
     }
 
     /// How many levels the scale has.

@@ -58,6 +58,7 @@ pub struct Summary {
     /// they were), now gone.
     pub removed: usize,
     /// Details and parts that changed, in words ("new role", "targets").
+    /// What else changed, as ids of the language files ("merge-new-role").
     pub changed: Vec<&'static str>,
     /// Anything else that differs from "mine" (an edited item's text…).
     pub other_changes: bool,
@@ -623,24 +624,24 @@ fn summarize(mine: &Profile, merged: &Profile) -> Summary {
         conflicts: 0,
     };
     for (differs, words) in [
-        (merged.name != mine.name, "new name"),
-        (merged.role != mine.role, "new role"),
-        (merged.team != mine.team, "new team"),
-        (merged.coach != mine.coach, "new coach"),
-        (merged.workplace != mine.workplace, "new workplace"),
-        (merged.catalog != mine.catalog, "another recommended list"),
-        (merged.targets != mine.targets, "targets changed"),
+        (merged.name != mine.name, "merge-new-name"),
+        (merged.role != mine.role, "merge-new-role"),
+        (merged.team != mine.team, "merge-new-team"),
+        (merged.coach != mine.coach, "merge-new-coach"),
+        (merged.workplace != mine.workplace, "merge-new-workplace"),
+        (merged.catalog != mine.catalog, "merge-new-list"),
+        (merged.targets != mine.targets, "merge-targets-changed"),
         (
             merged.aiming_for != mine.aiming_for,
-            "another role aimed for",
+            "merge-new-role-aimed-for",
         ),
-        (merged.plan != mine.plan, "plan changed"),
+        (merged.plan != mine.plan, "merge-plan-changed"),
         (
             merged
                 .sessions
                 .iter()
                 .any(|s| mine.sessions.iter().any(|m| m.id == s.id && m != s)),
-            "sessions edited",
+            "merge-sessions-edited",
         ),
     ] {
         if differs {
@@ -673,44 +674,38 @@ impl Summary {
     /// In words: "2 new Have items, 1 self-rating, 1 action done, 1 conflict".
     #[must_use]
     pub fn words(&self) -> String {
-        let count = |n: usize, one: &str, many: &str| match n {
-            0 => None,
-            1 => Some(format!("1 {one}")),
-            n => Some(format!("{n} {many}")),
+        let count = |n: usize, id: &str| {
+            (n > 0).then(|| {
+                let mut args = crate::i18n::FluentArgs::new();
+                args.set("n", n);
+                crate::i18n::text(id, Some(&args))
+            })
         };
         let parts: Vec<String> = [
-            count(self.have_added, "new Have item", "new Have items"),
-            count(self.want_added, "new Want item", "new Want items"),
-            count(self.self_ratings, "self-rating", "self-ratings"),
-            count(self.coach_ratings, "coach's rating", "coach's ratings"),
-            count(self.sessions_added, "session", "sessions"),
-            count(
-                self.evidence_added,
-                "new piece of evidence",
-                "new pieces of evidence",
-            ),
-            count(self.actions_added, "new action", "new actions"),
-            count(self.actions_done, "action done", "actions done"),
-            count(
-                self.removed,
-                "record removed there",
-                "records removed there",
-            ),
+            count(self.have_added, "merge-have-added"),
+            count(self.want_added, "merge-want-added"),
+            count(self.self_ratings, "merge-self-ratings"),
+            count(self.coach_ratings, "merge-coach-ratings"),
+            count(self.sessions_added, "merge-sessions-added"),
+            count(self.evidence_added, "merge-evidence-added"),
+            count(self.actions_added, "merge-actions-added"),
+            count(self.actions_done, "merge-actions-done"),
+            count(self.removed, "merge-removed"),
         ]
         .into_iter()
         .flatten()
-        .chain(self.changed.iter().map(|w| (*w).to_owned()))
+        .chain(self.changed.iter().map(|id| crate::i18n::text(id, None)))
         .chain(
             [
-                self.other_changes.then(|| "other changes".to_owned()),
-                count(self.conflicts, "conflict", "conflicts"),
+                self.other_changes.then(|| crate::t!("merge-other-changes")),
+                count(self.conflicts, "merge-conflicts"),
             ]
             .into_iter()
             .flatten(),
         )
         .collect();
         if parts.is_empty() {
-            "nothing new".to_owned()
+            crate::t!("merge-nothing-new")
         } else {
             parts.join(", ")
         }
@@ -730,47 +725,42 @@ impl Conflict {
             Some(Seg::Record(v)) => v.as_u64(),
             _ => None,
         };
-        let field = |k: Option<&str>| k.unwrap_or("").replace('_', " ");
+        // A field by its key in the file, in words ("private_notes":
+        // "Private notes").
+        let field =
+            |k: Option<&str>| crate::t!("conflict-field", field = k.unwrap_or("").to_owned());
+        let last = || match self.path.last() {
+            Some(Seg::Key(k)) => Some(k.as_str()),
+            _ => None,
+        };
         match (key(0), self.path.len()) {
-            (Some("name"), 1) => "Name".to_owned(),
-            (Some("role"), 1) => "Role".to_owned(),
-            (Some("team"), 1) => "Team".to_owned(),
-            (Some("coach"), 1) => "Coach".to_owned(),
-            (Some("workplace"), 1) => "Workplace".to_owned(),
-            (Some("catalog"), 1) => "Recommended list".to_owned(),
-            (Some("targets"), 2) => format!("Target for {}", field(key(1))),
-            (Some("aiming_for"), 1) => "Role aimed for".to_owned(),
+            (
+                Some(
+                    k @ ("name" | "role" | "team" | "coach" | "workplace" | "catalog"
+                    | "aiming_for"),
+                ),
+                1,
+            ) => field(Some(k)),
+            (Some("targets"), 2) => {
+                crate::t!("conflict-target", skill = key(1).unwrap_or("").to_owned())
+            }
             (Some("have" | "want"), _) => {
                 let item = record(1).and_then(|id| profile.item(super::profile::ItemId(id)));
-                let text = item.map_or("an item", |(_, i)| i.text.as_str());
-                format!("{} of “{text}”", capital(&field(key(2))))
+                let text = item.map_or(String::new(), |(_, i)| i.text.clone());
+                crate::t!("conflict-item", field = field(key(2)), text = text)
             }
             (Some("sessions"), _) => {
                 let session =
                     record(1).and_then(|id| profile.sessions.iter().find(|s| s.id.0 == id));
                 let date = session.map(|s| s.date.to_string()).unwrap_or_default();
-                let last = match self.path.last() {
-                    Some(Seg::Key(k)) => k.replace('_', " "),
-                    _ => String::new(),
-                };
-                format!("{} in the session of {date}", capital(&last))
+                crate::t!("conflict-session", field = field(last()), date = date)
             }
             (Some("evidence"), _) => {
                 let entry = record(1).and_then(|id| profile.evidence.iter().find(|e| e.id.0 == id));
                 let what = entry.map(|e| e.headline().to_owned()).unwrap_or_default();
-                let last = match self.path.last() {
-                    Some(Seg::Key(k)) => k.replace('_', " "),
-                    _ => String::new(),
-                };
-                format!("{} of the evidence “{what}”", capital(&last))
+                crate::t!("conflict-evidence", field = field(last()), what = what)
             }
-            (Some("plan"), _) => {
-                let last = match self.path.last() {
-                    Some(Seg::Key(k)) => k.replace('_', " "),
-                    _ => String::new(),
-                };
-                format!("Plan: {last}")
-            }
+            (Some("plan"), _) => crate::t!("conflict-plan", field = field(last())),
             _ => self
                 .path
                 .iter()
@@ -782,12 +772,4 @@ impl Conflict {
                 .join(" › "),
         }
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

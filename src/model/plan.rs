@@ -63,12 +63,12 @@ impl PlanStatus {
     ];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            PlanStatus::NotStarted => "Not started",
-            PlanStatus::InProgress => "In progress",
-            PlanStatus::Achieved => "Achieved",
-            PlanStatus::Paused => "Paused",
+            PlanStatus::NotStarted => crate::t!("status-not-started"),
+            PlanStatus::InProgress => crate::t!("status-in-progress"),
+            PlanStatus::Achieved => crate::t!("status-achieved"),
+            PlanStatus::Paused => crate::t!("status-paused"),
         }
     }
 }

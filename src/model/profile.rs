@@ -29,8 +29,11 @@ fn hold_line(what: &str, text: &mut String, max: usize, said: &mut Vec<String>) 
     let clean = clean_line(text);
     let len = clean.chars().count();
     *text = if len > max {
-        said.push(format!(
-            "The {what} was {len} characters long; the first {max} were kept."
+        said.push(crate::t!(
+            "text-cut",
+            what = crate::i18n::text(what, None),
+            len = len,
+            max = max
         ));
         clean
             .chars()
@@ -191,7 +194,7 @@ impl Profile {
         Ok(Self {
             schema_version: SCHEMA_VERSION,
             id,
-            name: validated_line(name, "name", MAX_NAME_CHARS)?,
+            name: validated_line(name, "field-name", MAX_NAME_CHARS)?,
             role: String::new(),
             team: String::new(),
             coach: String::new(),
@@ -216,7 +219,7 @@ impl Profile {
     /// # Errors
     /// When the new name is empty or too long; the old name stays.
     pub fn rename(&mut self, raw: &str) -> Result<(), TextError> {
-        self.name = validated_line(raw, "name", MAX_NAME_CHARS)?;
+        self.name = validated_line(raw, "field-name", MAX_NAME_CHARS)?;
         Ok(())
     }
 
@@ -226,9 +229,9 @@ impl Profile {
     /// # Errors
     /// When one is too long; then nothing changes.
     pub fn set_details(&mut self, role: &str, team: &str, coach: &str) -> Result<bool, TextError> {
-        let role = validated_optional_line(role, "role", MAX_NAME_CHARS)?;
-        let team = validated_optional_line(team, "team", MAX_NAME_CHARS)?;
-        let coach = validated_optional_line(coach, "coach's name", MAX_NAME_CHARS)?;
+        let role = validated_optional_line(role, "field-role", MAX_NAME_CHARS)?;
+        let team = validated_optional_line(team, "field-team", MAX_NAME_CHARS)?;
+        let coach = validated_optional_line(coach, "field-coach-s-name", MAX_NAME_CHARS)?;
         let changed = (self.role != role) || (self.team != team) || (self.coach != coach);
         self.role = role;
         self.team = team;
@@ -271,63 +274,73 @@ impl Profile {
         let mut line = |what: &str, text: &mut String, max: usize| {
             hold_line(what, text, max, &mut said);
         };
-        line("name", &mut self.name, MAX_NAME_CHARS);
-        line("role", &mut self.role, MAX_NAME_CHARS);
-        line("team", &mut self.team, MAX_NAME_CHARS);
-        line("coach", &mut self.coach, MAX_NAME_CHARS);
+        line("field-name", &mut self.name, MAX_NAME_CHARS);
+        line("field-role", &mut self.role, MAX_NAME_CHARS);
+        line("field-team", &mut self.team, MAX_NAME_CHARS);
+        line("field-coach", &mut self.coach, MAX_NAME_CHARS);
         if let Some(role) = &mut self.aiming_for {
-            line("role aimed for", role, MAX_NAME_CHARS);
+            line("field-role-aimed-for", role, MAX_NAME_CHARS);
         }
         for item in self.have.iter_mut().chain(self.want.iter_mut()) {
             line(
-                "text of a Have or Want item",
+                "field-text-of-a-have-or-want-item",
                 &mut item.text,
                 MAX_ITEM_CHARS,
             );
         }
         for s in &mut self.sessions {
-            line("coach of a session", &mut s.coach, MAX_NAME_CHARS);
+            line("field-coach-of-a-session", &mut s.coach, MAX_NAME_CHARS);
             for a in &mut s.agenda {
-                line("line of a session's agenda", a, MAX_ITEM_CHARS);
+                line("field-line-of-a-session-s-agenda", a, MAX_ITEM_CHARS);
             }
             for p in &mut s.prompts {
-                line("question asked in a session", &mut p.prompt, MAX_ITEM_CHARS);
+                line(
+                    "field-question-asked-in-a-session",
+                    &mut p.prompt,
+                    MAX_ITEM_CHARS,
+                );
             }
             for a in &mut s.actions {
-                line("text of an action", &mut a.text, MAX_ITEM_CHARS);
-                line("owner of an action", &mut a.owner, MAX_NAME_CHARS);
+                line("field-text-of-an-action", &mut a.text, MAX_ITEM_CHARS);
+                line("field-owner-of-an-action", &mut a.owner, MAX_NAME_CHARS);
             }
         }
         for f in &mut self.plan.focus {
-            line("goal of a focus skill", &mut f.goal, MAX_ITEM_CHARS);
-            line("measure of a focus skill", &mut f.measure, MAX_ITEM_CHARS);
+            line("field-goal-of-a-focus-skill", &mut f.goal, MAX_ITEM_CHARS);
+            line(
+                "field-measure-of-a-focus-skill",
+                &mut f.measure,
+                MAX_ITEM_CHARS,
+            );
             for a in &mut f.actions {
-                line("text of an action", &mut a.text, MAX_ITEM_CHARS);
-                line("owner of an action", &mut a.owner, MAX_ITEM_CHARS);
+                line("field-text-of-an-action", &mut a.text, MAX_ITEM_CHARS);
+                line("field-owner-of-an-action", &mut a.owner, MAX_ITEM_CHARS);
             }
             for r in &mut f.resources {
-                line("text of a resource", r, MAX_ITEM_CHARS);
+                line("field-text-of-a-resource", r, MAX_ITEM_CHARS);
             }
         }
         if self.name.is_empty() {
-            said.push("The profile had no name; it is called \"Unnamed\".".to_owned());
-            "Unnamed".clone_into(&mut self.name);
+            let unnamed = crate::t!("profile-unnamed");
+            said.push(crate::t!("profile-had-no-name", name = unnamed.clone()));
+            self.name = unnamed;
         }
         let before = self.have.len() + self.want.len();
         self.have.retain(|i| !i.text.is_empty());
         self.want.retain(|i| !i.text.is_empty());
         let dropped = before - self.have.len() - self.want.len();
         if dropped > 0 {
-            said.push(format!(
-                "{dropped} empty Have or Want item(s) were left out."
-            ));
+            said.push(crate::t!("profile-empty-items", n = dropped));
         }
         let mut note = |what: &str, text: &mut String| {
             let clean = clean_multiline(text);
             let len = clean.chars().count();
             *text = if len > MAX_NOTE_CHARS {
-                said.push(format!(
-                    "A {what} was {len} characters long; the first {MAX_NOTE_CHARS} were kept."
+                said.push(crate::t!(
+                    "text-cut",
+                    what = crate::i18n::text(what, None),
+                    len = len,
+                    max = MAX_NOTE_CHARS
                 ));
                 clean.chars().take(MAX_NOTE_CHARS).collect()
             } else {
@@ -335,16 +348,16 @@ impl Profile {
             };
         };
         for item in self.have.iter_mut().chain(self.want.iter_mut()) {
-            note("note of an item", &mut item.note);
+            note("field-note-of-an-item", &mut item.note);
         }
         for a in &mut self.assessments {
-            note("note of an assessment", &mut a.note);
+            note("field-note-of-an-assessment", &mut a.note);
         }
         for s in &mut self.sessions {
-            note("note of a session", &mut s.notes);
-            note("private note of a session", &mut s.private_notes);
+            note("field-note-of-a-session", &mut s.notes);
+            note("field-private-note-of-a-session", &mut s.private_notes);
             for p in &mut s.prompts {
-                note("answer to a question", &mut p.answer);
+                note("field-answer-to-a-question", &mut p.answer);
             }
         }
         self.hold_evidence(&mut said);
@@ -366,7 +379,7 @@ impl Profile {
         }
         for a in &mut self.colleague_answers {
             hold_line(
-                "signed name of an answer",
+                "field-signed-name-of-an-answer",
                 &mut a.signed,
                 MAX_NAME_CHARS,
                 said,
@@ -379,14 +392,17 @@ impl Profile {
             let before = a.ratings.len();
             a.ratings.retain(|_, l| l.get() <= top);
             if a.ratings.len() < before {
-                said.push("A colleague's level above the list's scale was left out.".to_owned());
+                said.push(crate::t!("answer-level-left-out"));
             }
             for text in a.examples.values_mut() {
                 let clean = clean_multiline(text);
                 let len = clean.chars().count();
                 *text = if len > MAX_EXAMPLE_CHARS {
-                    said.push(format!(
-                        "A colleague's example was {len} characters long; the first {MAX_EXAMPLE_CHARS} were kept."
+                    said.push(crate::t!(
+                        "text-cut",
+                        what = crate::t!("field-colleague-example"),
+                        len = len,
+                        max = MAX_EXAMPLE_CHARS
                     ));
                     clean.chars().take(MAX_EXAMPLE_CHARS).collect()
                 } else {
@@ -400,10 +416,10 @@ impl Profile {
     /// [`Self::hold_to_limits`] for the evidence log.
     fn hold_evidence(&mut self, said: &mut Vec<String>) {
         for e in &mut self.evidence {
-            let who = "name of who saw a piece of evidence";
+            let who = "field-name-of-who-saw-a-piece-of-evidence";
             hold_line(who, &mut e.who, MAX_NAME_CHARS, said);
             hold_line(
-                "link of a piece of evidence",
+                "field-link-of-a-piece-of-evidence",
                 &mut e.link,
                 MAX_LINK_CHARS,
                 said,
@@ -416,8 +432,11 @@ impl Profile {
             let clean = clean_multiline(&e.text);
             let len = clean.chars().count();
             e.text = if len > MAX_EVIDENCE_CHARS {
-                said.push(format!(
-                    "A piece of evidence was {len} characters long; the first {MAX_EVIDENCE_CHARS} were kept."
+                said.push(crate::t!(
+                    "text-cut",
+                    what = crate::t!("field-evidence"),
+                    len = len,
+                    max = MAX_EVIDENCE_CHARS
                 ));
                 clean.chars().take(MAX_EVIDENCE_CHARS).collect()
             } else {
@@ -426,19 +445,16 @@ impl Profile {
         }
         for e in &mut self.evidence {
             if !e.link.is_empty() && !super::evidence::is_web_address(&e.link) {
-                said.push(format!(
-                    "A link that is not a web address was left out: \"{}\".",
-                    e.link
-                ));
+                said.push(crate::t!("evidence-link-left-out", link = e.link.clone()));
                 e.link.clear();
             }
         }
         let before = self.evidence.len();
         self.evidence.retain(|e| !e.text.trim().is_empty());
         if self.evidence.len() < before {
-            said.push(format!(
-                "{} empty piece(s) of evidence were left out.",
-                before - self.evidence.len()
+            said.push(crate::t!(
+                "evidence-empty-left-out",
+                n = before - self.evidence.len()
             ));
         }
     }
@@ -483,7 +499,7 @@ impl Profile {
         text: &str,
         skill: Option<SkillId>,
     ) -> Result<ItemId, TextError> {
-        let text = validated_line(text, "quality", MAX_ITEM_CHARS)?;
+        let text = validated_line(text, "field-quality", MAX_ITEM_CHARS)?;
         let id = self.next_item_id();
         self.list_mut(kind).push(ChecklistItem {
             id,
@@ -522,7 +538,7 @@ impl Profile {
     /// # Errors
     /// When the text is empty or too long; the old text stays.
     pub fn edit_item(&mut self, id: ItemId, text: &str) -> Result<bool, TextError> {
-        let text = validated_line(text, "quality", MAX_ITEM_CHARS)?;
+        let text = validated_line(text, "field-quality", MAX_ITEM_CHARS)?;
         Ok(self.item_mut(id).map(|i| i.text = text).is_some())
     }
 

@@ -22,10 +22,10 @@ pub enum Rater {
 
 impl Rater {
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Rater::SelfRating => "Self",
-            Rater::Coach => "Coach",
+            Rater::SelfRating => crate::t!("rater-self"),
+            Rater::Coach => crate::t!("rater-coach"),
         }
     }
 }

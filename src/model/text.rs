@@ -14,21 +14,41 @@ pub const MAX_ITEM_CHARS: usize = 300;
 /// app takes in no more than this, so whatever it shows can be saved.
 pub const MAX_NOTE_CHARS: usize = 100_000;
 
-/// Why a piece of typed text was not accepted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a piece of typed text was not accepted. `what` is the id of the
+/// field's name in the language files ("field-name").
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    #[error("The {what} is empty. Type at least one letter.")]
-    Empty { what: &'static str },
-    #[error("The {what} is too long: {len} characters, at most {max} fit.")]
+    Empty {
+        what: &'static str,
+    },
     TooLong {
         what: &'static str,
         len: usize,
         max: usize,
     },
     /// Refused for a reason of its own (the message says what to change).
-    #[error("{0}")]
     Invalid(String),
 }
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Empty { what } => f.write_str(&crate::t!(
+                "text-empty",
+                what = crate::i18n::text(what, None)
+            )),
+            Self::TooLong { what, len, max } => f.write_str(&crate::t!(
+                "text-too-long",
+                what = crate::i18n::text(what, None),
+                len = *len,
+                max = *max
+            )),
+            Self::Invalid(reason) => f.write_str(reason),
+        }
+    }
+}
+
+impl std::error::Error for TextError {}
 
 /// Cleans a one-line value and checks its length.
 ///
@@ -73,7 +93,7 @@ pub fn validated_note(raw: &str) -> Result<String, TextError> {
     let len = clean.chars().count();
     if len > MAX_NOTE_CHARS {
         Err(TextError::TooLong {
-            what: "note",
+            what: "field-note",
             len,
             max: MAX_NOTE_CHARS,
         })

@@ -36,15 +36,15 @@ impl Workplace {
 
     /// The name shown in a menu and before an example.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::It => "IT support",
-            Self::FieldService => "Field service",
-            Self::Lab => "Laboratory",
-            Self::Healthcare => "Hospital and healthcare",
-            Self::Manufacturing => "Factory floor",
-            Self::Utilities => "Utilities",
-            Self::Other => "Other",
+            Self::It => crate::t!("workplace-it"),
+            Self::FieldService => crate::t!("workplace-field-service"),
+            Self::Lab => crate::t!("workplace-lab"),
+            Self::Healthcare => crate::t!("workplace-healthcare"),
+            Self::Manufacturing => crate::t!("workplace-manufacturing"),
+            Self::Utilities => crate::t!("workplace-utilities"),
+            Self::Other => crate::t!("workplace-other"),
         }
     }
 }

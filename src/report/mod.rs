@@ -53,7 +53,7 @@ impl ActionRow {
             text: a.text.clone(),
             owner: a.owner.clone(),
             due: a.due.map(|d| d.to_string()).unwrap_or_default(),
-            status: status_word(a.status).to_owned(),
+            status: status_word(a.status),
             agreed: String::new(),
         }
     }
@@ -171,7 +171,7 @@ fn focus_blocks(profile: &Profile, catalog: &Catalog) -> Vec<FocusBlock> {
                 skill
                     .level_examples(level, profile.workplace)
                     .first()
-                    .map(|e| (e.workplace.label().to_owned(), e.text.clone()))
+                    .map(|e| (e.workplace.label(), e.text.clone()))
             })
             .unwrap_or_default()
     };
@@ -185,7 +185,7 @@ fn focus_blocks(profile: &Profile, catalog: &Catalog) -> Vec<FocusBlock> {
             let (aim_example_place, aim_example) = example(skill, target);
             FocusBlock {
                 skill: skill.map_or_else(|| f.skill.as_str().to_owned(), |s| s.name.clone()),
-                status: f.status.label().to_owned(),
+                status: f.status.label(),
                 target_date: f.target_date.map(|d| d.to_string()).unwrap_or_default(),
                 goal: f.goal.clone(),
                 actions: f.actions.iter().map(ActionRow::of).collect(),

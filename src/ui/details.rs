@@ -113,9 +113,10 @@ pub fn show(
 /// Progress, the agenda and the plan. Applied at once.
 fn workplace_row(ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Command>) {
     let label = ui.label(t!("details-workplace"));
-    let shown = profile
-        .workplace
-        .map_or_else(|| t!("details-not-set"), |w| w.label().to_owned());
+    let shown = profile.workplace.map_or_else(
+        || t!("details-not-set"),
+        crate::model::workplace::Workplace::label,
+    );
     let mut chosen = profile.workplace;
     egui::ComboBox::from_id_salt("workplace")
         .selected_text(shown)

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::command::{Command, EvidenceChoice};
 use super::{theme, widgets};
-use crate::model::evidence::{STAR, star_text};
+use crate::model::evidence::{star_headings, star_text};
 use crate::model::{Catalog, Evidence, Profile, SkillId, Witness};
 use crate::t;
 
@@ -210,8 +210,8 @@ fn what_happened(ui: &mut egui::Ui, draft: &mut EvidenceDraft) {
             t!("evidence-star-action-hint"),
             t!("evidence-star-result-hint"),
         ];
-        for ((heading, part), hint) in STAR.iter().zip(&mut draft.parts).zip(hints) {
-            let l = ui.label(*heading);
+        for ((heading, part), hint) in star_headings().iter().zip(&mut draft.parts).zip(hints) {
+            let l = ui.label(heading.as_str());
             ui.add(
                 widgets::line_edit(part)
                     .hint_text(hint)

@@ -174,7 +174,7 @@ pub fn skill_problems(skill: &Skill) -> Vec<String> {
         }
         seen.extend(places);
     }
-    let missing: Vec<&str> = WORKPLACES
+    let missing: Vec<String> = WORKPLACES
         .iter()
         .filter(|w| !seen.contains(w))
         .map(|w| w.label())

@@ -7,6 +7,11 @@
 ## The language itself, as its speakers write it (for the language menu).
 language-name = English
 
+## Dates and numbers: $year, $month and $day come as digits ("2026", "03",
+## "07"); write them in the language's usual order.
+date = { $year }-{ $month }-{ $day }
+decimal-mark = .
+
 ## The seven steps.
 tab-have = 1  Have
 tab-want = 2  Want
@@ -834,3 +839,257 @@ list-editor-keywords = Keywords (separated by ;)
 list-editor-strategies = Strategies (one per line)
 list-editor-questions = Coaching questions (one per line)
 list-editor-id = Id: { $id } (ratings follow the id, so a new name keeps them)
+
+## Words of the domain: who rated, an action's state, who saw it, workplaces.
+rater-self = Self
+rater-coach = Coach
+status-not-started = Not started
+status-in-progress = In progress
+status-achieved = Achieved
+status-paused = Paused
+witness-myself = Myself
+witness-coach = The coach
+witness-colleague = A colleague
+witness-customer = A customer
+workplace-it = IT support
+workplace-field-service = Field service
+workplace-lab = Laboratory
+workplace-healthcare = Hospital and healthcare
+workplace-manufacturing = Factory floor
+workplace-utilities = Utilities
+workplace-other = Other
+
+## The standard scale of the built-in lists: each level's name, and what it
+## means for any skill (in the person's own voice).
+level-1-name = Starting
+level-1-meaning = I rarely do this yet, or only when someone asks me to.
+level-2-name = Emerging
+level-2-meaning = I do this now and then, with effort, and the results vary.
+level-3-name = Developing
+level-3-meaning = I do this regularly in familiar situations and it mostly works.
+level-4-name = Consistent
+level-4-meaning = I do this reliably, also under pressure and in new situations.
+level-5-name = Helps others
+level-5-meaning = I do this naturally and help others on the team get better at it.
+star-situation = Situation
+star-task = Task
+star-action = Action
+star-result = Result
+answer-unsigned = A colleague (unsigned)
+
+## What another computer's changes brought (joined with commas).
+merge-have-added = { $n ->
+    [one] 1 new Have item
+   *[other] { $n } new Have items
+}
+merge-want-added = { $n ->
+    [one] 1 new Want item
+   *[other] { $n } new Want items
+}
+merge-self-ratings = { $n ->
+    [one] 1 self-rating
+   *[other] { $n } self-ratings
+}
+merge-coach-ratings = { $n ->
+    [one] 1 coach's rating
+   *[other] { $n } coach's ratings
+}
+merge-sessions-added = { $n ->
+    [one] 1 session
+   *[other] { $n } sessions
+}
+merge-evidence-added = { $n ->
+    [one] 1 new piece of evidence
+   *[other] { $n } new pieces of evidence
+}
+merge-actions-added = { $n ->
+    [one] 1 new action
+   *[other] { $n } new actions
+}
+merge-actions-done = { $n ->
+    [one] 1 action done
+   *[other] { $n } actions done
+}
+merge-removed = { $n ->
+    [one] 1 record removed there
+   *[other] { $n } records removed there
+}
+merge-conflicts = { $n ->
+    [one] 1 conflict
+   *[other] { $n } conflicts
+}
+merge-new-name = new name
+merge-new-role = new role
+merge-new-team = new team
+merge-new-coach = new coach
+merge-new-workplace = new workplace
+merge-new-list = another recommended list
+merge-targets-changed = targets changed
+merge-new-role-aimed-for = another role aimed for
+merge-plan-changed = plan changed
+merge-sessions-edited = sessions edited
+merge-other-changes = other changes
+merge-nothing-new = nothing new
+
+## A field both computers changed, by its key in the profile file.
+conflict-field = { $field ->
+    [name] Name
+    [role] Role
+    [team] Team
+    [coach] Coach
+    [workplace] Workplace
+    [catalog] Recommended list
+    [aiming_for] Role aimed for
+    [text] Text
+    [note] Note
+    [skill] Skill
+    [skills] Skills
+    [date] Date
+    [duration_minutes] Length
+    [agenda] Agenda
+    [notes] Notes
+    [private_notes] Private notes
+    [prompts] Questions
+    [assessment] Ratings
+    [actions] Actions
+    [next_date] Next date
+    [next_time] Next time
+    [next_minutes] Next length
+    [discussed] Discussed
+    [seen_by] Seen by
+    [who] Who
+    [link] Link
+    [file] File
+    [goal] Goal
+    [resources] Resources
+    [measure] How success is seen
+    [target_date] Target date
+    [status] Status
+    [owner] Owner
+    [due] Due
+    [focus] Focus skills
+    [review_date] Review date
+   *[other] { $field }
+}
+conflict-target = Target for { $skill }
+conflict-item = { $field } of “{ $text }”
+conflict-session = { $field } in the session of { $date }
+conflict-evidence = { $field } of the evidence “{ $what }”
+conflict-plan = Plan: { $field }
+
+## What a piece of typed text is, in the sentences below: "The { $what } is empty".
+field-name = name
+field-role = role
+field-team = team
+field-coach = coach
+field-coach-s-name = coach's name
+field-role-aimed-for = role aimed for
+field-text-of-a-have-or-want-item = text of a Have or Want item
+field-coach-of-a-session = coach of a session
+field-line-of-a-session-s-agenda = line of a session's agenda
+field-question-asked-in-a-session = question asked in a session
+field-text-of-an-action = text of an action
+field-owner-of-an-action = owner of an action
+field-goal-of-a-focus-skill = goal of a focus skill
+field-measure-of-a-focus-skill = measure of a focus skill
+field-text-of-a-resource = text of a resource
+field-note-of-an-item = note of an item
+field-note-of-an-assessment = note of an assessment
+field-note-of-a-session = note of a session
+field-private-note-of-a-session = private note of a session
+field-answer-to-a-question = answer to a question
+field-signed-name-of-an-answer = signed name of an answer
+field-name-of-who-saw-a-piece-of-evidence = name of who saw a piece of evidence
+field-link-of-a-piece-of-evidence = link of a piece of evidence
+field-quality = quality
+field-note = note
+field-description-of-what-happened = description of what happened
+field-name-of-who-saw-it = name of who saw it
+field-link = link
+field-signed-name = signed name
+field-example = example
+field-colleague-example = colleague's example
+field-evidence = piece of evidence
+
+## Typed text that is refused, or cut to fit (a file from elsewhere).
+text-empty = The { $what } is empty. Type at least one letter.
+text-too-long = The { $what } is too long: { $len } characters, at most { $max } fit.
+text-cut = The { $what } was { $len } characters long; the first { $max } were kept.
+profile-unnamed = Unnamed
+profile-had-no-name = The profile had no name; it is called “{ $name }”.
+profile-empty-items = { $n ->
+    [one] An empty Have or Want item was left out.
+   *[other] { $n } empty Have or Want items were left out.
+}
+answer-level-left-out = A colleague's level above the list's scale was left out.
+evidence-link-left-out = A link that is not a web address was left out: “{ $link }”.
+evidence-empty-left-out = { $n ->
+    [one] An empty piece of evidence was left out.
+   *[other] { $n } empty pieces of evidence were left out.
+}
+evidence-no-skill = Say which skill this shows: pick at least one.
+evidence-link-not-web = The link “{ $link }” is not a web address. Start it with https:// (or http://, mailto:), or attach the file instead.
+
+## Colleagues' answers taken in.
+answers-unsigned = An unsigned colleague's answers
+answers-signed = { $name }'s answers
+answers-added = { $who } were added to the feedback for { $profile }
+answers-replaced = { $who } replace the ones saved from the same form before, in the feedback for { $profile }
+answers-already = { $who } were taken in before; nothing changed in the feedback for { $profile }.
+answers-count-shows = { $what }: { $n ->
+    [one] 1 answer
+   *[other] { $n } answers
+}, so the colleagues' view shows on Progress (radar, table and growth chart).
+answers-count-none-rated = { $what }: { $n ->
+    [one] 1 answer
+   *[other] { $n } answers
+}, but no skill has been rated by { $min } of them yet, so there is nothing to show.
+answers-count-so-far = { $what }: { $n ->
+    [one] 1 answer
+   *[other] { $n } answers
+} so far. The colleagues' view shows once { $min } have answered, so that no single answer can be picked out.
+
+## Calendar entries (.ics) for sessions, actions due and the plan's review.
+cal-session-title = Coaching session: { $name }
+cal-session-title-with = Coaching session: { $name } with { $coach }
+cal-session-description = Agreed in the session of { $date }. Open Lodestar to see the agenda.
+cal-due-title = Due: { $action } ({ $name })
+cal-due-description = An action agreed in coaching.
+cal-due-description-owner = An action agreed in coaching; owner: { $owner }.
+cal-review-title = Review the development plan: { $name }
+cal-review-description = Time to look at the plan again: what worked, what to change, what is next.
+
+## A session's agenda lines (kept with the session) and its summary.
+agenda-line-review-actions = { $n ->
+    [one] Review 1 open action
+   *[other] Review { $n } open actions
+}
+agenda-line-gap = { $skill }: from { $from } towards { $to }
+agenda-line-calibration = { $skill }: self { $self_level } and coach { $coach_level } differ
+agenda-line-blind-spot = { $skill }: not on either list yet
+agenda-line-unbacked = { $skill }: rated up from { $from } to { $to }; what shows it?
+summary-title = Coaching session: { $name }, { $date }
+summary-coach = Coach: { $coach }
+summary-minutes = { $n } minutes
+summary-talked-about = What we talked about
+summary-discussed-skill = { $skill } (a skill not on either list yet)
+summary-notes = Notes
+summary-reflections = Reflections
+summary-rating-changes = Rating changes
+summary-actions = Actions agreed
+summary-next = Next session
+summary-private = Coach's private notes
+# $who is "self" or "coach".
+summary-change = { $skill } ({ $who ->
+    [self] self
+   *[coach] coach
+}): from { $from } to { $to }
+summary-first-rating = { $skill } ({ $who ->
+    [self] self
+   *[coach] coach
+}): { $level }
+summary-owner = owner: { $owner }
+summary-due = due { $date }
+action-open = open
+action-done = done
+action-dropped = dropped
