@@ -77,8 +77,53 @@ fn languages(manifest: &Path) {
         );
     }
     code.push_str("];\n");
+    // The content in each language other than English (whose content is
+    // in `assets/` itself): its lists, questions and sample, by the path
+    // under its folder ("catalogs/recommended.json").
+    code.push_str(
+        "/// The built-in content translated: (tag, path in the language's folder, text).\n\
+         pub static CONTENT: &[(&str, &str, &str)] = &[\n",
+    );
+    for (tag, ftl) in found.iter().skip(1) {
+        let Some(folder) = ftl.parent() else { continue };
+        let mut files = Vec::new();
+        json_files(folder, folder, &mut files);
+        files.sort();
+        for (rel, file) in files {
+            println!("cargo::rerun-if-changed={}", file.display());
+            let _ = writeln!(
+                code,
+                "    ({tag:?}, {rel:?}, include_str!({:?})),",
+                file.display().to_string()
+            );
+        }
+    }
+    code.push_str("];\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("languages.rs");
     if let Err(e) = std::fs::write(&out, code) {
         panic!("could not write {}: {e}", out.display());
+    }
+}
+
+/// Every `.json` file under `dir`, with its path relative to `root` (with
+/// `/`, as on every system).
+fn json_files(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+        if path.is_dir() {
+            json_files(root, &path, out);
+        } else if path.extension().is_some_and(|e| e == "json")
+            && let Ok(rel) = path.strip_prefix(root)
+        {
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push((rel, path));
+        }
     }
 }

@@ -36,6 +36,12 @@ impl Lang {
         LANGUAGES.get(self.0).map_or("en", |(tag, _)| tag)
     }
 
+    /// Its place in [`Lang::all`], from 0 (English).
+    #[must_use]
+    pub fn index(self) -> usize {
+        self.0
+    }
+
     /// Its name in its own words ("Deutsch"), for the language menu.
     #[must_use]
     pub fn name(self) -> String {

@@ -273,3 +273,145 @@ fn no_text_for_people_is_written_in_the_screens_code() {
         wrong.join("\n")
     );
 }
+
+/// Keys whose values are for the program, not for people: the same in
+/// every language.
+const MACHINE_KEYS: &[&str] = &[
+    "id",
+    "version",
+    "schema_version",
+    "workplace",
+    "skill",
+    "skills",
+    "catalog",
+    "rater",
+    "status",
+    "seen_by",
+    "date",
+    "due",
+    "next_date",
+    "next_time",
+    "next_minutes",
+    "duration_minutes",
+    "review_date",
+    "target_date",
+    "in_progress",
+    "expects",
+    "targets",
+    "ratings",
+    "discussed",
+    "link",
+    "file",
+];
+
+/// Compares a translated content file with the English one: the same
+/// shape (keys, order and list lengths; keywords may be more), the same
+/// values for the program, and no empty text where English has text.
+fn same_shape(
+    path: &str,
+    en: &serde_json::Value,
+    theirs: &serde_json::Value,
+    wrong: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    match (en, theirs) {
+        (Value::Object(a), Value::Object(b)) => {
+            let ka: Vec<&String> = a.keys().collect();
+            let kb: Vec<&String> = b.keys().collect();
+            if ka != kb {
+                wrong.push(format!("{path}: keys {kb:?}, English {ka:?}"));
+                return;
+            }
+            for (k, v) in a {
+                let inner = format!("{path}.{k}");
+                if MACHINE_KEYS.contains(&k.as_str()) {
+                    if b.get(k) != Some(v) {
+                        wrong.push(format!(
+                            "{inner}: differs from English (a value for the program)"
+                        ));
+                    }
+                } else if let Some(w) = b.get(k) {
+                    same_shape(&inner, v, w, wrong);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            let more_allowed = path.ends_with(".keywords");
+            if b.len() < a.len() || (!more_allowed && b.len() != a.len()) {
+                wrong.push(format!("{path}: {} entries, English {}", b.len(), a.len()));
+                return;
+            }
+            for (i, (v, w)) in a.iter().zip(b).enumerate() {
+                same_shape(&format!("{path}[{i}]"), v, w, wrong);
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            if !a.trim().is_empty() && b.trim().is_empty() {
+                wrong.push(format!("{path}: empty"));
+            }
+        }
+        (a, b) if std::mem::discriminant(a) == std::mem::discriminant(b) => {
+            if a != b {
+                wrong.push(format!("{path}: {b}, English {a}"));
+            }
+        }
+        _ => wrong.push(format!("{path}: another kind of value than English")),
+    }
+}
+
+#[test]
+fn every_language_has_the_built_in_content_in_the_same_shape() {
+    use lodestar::assets;
+    use lodestar::i18n::Lang;
+    let english: Vec<(String, &str)> = assets::catalogs(Lang::ENGLISH)
+        .into_iter()
+        .map(|(name, text)| (format!("catalogs/{name}"), text))
+        .chain([
+            ("sample-profile.json".to_owned(), assets::SAMPLE_PROFILE),
+            (
+                "reflective_questions.json".to_owned(),
+                assets::REFLECTIVE_QUESTIONS,
+            ),
+        ])
+        .collect();
+    let mut wrong = Vec::new();
+    for lang in Lang::all().skip(1) {
+        for (path, en) in &english {
+            let Some((_, _, theirs)) = lodestar::i18n::CONTENT
+                .iter()
+                .find(|(tag, p, _)| *tag == lang.tag() && p == path)
+            else {
+                wrong.push(format!("{}: {path} is missing", lang.tag()));
+                continue;
+            };
+            let en: serde_json::Value = serde_json::from_str(en).expect("English parses");
+            match serde_json::from_str::<serde_json::Value>(theirs) {
+                Ok(theirs) => {
+                    same_shape(&format!("{}/{path}", lang.tag()), &en, &theirs, &mut wrong);
+                }
+                Err(e) => wrong.push(format!("{}/{path}: {e}", lang.tag())),
+            }
+        }
+        // The program reads them as it reads English.
+        for (name, text) in assets::catalogs(lang) {
+            let parsed: Result<lodestar::model::Catalog, _> = serde_json::from_str(text);
+            match parsed {
+                Ok(c) => {
+                    if let Err(e) = c.validate() {
+                        wrong.push(format!("{}/catalogs/{name}: {e}", lang.tag()));
+                    }
+                }
+                Err(e) => wrong.push(format!("{}/catalogs/{name}: {e}", lang.tag())),
+            }
+        }
+        if let Err(e) = lodestar::model::parse_questions(assets::reflective_questions(lang)) {
+            wrong.push(format!("{}: reflective questions: {e}", lang.tag()));
+        }
+        if let Err(e) =
+            lodestar::store::parse_profile_bytes(assets::sample_profile(lang).as_bytes())
+        {
+            wrong.push(format!("{}: sample profile: {e}", lang.tag()));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -217,6 +217,10 @@ pub struct Role {
     pub name: String,
     #[serde(default)]
     pub expects: BTreeMap<SkillId, Level>,
+    /// The same role's name in the other languages of a built-in list, so
+    /// that a role chosen in one language is found in another.
+    #[serde(skip)]
+    pub also_named: Vec<String>,
 }
 
 /// A recommended list of skills.
@@ -355,7 +359,11 @@ impl Catalog {
     /// The role of this name, if the list has it.
     #[must_use]
     pub fn role(&self, name: &str) -> Option<&Role> {
-        self.roles.iter().find(|r| r.name == name)
+        self.roles.iter().find(|r| r.name == name).or_else(|| {
+            self.roles
+                .iter()
+                .find(|r| r.also_named.iter().any(|n| n == name))
+        })
     }
 
     #[must_use]

@@ -433,6 +433,7 @@ fn roles_of(
         let mut role = crate::model::Role {
             name,
             expects: std::collections::BTreeMap::new(),
+            also_named: Vec::new(),
         };
         for (skill, &row) in skills.iter().zip(rows_of) {
             let raw = clean_line(table.cell(row, col));

@@ -134,6 +134,7 @@ mod tests {
                     .into_iter()
                     .map(|(s, l)| (SkillId::new(s), lv(l)))
                     .collect(),
+                also_named: Vec::new(),
             }],
         }
     }

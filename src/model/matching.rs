@@ -11,7 +11,7 @@
 //!    keywords, where a word shared by several skills counts for less.
 
 use super::catalog::{Catalog, SkillId};
-use super::text::{similarity, stems};
+use super::text::{similarity, stems_in};
 
 /// Suggestions scoring below this are not shown.
 pub const SUGGEST_THRESHOLD: f32 = 0.6;
@@ -53,11 +53,20 @@ struct SkillIndex {
 /// A catalog prepared for matching; build once per catalog, reuse per item.
 pub struct Matcher {
     skills: Vec<SkillIndex>,
+    /// Whose stemmer and stop words are used.
+    lang: crate::i18n::Lang,
 }
 
 impl Matcher {
+    /// The matcher for `catalog` in the language in use.
     #[must_use]
     pub fn new(catalog: &Catalog) -> Self {
+        Self::new_in(catalog, crate::i18n::current())
+    }
+
+    /// The matcher for `catalog`, with the words of `lang`.
+    #[must_use]
+    pub fn new_in(catalog: &Catalog, lang: crate::i18n::Lang) -> Self {
         let skills = catalog
             .skills
             .iter()
@@ -66,7 +75,7 @@ impl Matcher {
                     .chain(&skill.keywords)
                     .map(|t| Phrase {
                         text: t.clone(),
-                        stems: stems(t),
+                        stems: stems_in(t, lang),
                     })
                     .filter(|p| !p.stems.is_empty())
                     .collect();
@@ -83,14 +92,14 @@ impl Matcher {
                 }
             })
             .collect();
-        Self { skills }
+        Self { skills, lang }
     }
 
     /// Skills the item may stand for, best first, at most three, all at or
     /// above [`SUGGEST_THRESHOLD`].
     #[must_use]
     pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
-        let item = stems(text);
+        let item = stems_in(text, self.lang);
         if item.is_empty() {
             return Vec::new();
         }

@@ -219,16 +219,110 @@ const STOPWORDS: &[&str] = &[
     "improving",
 ];
 
-/// Splits text into lowercase words, dropping punctuation and stopwords.
-/// Apostrophes inside words are removed ("team's" -> "teams").
+/// Splits text into lowercase words, dropping punctuation and the stop
+/// words of the language in use. Apostrophes inside words are removed
+/// ("team's" -> "teams"); a language's elided articles go ("l’équipe" ->
+/// "équipe").
 #[must_use]
 pub fn words(text: &str) -> Vec<String> {
+    words_in(text, crate::i18n::current())
+}
+
+/// [`words`] by the rules of `lang`.
+#[must_use]
+pub fn words_in(text: &str, lang: crate::i18n::Lang) -> Vec<String> {
+    let rules = rules(lang);
     let lower = text.to_lowercase();
     lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .map(|w| w.replace(['\'', '\u{2019}'], ""))
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
+        .map(|w| {
+            let w = match w.split_once(['\'', '\u{2019}']) {
+                Some((before, after)) if rules.elisions.iter().any(|e| e == before) => after,
+                _ => w,
+            };
+            w.replace(['\'', '\u{2019}'], "")
+        })
+        .filter(|w| {
+            !w.is_empty()
+                && !rules.stop_words.contains(w)
+                && (lang != crate::i18n::Lang::ENGLISH || !STOPWORDS.contains(&w.as_str()))
+        })
         .collect()
+}
+
+/// How a language's words are matched: its stop words and elided articles
+/// (from its language file: `matching-stop-words`, `matching-elisions`),
+/// and its Snowball stemmer, if there is one for it.
+struct Rules {
+    stop_words: std::collections::HashSet<String>,
+    elisions: Vec<String>,
+    stemmer: Option<rust_stemmers::Stemmer>,
+}
+
+/// The rules of `lang`, read once.
+fn rules(lang: crate::i18n::Lang) -> &'static Rules {
+    static RULES: std::sync::OnceLock<Vec<Rules>> = std::sync::OnceLock::new();
+    let all = RULES.get_or_init(|| {
+        crate::i18n::Lang::all()
+            .map(|l| {
+                let list = |id: &str| -> Vec<String> {
+                    crate::i18n::text_in(l, id, None)
+                        .split_whitespace()
+                        .map(str::to_lowercase)
+                        .collect()
+                };
+                Rules {
+                    stop_words: list("matching-stop-words").into_iter().collect(),
+                    elisions: list("matching-elisions"),
+                    stemmer: snowball(l.tag()).map(rust_stemmers::Stemmer::create),
+                }
+            })
+            .collect()
+    });
+    &all[lang.index().min(all.len() - 1)]
+}
+
+/// The Snowball stemmer for a language tag, where there is one. English
+/// keeps [`stem`], which is tuned to the short phrases people type.
+fn snowball(tag: &str) -> Option<rust_stemmers::Algorithm> {
+    use rust_stemmers::Algorithm;
+    Some(match tag.split('-').next().unwrap_or(tag) {
+        "de" => Algorithm::German,
+        "fr" => Algorithm::French,
+        "es" => Algorithm::Spanish,
+        "pt" => Algorithm::Portuguese,
+        "it" => Algorithm::Italian,
+        "nl" => Algorithm::Dutch,
+        "sv" => Algorithm::Swedish,
+        "da" => Algorithm::Danish,
+        "nb" | "nn" | "no" => Algorithm::Norwegian,
+        "fi" => Algorithm::Finnish,
+        "hu" => Algorithm::Hungarian,
+        "ro" => Algorithm::Romanian,
+        "ru" => Algorithm::Russian,
+        "tr" => Algorithm::Turkish,
+        "el" => Algorithm::Greek,
+        "ar" => Algorithm::Arabic,
+        _ => return None,
+    })
+}
+
+/// `word` without its accents ("comunicação" -> "comunicacao"), so that
+/// typing without them still matches.
+fn without_accents(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+/// The stem of `word` in `lang`, without accents.
+#[must_use]
+pub fn stem_in(word: &str, lang: crate::i18n::Lang) -> String {
+    match &rules(lang).stemmer {
+        Some(stemmer) => without_accents(&stemmer.stem(word)),
+        None => without_accents(&stem(word)),
+    }
 }
 
 /// A light stemmer: removes common English inflections so that "skills",
@@ -265,10 +359,19 @@ pub fn stem(word: &str) -> String {
     w.trim_end_matches('e').to_owned()
 }
 
-/// The stems of the meaningful words of `text`.
+/// The stems of the meaningful words of `text`, in the language in use.
 #[must_use]
 pub fn stems(text: &str) -> Vec<String> {
-    words(text).iter().map(|w| stem(w)).collect()
+    stems_in(text, crate::i18n::current())
+}
+
+/// [`stems`] in `lang`.
+#[must_use]
+pub fn stems_in(text: &str, lang: crate::i18n::Lang) -> Vec<String> {
+    words_in(text, lang)
+        .iter()
+        .map(|w| stem_in(w, lang))
+        .collect()
 }
 
 /// How alike two stems are, from 0.0 (unrelated) to 1.0 (equal).

@@ -55,12 +55,18 @@ impl CatalogSet {
             .or_else(|| self.catalogs.first().map(|c| (c, true)))
     }
 
-    /// Only the built-in lists (no config directory involved).
+    /// Only the built-in lists (no config directory involved), in the
+    /// language in use.
     #[must_use]
     pub fn builtin() -> Self {
         let mut set = Self::default();
-        for (name, text) in crate::assets::CATALOGS {
+        for (name, text) in crate::assets::catalogs(crate::i18n::current()) {
             set.add_text(Path::new(name), text);
+        }
+        for catalog in &mut set.catalogs {
+            for (i, role) in catalog.roles.iter_mut().enumerate() {
+                role.also_named = role_names(&catalog.id, i).to_vec();
+            }
         }
         set
     }
@@ -88,6 +94,48 @@ impl CatalogSet {
             }
         }
     }
+}
+
+/// The names of role `index` of built-in list `id` in every language
+/// (the lists have the same roles in the same order in each).
+fn role_names(id: &CatalogId, index: usize) -> &'static [String] {
+    /// Of each built-in list, by id: each role's names.
+    type Names = std::collections::HashMap<CatalogId, Vec<Vec<String>>>;
+    #[derive(serde::Deserialize)]
+    struct Roles {
+        id: CatalogId,
+        #[serde(default)]
+        roles: Vec<RoleName>,
+    }
+    #[derive(serde::Deserialize)]
+    struct RoleName {
+        name: String,
+    }
+    static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = Names::new();
+        for lang in crate::i18n::Lang::all() {
+            for (_, text) in crate::assets::catalogs(lang) {
+                let Ok(list) = serde_json::from_str::<Roles>(text) else {
+                    continue;
+                };
+                let of_list = names.entry(list.id).or_default();
+                for (i, role) in list.roles.into_iter().enumerate() {
+                    if of_list.len() <= i {
+                        of_list.push(Vec::new());
+                    }
+                    if !of_list[i].contains(&role.name) {
+                        of_list[i].push(role.name);
+                    }
+                }
+            }
+        }
+        names
+    });
+    names
+        .get(id)
+        .and_then(|roles| roles.get(index))
+        .map_or(&[], Vec::as_slice)
 }
 
 /// Parses and validates a catalog, giving the line of a syntax error.

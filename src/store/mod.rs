@@ -338,13 +338,14 @@ impl Store {
     /// When the sample cannot be written.
     pub fn add_sample(&self) -> Result<ProfileHandle> {
         let id = self.new_id();
-        let loaded =
-            parse_profile(crate::assets::SAMPLE_PROFILE.as_bytes(), id.as_str()).map_err(|e| {
-                StoreError::NotAProfile {
-                    path: PathBuf::from("(built-in sample)"),
-                    reason: e.to_string(),
-                }
-            })?;
+        let loaded = parse_profile(
+            crate::assets::sample_profile(crate::i18n::current()).as_bytes(),
+            id.as_str(),
+        )
+        .map_err(|e| StoreError::NotAProfile {
+            path: PathBuf::from("(built-in sample)"),
+            reason: e.to_string(),
+        })?;
         let mut profile = loaded.profile;
         profile.id = id;
         self.add(profile)

@@ -19,7 +19,9 @@ pub struct Drafts {
     pub editing: Option<(ItemId, String)>,
     /// The item whose note is open, and the note so far.
     pub note: Option<(ItemId, String)>,
-    matcher: Option<(CatalogId, Matcher)>,
+    /// The matcher of a list in a language (a list's words change with the
+    /// language).
+    matcher: Option<((CatalogId, crate::i18n::Lang), Matcher)>,
     /// Best suggestion per item text, for the current catalog: items are
     /// drawn every frame, their text rarely changes.
     suggestions: std::collections::HashMap<String, Option<crate::model::Suggestion>>,
@@ -52,12 +54,11 @@ impl Drafts {
     }
 
     fn matcher(&mut self, catalog: &Catalog) -> &Matcher {
-        if self
-            .matcher
-            .as_ref()
-            .is_none_or(|(id, _)| id != &catalog.id)
-        {
-            self.matcher = Some((catalog.id.clone(), Matcher::new(catalog)));
+        let key = (catalog.id.clone(), crate::i18n::current());
+        if self.matcher.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.matcher = Some((key, Matcher::new(catalog)));
+            // Suggestions were for the list (or language) before.
+            self.suggestions.clear();
         }
         match &self.matcher {
             Some((_, m)) => m,
@@ -434,10 +435,7 @@ fn questions(ui: &mut egui::Ui) {
     egui::CollapsingHeader::new(t!("list-questions"))
         .default_open(false)
         .show(ui, |ui| {
-            // Parsed only while open: the built-in file is checked by a test.
-            let questions = crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS)
-                .unwrap_or_default();
-            for q in questions {
+            for q in crate::ui::session::agenda::reflective_questions() {
                 ui.strong(&q.question);
                 for p in &q.prompts {
                     ui.label(format!("• {p}"));

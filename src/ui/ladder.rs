@@ -20,7 +20,14 @@ pub fn role_picker(
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        let current = profile.aiming_for.clone();
+        // The role as the list names it now (it may have been chosen in
+        // another language).
+        let current = profile.aiming_for.as_deref().map(|r| {
+            catalog
+                .role(r)
+                .map_or(r, |role| role.name.as_str())
+                .to_owned()
+        });
         let mut chosen = current.clone();
         ui.label(t!("ladder-growing-into"));
         egui::ComboBox::from_id_salt("aiming-for")

@@ -508,6 +508,7 @@ agenda-ask = Ask
 agenda-asked = Asked
 agenda-ask-named = Ask: { $prompt }
 agenda-about = About { $skill }
+agenda-lead-without-reports = A technician can lead long before anyone reports to them: by teaching a colleague, fixing a process that slows the team down, or speaking up for a customer or a peer. Ask about that, not only about the day-to-day work.
 
 ## Progress: the radar chart, its layers and the timeline.
 progress-heading = How far you have come
@@ -1093,3 +1094,11 @@ summary-due = due { $date }
 action-open = open
 action-done = done
 action-dropped = dropped
+
+## Matching typed text to a list's skills. Words that say nothing about a
+## skill, separated by spaces, lowercase ("the", "my", "good"); do not list
+## negations ("not"). English keeps more in the program itself.
+matching-stop-words = { "" }
+# Articles cut off before an apostrophe ("l" in French "l’équipe"), separated
+# by spaces; nothing in English.
+matching-elisions = { "" }

@@ -72,7 +72,7 @@ impl LodestarApp {
 
     /// The lists read again after one was added, saved or removed; the
     /// open profile's chart and tables are made again from them.
-    fn reload_catalogs(&mut self) {
+    pub(super) fn reload_catalogs(&mut self) {
         self.catalogs = self.store.catalogs();
         if let Some(open) = &mut self.open {
             open.progress.forget();

@@ -273,9 +273,9 @@ impl LodestarApp {
             return;
         };
         crate::i18n::set(lang);
-        if let Some(open) = &mut self.open {
-            open.progress.forget();
-        }
+        // The built-in lists in the new language (the same ids: ratings,
+        // targets and links stay); the tables are made again.
+        self.reload_catalogs();
         match self.store.set_language(Some(lang.tag())) {
             Ok(()) => self.status.ok(lang.name()),
             Err(e) => self.status.fail(e.to_string()),

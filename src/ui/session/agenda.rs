@@ -13,19 +13,23 @@ use crate::ui::command::Command;
 use crate::ui::theme;
 use crate::ui::widgets;
 
-/// The built-in reflective questions, parsed once.
-fn reflective_questions() -> &'static [crate::model::ReflectiveQuestion] {
-    static QUESTIONS: std::sync::OnceLock<Vec<crate::model::ReflectiveQuestion>> =
+/// The built-in reflective questions in the language in use, parsed once
+/// per language.
+pub fn reflective_questions() -> &'static [crate::model::ReflectiveQuestion] {
+    static QUESTIONS: std::sync::OnceLock<Vec<Vec<crate::model::ReflectiveQuestion>>> =
         std::sync::OnceLock::new();
-    QUESTIONS.get_or_init(|| {
-        crate::model::parse_questions(crate::assets::REFLECTIVE_QUESTIONS).unwrap_or_default()
-    })
+    let all = QUESTIONS.get_or_init(|| {
+        crate::i18n::Lang::all()
+            .map(|lang| {
+                crate::model::parse_questions(crate::assets::reflective_questions(lang))
+                    .unwrap_or_default()
+            })
+            .collect()
+    });
+    all.get(crate::i18n::current().index())
+        .or_else(|| all.first())
+        .map_or(&[], Vec::as_slice)
 }
-
-/// A reminder for the coach at the top of every agenda.
-const LEADING_WITHOUT_REPORTS: &str = "A technician can lead long before anyone reports to them: \
-    by teaching a colleague, fixing a process that slows the team down, or speaking up for a \
-    customer or a peer. Ask about that, not only about the day-to-day work.";
 
 /// The agenda of `profile.sessions[index]`.
 pub fn agenda(
@@ -41,7 +45,9 @@ pub fn agenda(
     };
     let agenda = coaching::agenda(profile, catalog, today, Some(index));
     ui.heading(t!("agenda-heading"));
-    ui.label(RichText::new(LEADING_WITHOUT_REPORTS).color(theme::palette(ui.visuals()).muted));
+    ui.label(
+        RichText::new(t!("agenda-lead-without-reports")).color(theme::palette(ui.visuals()).muted),
+    );
     ui.add_space(theme::ROW_GAP);
     open_actions(ui, profile, &agenda, today, commands);
     done_actions(ui, profile, index, commands);

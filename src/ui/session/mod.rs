@@ -3,7 +3,7 @@
 //! `notes` on the other), and the `summary` to send afterwards. What is
 //! kept between frames while a session is shown is [`LiveSession`].
 
-mod agenda;
+pub mod agenda;
 mod live;
 mod log;
 mod notes;
