@@ -470,10 +470,10 @@ fn draw_legend<DB: DrawingBackend>(
     let mut x = 0.0;
     let text = rgb(theme.text);
     let keys = [
-        ("Self", LayerKind::Current),
-        ("Coach", LayerKind::OtherRater),
-        ("Colleagues", LayerKind::Colleagues),
-        ("Target", LayerKind::Target),
+        (crate::t!("growth-key-self"), LayerKind::Current),
+        (crate::t!("growth-key-coach"), LayerKind::OtherRater),
+        (crate::t!("growth-key-colleagues"), LayerKind::Colleagues),
+        (crate::t!("growth-key-target"), LayerKind::Target),
     ];
     for (label, kind) in keys
         .into_iter()
@@ -493,13 +493,14 @@ fn draw_legend<DB: DrawingBackend>(
             area.draw(&PathElement::new(swatch, c.stroke_width(pen.w(2.0))))
         }
         .map_err(err)?;
+        let chars = label.chars().count();
         area.draw(&Text::new(
             label,
             pen.px(x + 26.0, y),
             pen.font(fs, text, Pos::new(HPos::Left, VPos::Center)),
         ))
         .map_err(err)?;
-        x += 26.0 + fs * 0.6 * f64::from(u16::try_from(label.len()).unwrap_or(u16::MAX)) + 18.0;
+        x += 26.0 + fs * 0.6 * f64::from(u16::try_from(chars).unwrap_or(u16::MAX)) + 18.0;
     }
     let flag = rgb(theme.flag);
     let tri = vec![
@@ -509,7 +510,7 @@ fn draw_legend<DB: DrawingBackend>(
     ];
     area.draw(&Polygon::new(tri, flag.filled())).map_err(err)?;
     area.draw(&Text::new(
-        "Evidence",
+        crate::t!("growth-key-evidence"),
         pen.px(x + 12.0, y),
         pen.font(fs, text, Pos::new(HPos::Left, VPos::Center)),
     ))
@@ -525,7 +526,7 @@ fn draw_legend<DB: DrawingBackend>(
     ))
     .map_err(err)?;
     area.draw(&Text::new(
-        "Action done",
+        crate::t!("growth-key-action-done"),
         pen.px(x + 12.0, y),
         pen.font(fs, text, Pos::new(HPos::Left, VPos::Center)),
     ))

@@ -112,28 +112,30 @@ pub fn build(profile: &Profile, catalog: &Catalog, choice: &Choice) -> Result<Ra
             .collect()
     };
     let whose = |a: &Assessment| match a.rater {
-        Rater::SelfRating => "self-rating",
-        Rater::Coach => "coach rating",
+        Rater::SelfRating => "self",
+        Rater::Coach => "coach",
     };
     let mut layers = Vec::new();
-    let mut push = |kind: LayerKind, name: &str, index: Option<usize>| {
+    // `which`: "first", "previous", "latest", or "" for an earlier one.
+    let mut push = |kind: LayerKind, which: &str, index: Option<usize>| {
         if let Some(a) = index.and_then(|i| profile.assessments.get(i)) {
             layers.push(Layer {
                 kind,
-                label: if name.is_empty() {
-                    format!("{}, {}", capitalised(whose(a)), a.date)
-                } else {
-                    format!("{name}{}, {}", whose(a), a.date)
-                },
+                label: crate::t!(
+                    "layer-assessment",
+                    which = which,
+                    rater = whose(a),
+                    date = crate::i18n::date(a.date)
+                ),
                 values: values(a),
             });
         }
     };
     if choice.baseline {
-        push(LayerKind::Baseline, "First ", roles.baseline);
+        push(LayerKind::Baseline, "first", roles.baseline);
     }
     if choice.previous {
-        push(LayerKind::Previous, "Previous ", roles.previous);
+        push(LayerKind::Previous, "previous", roles.previous);
     }
     let mut n = 0u8;
     for &i in &choice.earlier {
@@ -144,10 +146,10 @@ pub fn build(profile: &Profile, catalog: &Catalog, choice: &Choice) -> Result<Ra
         n = n.wrapping_add(1);
     }
     if choice.other && roles.current.is_some() {
-        push(LayerKind::OtherRater, "Latest ", roles.other);
+        push(LayerKind::OtherRater, "latest", roles.other);
     }
     if choice.current {
-        push(LayerKind::Current, "Latest ", Some(current));
+        push(LayerKind::Current, "latest", Some(current));
     }
     if choice.target {
         let targets: Vec<Option<f64>> = axes
@@ -157,7 +159,7 @@ pub fn build(profile: &Profile, catalog: &Catalog, choice: &Choice) -> Result<Ra
         if targets.iter().any(Option::is_some) {
             layers.push(Layer {
                 kind: LayerKind::Target,
-                label: "Target".to_owned(),
+                label: crate::t!("layer-target"),
                 values: targets,
             });
         }
@@ -196,16 +198,9 @@ pub fn build(profile: &Profile, catalog: &Catalog, choice: &Choice) -> Result<Ra
 /// "Colleagues (4 answers), 2026-11-20".
 #[must_use]
 pub fn colleagues_label(round: &crate::model::feedback::FeedbackRequest) -> String {
-    format!(
-        "Colleagues ({} answers), {}",
-        round.pooled.answers,
-        round.pooled.latest.unwrap_or(round.made)
+    crate::t!(
+        "layer-colleagues",
+        n = round.pooled.answers,
+        date = crate::i18n::date(round.pooled.latest.unwrap_or(round.made))
     )
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
 }

@@ -212,7 +212,7 @@ pub struct Example {
 
 /// A role and the level it expects in each skill (skills it does not name
 /// it expects nothing of).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Eq, Serialize, Deserialize)]
 pub struct Role {
     pub name: String,
     #[serde(default)]
@@ -221,6 +221,14 @@ pub struct Role {
     /// that a role chosen in one language is found in another.
     #[serde(skip)]
     pub also_named: Vec<String>,
+}
+
+/// Two roles are the same by their name and expectations; the names in
+/// other languages are a help for finding one.
+impl PartialEq for Role {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && self.expects == other.expects
+    }
 }
 
 /// A recommended list of skills.

@@ -91,21 +91,12 @@ impl Comparison {
     /// One line that sums the comparison up, in the app's voice.
     #[must_use]
     pub fn summary(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| {
-            if n == 1 {
-                one.to_owned()
-            } else {
-                many.to_owned()
-            }
-        };
-        let strong = self.strengths.len() + self.deepen.len();
-        format!(
-            "{strong} of {total} recommended skills {are} already {strengths}; {want} you want to grow; {blind} to talk about.",
+        crate::t!(
+            "compare-summary",
+            strong = self.strengths.len() + self.deepen.len(),
             total = self.recommended,
-            are = plural(strong, "is", "are"),
-            strengths = plural(strong, "a strength", "strengths"),
             want = self.right_track.len() + self.deepen.len(),
-            blind = self.blind_spots.len(),
+            blind = self.blind_spots.len()
         )
     }
 }

@@ -3,8 +3,6 @@
 //! take its targets from a role, and [`readiness`] says how ready the
 //! person is for it, in words and numbers.
 
-use std::fmt::Write as _;
-
 use super::catalog::{Catalog, Role, SkillId};
 use super::coaching::current_level;
 use super::profile::Profile;
@@ -35,42 +33,34 @@ impl Readiness {
                 .skill(id)
                 .map_or_else(|| id.to_string(), |s| s.name.clone())
         };
-        let skills = |n: usize| if n == 1 { "skill" } else { "skills" };
-        let mut text = format!(
-            "{}: at or above the expectation on {} of {} {}",
-            self.role,
-            self.met,
-            self.expected,
-            skills(self.expected)
+        let mut text = crate::t!(
+            "ladder-met",
+            role = self.role.clone(),
+            met = self.met,
+            expected = self.expected
         );
         match self.gaps.first() {
-            None if self.unrated.is_empty() => text.push_str("; ready."),
+            None if self.unrated.is_empty() => text.push_str(&crate::t!("ladder-ready")),
             None => text.push('.'),
             Some((_, size)) if self.gaps.len() > 1 && self.gaps.iter().all(|(_, s)| s == size) => {
-                let levels = if *size == 1 { "level" } else { "levels" };
-                let _ = write!(
-                    text,
-                    "; {} to grow, each by {size} {levels}.",
-                    self.gaps.len()
-                );
+                text.push_str(&crate::t!(
+                    "ladder-gaps-even",
+                    n = self.gaps.len(),
+                    size = *size
+                ));
             }
             Some((first, size)) => {
-                let levels = if *size == 1 { "level" } else { "levels" };
-                let _ = write!(
-                    text,
-                    "; {} to grow, the largest gap {}, {size} {levels}.",
-                    self.gaps.len(),
-                    name(first)
-                );
+                text.push_str(&crate::t!(
+                    "ladder-gaps",
+                    n = self.gaps.len(),
+                    skill = name(first),
+                    size = *size
+                ));
             }
         }
         if !self.unrated.is_empty() {
-            let n = self.unrated.len();
-            let _ = write!(
-                text,
-                " {n} {} not rated yet.",
-                if n == 1 { "skill is" } else { "skills are" }
-            );
+            text.push(' ');
+            text.push_str(&crate::t!("ladder-unrated", n = self.unrated.len()));
         }
         text
     }

@@ -32,7 +32,7 @@ pub fn calendar(
     now: jiff::Timestamp,
 ) -> Result<String, IcsError> {
     let mut cal = Calendar::new();
-    cal.name("Lodestar coaching");
+    cal.name(&crate::t!("cal-name"));
     let stamp = utc(now)?;
     // Newer exports carry a higher sequence, so a calendar that has the
     // event already takes the changes (minutes since 2026 fit in 32 bits
@@ -80,7 +80,7 @@ pub fn calendar(
             When::AllDay(_) => chrono::Duration::hours(15),
         };
         event.alarm(Alarm::display(
-            &format!("Tomorrow: {}", e.title),
+            &crate::t!("cal-tomorrow", title = e.title.clone()),
             Trigger::before_start(ahead),
         ));
         cal.push(event.done());

@@ -45,6 +45,8 @@ pub struct ActionRow {
     pub status: String,
     /// The date of the session it was agreed in; empty for a focus skill's action.
     pub agreed: String,
+    /// Past its due date and not done.
+    pub overdue: bool,
 }
 
 impl ActionRow {
@@ -52,11 +54,27 @@ impl ActionRow {
         ActionRow {
             text: a.text.clone(),
             owner: a.owner.clone(),
-            due: a.due.map(|d| d.to_string()).unwrap_or_default(),
+            due: a.due.map(crate::i18n::date).unwrap_or_default(),
             status: status_word(a.status),
             agreed: String::new(),
+            overdue: false,
         }
     }
+}
+
+/// The headings of an actions table: with "Agreed" for actions from
+/// sessions.
+fn action_heads(agreed: bool) -> Vec<String> {
+    let mut heads = vec![
+        crate::t!("plan-col-action"),
+        crate::t!("plan-col-owner"),
+        crate::t!("plan-col-due"),
+    ];
+    if agreed {
+        heads.push(crate::t!("plan-col-agreed"));
+    }
+    heads.push(crate::t!("plan-col-status"));
+    heads
 }
 
 /// One focus skill as printed.
@@ -93,27 +111,53 @@ pub fn evidence_line(e: &crate::model::Evidence) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    let who = match (e.seen_by, e.who.as_str()) {
-        (Witness::Myself, _) => String::new(),
-        (w, "") => format!(" (seen by {})", w.label().to_lowercase()),
-        (w, name) => format!(" (seen by {}, {name})", w.label().to_lowercase()),
-    };
-    format!("{}: {text}{who}", e.date)
+    let date = crate::i18n::date(e.date);
+    match (e.seen_by, e.who.as_str()) {
+        (Witness::Myself, _) => crate::t!("plan-evidence-line", date = date, text = text),
+        (w, "") => crate::t!(
+            "plan-evidence-seen",
+            date = date,
+            text = text,
+            who = w.label().to_lowercase()
+        ),
+        (w, name) => crate::t!(
+            "plan-evidence-seen-named",
+            date = date,
+            text = text,
+            who = w.label().to_lowercase(),
+            name = name
+        ),
+    }
 }
 
 /// A word before the focus skills, printed in every plan.
-pub const SIMPLE_NOT_EASY: &str = "These steps are easy to write down and harder to do: \
-    expect weeks of practice, not a day. When work gets busy, time with people is usually the \
-    first thing to go because it pays back slowly, so protect some of it.";
+#[must_use]
+pub fn simple_not_easy() -> String {
+    crate::t!("plan-simple-not-easy")
+}
 
 impl FocusBlock {
+    /// Its status and target date in one line.
+    #[must_use]
+    pub fn facts(&self) -> String {
+        if self.target_date.is_empty() {
+            crate::t!("plan-focus-status", status = self.status.clone())
+        } else {
+            crate::t!(
+                "plan-focus-status-date",
+                status = self.status.clone(),
+                date = self.target_date.clone()
+            )
+        }
+    }
+
     /// The level lines to print, labelled, those without text left out.
     #[must_use]
     pub fn levels(&self) -> Vec<(String, &str)> {
-        let example = format!("For example ({}):", self.aim_example_place);
+        let example = crate::t!("plan-for-example", place = self.aim_example_place.clone());
         [
-            ("Now at".to_owned(), self.now.as_str()),
-            ("Aiming for".to_owned(), self.aim.as_str()),
+            (crate::t!("plan-now-at"), self.now.as_str()),
+            (crate::t!("plan-aiming-for"), self.aim.as_str()),
             (example, self.aim_example.as_str()),
         ]
         .into_iter()
@@ -186,7 +230,7 @@ fn focus_blocks(profile: &Profile, catalog: &Catalog) -> Vec<FocusBlock> {
             FocusBlock {
                 skill: skill.map_or_else(|| f.skill.as_str().to_owned(), |s| s.name.clone()),
                 status: f.status.label(),
-                target_date: f.target_date.map(|d| d.to_string()).unwrap_or_default(),
+                target_date: f.target_date.map(crate::i18n::date).unwrap_or_default(),
                 goal: f.goal.clone(),
                 actions: f.actions.iter().map(ActionRow::of).collect(),
                 resources: f.resources.clone(),
@@ -232,9 +276,10 @@ impl Document {
                 let a = r.get(profile)?;
                 let mut row = ActionRow::of(a);
                 if a.is_overdue(date) {
-                    "overdue".clone_into(&mut row.status);
+                    row.status = crate::t!("plan-overdue");
+                    row.overdue = true;
                 }
-                row.agreed = profile.sessions.get(r.session)?.date.to_string();
+                row.agreed = crate::i18n::date(profile.sessions.get(r.session)?.date);
                 Some(row)
             })
             .collect();
@@ -272,7 +317,7 @@ impl Document {
                 .and_then(|r| catalog.role(r))
                 .map(|role| {
                     let ready = crate::model::readiness(profile, catalog, role);
-                    format!("Growing into {}", ready.words(catalog))
+                    crate::t!("plan-growing-into", what = ready.words(catalog))
                 }),
             strengths: cmp.strengths.iter().chain(&cmp.deepen).map(name).collect(),
             growing: cmp
@@ -297,11 +342,20 @@ impl Document {
     #[must_use]
     pub fn markdown(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# Development plan: {}\n", md_line(&self.name));
+        let _ = writeln!(
+            out,
+            "# {}\n",
+            md_line(&crate::t!("plan-title-of", name = self.name.clone()))
+        );
         for line in self.facts() {
             let _ = writeln!(out, "{}  ", md_line(&line));
         }
-        let _ = writeln!(out, "\n## Where I stand\n\n{}\n", self.summary);
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n{}\n",
+            crate::t!("plan-where-i-stand"),
+            self.summary
+        );
         if let Some(ready) = &self.readiness {
             let _ = writeln!(out, "{}\n", md_line(ready));
         }
@@ -315,51 +369,62 @@ impl Document {
             }
             out.push('\n');
         }
-        let _ = writeln!(out, "## Focus skills\n");
+        let _ = writeln!(out, "## {}\n", crate::t!("plan-focus-skills"));
         if self.focus.is_empty() {
-            let _ = writeln!(out, "No focus skills chosen yet.\n");
+            let _ = writeln!(out, "{}\n", crate::t!("plan-print-no-focus"));
         } else {
-            let _ = writeln!(out, "{SIMPLE_NOT_EASY}\n");
+            let _ = writeln!(out, "{}\n", simple_not_easy());
         }
         for (i, f) in self.focus.iter().enumerate() {
             let _ = writeln!(out, "### {}. {}\n", i + 1, md_line(&f.skill));
-            let mut facts = vec![format!("Status: {}", f.status)];
-            if !f.target_date.is_empty() {
-                facts.push(format!("target date {}", f.target_date));
-            }
-            let _ = writeln!(out, "{}\n", facts.join(" · "));
+            let _ = writeln!(out, "{}\n", f.facts());
             if !f.goal.is_empty() {
-                let _ = writeln!(out, "**Goal:** {}\n", md_line(&f.goal));
+                let _ = writeln!(
+                    out,
+                    "**{}** {}\n",
+                    crate::t!("plan-print-goal"),
+                    md_line(&f.goal)
+                );
             }
             for (label, text) in f.levels() {
                 let _ = writeln!(out, "**{label}** {}\n", md_line(text));
             }
             md_actions(&mut out, &f.actions);
             if !f.evidence.is_empty() {
-                let _ = writeln!(out, "**Evidence so far:**\n");
+                let _ = writeln!(out, "**{}**\n", crate::t!("plan-evidence-so-far"));
                 for e in &f.evidence {
                     let _ = writeln!(out, "- {}", md_line(e));
                 }
                 out.push('\n');
             }
             if !f.resources.is_empty() {
-                let _ = writeln!(out, "**Resources:**\n");
+                let _ = writeln!(out, "**{}**\n", crate::t!("plan-print-resources"));
                 for r in &f.resources {
                     let _ = writeln!(out, "- {}", md_line(r));
                 }
                 out.push('\n');
             }
             if !f.measure.is_empty() {
-                let _ = writeln!(out, "**Success looks like:** {}\n", md_line(&f.measure));
+                let _ = writeln!(
+                    out,
+                    "**{}** {}\n",
+                    crate::t!("plan-success"),
+                    md_line(&f.measure)
+                );
             }
         }
         if !self.open_actions.is_empty() {
-            let _ = writeln!(out, "## Open actions from coaching sessions\n");
+            let _ = writeln!(out, "## {}\n", crate::t!("plan-open-actions"));
             md_actions(&mut out, &self.open_actions);
         }
         let _ = writeln!(
             out,
-            "## Signatures\n\nTechnician: ______________________  Date: __________\n\nCoach: ______________________  Date: __________"
+            "## {}\n\n{}: ______________________  {}: __________\n\n{}: ______________________  {}: __________",
+            crate::t!("plan-signatures"),
+            crate::t!("plan-technician"),
+            crate::t!("plan-date"),
+            crate::t!("plan-coach"),
+            crate::t!("plan-date"),
         );
         out
     }
@@ -371,8 +436,8 @@ impl Document {
         let _ = write!(
             out,
             r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Development plan: {name}</title>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{title}</title>
 <style>
 @page {{ size: {paper}; margin: 18mm 16mm 20mm; }}
 body {{ font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1f2328; max-width: 46rem; margin: 2rem auto; line-height: 1.45; }}
@@ -391,9 +456,10 @@ thead {{ display: table-header-group; }}
 .sign div {{ flex: 1; border-top: 1px solid #1f2328; padding-top: .3rem; }}
 @media print {{ body {{ margin: 0; max-width: none; }} }}
 </style></head><body>
-<h1>Development plan: {name}</h1>
+<h1>{title}</h1>
 "#,
-            name = esc(&self.name),
+            lang = crate::i18n::current().tag(),
+            title = esc(&crate::t!("plan-title-of", name = self.name.clone())),
             paper = paper.css()
         );
         let _ = writeln!(
@@ -405,7 +471,12 @@ thead {{ display: table-header-group; }}
                 .collect::<Vec<_>>()
                 .join("<br>")
         );
-        let _ = writeln!(out, "<h2>Where I stand</h2>\n<p>{}</p>", esc(&self.summary));
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<p>{}</p>",
+            esc(&crate::t!("plan-where-i-stand")),
+            esc(&self.summary)
+        );
         if let Some(ready) = &self.readiness {
             let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(ready));
         }
@@ -418,17 +489,17 @@ thead {{ display: table-header-group; }}
             if list.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "<h3>{}</h3>\n<ul>", esc(title));
+            let _ = writeln!(out, "<h3>{}</h3>\n<ul>", esc(&title));
             for x in list {
                 let _ = writeln!(out, "<li>{}</li>", esc(x));
             }
             let _ = writeln!(out, "</ul>");
         }
-        let _ = writeln!(out, "<h2>Focus skills</h2>");
+        let _ = writeln!(out, "<h2>{}</h2>", esc(&crate::t!("plan-focus-skills")));
         if self.focus.is_empty() {
-            let _ = writeln!(out, "<p>No focus skills chosen yet.</p>");
+            let _ = writeln!(out, "<p>{}</p>", esc(&crate::t!("plan-print-no-focus")));
         } else {
-            let _ = writeln!(out, "<p>{}</p>", esc(SIMPLE_NOT_EASY));
+            let _ = writeln!(out, "<p>{}</p>", esc(&simple_not_easy()));
         }
         for (i, f) in self.focus.iter().enumerate() {
             html_focus(&mut out, i, f);
@@ -437,17 +508,20 @@ thead {{ display: table-header-group; }}
             let svg = svg.find("<svg").map_or(svg.as_str(), |i| &svg[i..]);
             let _ = writeln!(
                 out,
-                r#"<h2>Growth over time</h2><div class="chart">{svg}</div>"#
+                r#"<h2>{}</h2><div class="chart">{svg}</div>"#,
+                esc(&crate::t!("plan-growth"))
             );
         }
         if !self.open_actions.is_empty() {
-            let _ = writeln!(out, "<h2>Open actions from coaching sessions</h2>");
+            let _ = writeln!(out, "<h2>{}</h2>", esc(&crate::t!("plan-open-actions")));
             html_actions(&mut out, &self.open_actions);
         }
         let _ = writeln!(
             out,
-            r#"<div class="sign"><div>Technician, date</div><div>Coach, date</div></div>
-</body></html>"#
+            r#"<div class="sign"><div>{}</div><div>{}</div></div>
+</body></html>"#,
+            esc(&crate::t!("plan-sign-technician")),
+            esc(&crate::t!("plan-sign-coach"))
         );
         out
     }
@@ -465,23 +539,28 @@ thead {{ display: table-header-group; }}
             facts.push(who.join(", "));
         }
         if !self.coach.is_empty() {
-            facts.push(format!("Coach: {}", self.coach));
+            facts.push(crate::t!("plan-fact-coach", coach = self.coach.clone()));
         }
-        let mut dates = format!("Date: {}", self.date);
-        if let Some(r) = self.review_date {
-            let _ = write!(dates, " · Review: {r}");
-        }
-        facts.push(dates);
+        let date = crate::i18n::date(self.date);
+        facts.push(if let Some(r) = self.review_date {
+            crate::t!(
+                "plan-fact-dates",
+                date = date,
+                review = crate::i18n::date(r)
+            )
+        } else {
+            crate::t!("plan-fact-date", date = date)
+        });
         facts
     }
 
-    fn lists(&self) -> [(&'static str, &Vec<String>); 5] {
+    fn lists(&self) -> [(String, &Vec<String>); 5] {
         [
-            ("Strengths you listed", &self.strengths),
-            ("Growing, as recommended", &self.growing),
-            ("Worth talking about", &self.to_talk_about),
-            ("My own strengths", &self.own_strengths),
-            ("My own goals", &self.own_goals),
+            (crate::t!("plan-list-strengths"), &self.strengths),
+            (crate::t!("plan-list-growing"), &self.growing),
+            (crate::t!("plan-list-talk"), &self.to_talk_about),
+            (crate::t!("plan-list-own-strengths"), &self.own_strengths),
+            (crate::t!("plan-list-own-goals"), &self.own_goals),
         ]
     }
 }
@@ -517,14 +596,13 @@ fn md_actions(out: &mut String, actions: &[ActionRow]) {
         return;
     }
     let agreed = actions.iter().any(|a| !a.agreed.is_empty());
-    if agreed {
-        let _ = writeln!(
-            out,
-            "| Action | Owner | Due | Agreed | Status |\n|---|---|---|---|---|"
-        );
-    } else {
-        let _ = writeln!(out, "| Action | Owner | Due | Status |\n|---|---|---|---|");
-    }
+    let heads = action_heads(agreed);
+    let _ = writeln!(
+        out,
+        "| {} |\n|{}",
+        heads.join(" | "),
+        "---|".repeat(heads.len())
+    );
     for a in actions {
         let when = if agreed {
             format!(" {} |", a.agreed)
@@ -568,27 +646,36 @@ fn html_focus(out: &mut String, i: usize, f: &FocusBlock) {
         i + 1,
         esc(&f.skill)
     );
-    let mut facts = vec![format!("Status: {}", f.status)];
-    if !f.target_date.is_empty() {
-        facts.push(format!("target date {}", f.target_date));
-    }
-    let _ = writeln!(out, r#"<p class="facts">{}</p>"#, esc(&facts.join(" · ")));
+    let _ = writeln!(out, r#"<p class="facts">{}</p>"#, esc(&f.facts()));
     if !f.goal.is_empty() {
-        let _ = writeln!(out, "<p><strong>Goal:</strong> {}</p>", esc(&f.goal));
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong> {}</p>",
+            esc(&crate::t!("plan-print-goal")),
+            esc(&f.goal)
+        );
     }
     for (label, text) in f.levels() {
         let _ = writeln!(out, "<p><strong>{}</strong> {}</p>", esc(&label), esc(text));
     }
     html_actions(out, &f.actions);
     if !f.evidence.is_empty() {
-        let _ = writeln!(out, "<p><strong>Evidence so far:</strong></p><ul>");
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p><ul>",
+            esc(&crate::t!("plan-evidence-so-far"))
+        );
         for e in &f.evidence {
             let _ = writeln!(out, "<li>{}</li>", esc(e));
         }
         let _ = writeln!(out, "</ul>");
     }
     if !f.resources.is_empty() {
-        let _ = writeln!(out, "<p><strong>Resources:</strong></p><ul>");
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p><ul>",
+            esc(&crate::t!("plan-print-resources"))
+        );
         for r in &f.resources {
             let _ = writeln!(out, "<li>{}</li>", esc(r));
         }
@@ -597,7 +684,8 @@ fn html_focus(out: &mut String, i: usize, f: &FocusBlock) {
     if !f.measure.is_empty() {
         let _ = writeln!(
             out,
-            "<p><strong>Success looks like:</strong> {}</p>",
+            "<p><strong>{}</strong> {}</p>",
+            esc(&crate::t!("plan-success")),
             esc(&f.measure)
         );
     }
@@ -609,11 +697,13 @@ fn html_actions(out: &mut String, actions: &[ActionRow]) {
         return;
     }
     let agreed = actions.iter().any(|a| !a.agreed.is_empty());
-    let agreed_head = if agreed { "<th>Agreed</th>" } else { "" };
-    let _ = writeln!(
-        out,
-        "<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th>{agreed_head}<th>Status</th></tr></thead><tbody>"
-    );
+    let heads = action_heads(agreed)
+        .iter()
+        .fold(String::new(), |mut row, h| {
+            let _ = write!(row, "<th>{}</th>", esc(h));
+            row
+        });
+    let _ = writeln!(out, "<table><thead><tr>{heads}</tr></thead><tbody>");
     for a in actions {
         let when = if agreed {
             format!("<td>{}</td>", esc(&a.agreed))
@@ -690,9 +780,10 @@ pub fn render(
                         });
                     }
                     Err(e) => {
-                        let warning = format!(
-                            "Your template {} could not be used ({e}); the built-in layout was used instead.",
-                            path.display()
+                        let warning = crate::t!(
+                            "plan-template-failed",
+                            path = path.display().to_string(),
+                            reason = e.to_string()
                         );
                         return pdf::render(doc, paper, pdf::TEMPLATE).map(|bytes| Rendered {
                             bytes,

@@ -117,6 +117,44 @@ impl World for PlanWorld {
     }
 }
 
+/// The template's own words in the language in use (`data.words.…`): a
+/// coach's template may use them too, or write its own.
+fn words(name: &str) -> serde_json::Value {
+    let mut words = serde_json::Map::new();
+    for (key, id) in [
+        ("title", "plan-title"),
+        ("where_i_stand", "plan-where-i-stand"),
+        ("focus_skills", "plan-focus-skills"),
+        ("no_focus", "plan-print-no-focus"),
+        ("goal", "plan-print-goal"),
+        ("now_at", "plan-now-at"),
+        ("aiming_for", "plan-aiming-for"),
+        ("evidence_so_far", "plan-evidence-so-far"),
+        ("resources", "plan-print-resources"),
+        ("success", "plan-success"),
+        ("growth", "plan-growth"),
+        ("growth_note", "plan-growth-note"),
+        ("open_actions", "plan-open-actions"),
+        ("action", "plan-col-action"),
+        ("owner", "plan-col-owner"),
+        ("due", "plan-col-due"),
+        ("agreed", "plan-col-agreed"),
+        ("status", "plan-col-status"),
+        ("technician", "plan-technician"),
+        ("coach", "plan-coach"),
+        ("date", "plan-date"),
+        ("page", "plan-page"),
+        ("page_of", "plan-page-of"),
+    ] {
+        words.insert(key.to_owned(), crate::i18n::text(id, None).into());
+    }
+    words.insert(
+        "title_of".to_owned(),
+        crate::t!("plan-title-of", name = name.to_owned()).into(),
+    );
+    serde_json::Value::Object(words)
+}
+
 /// The data the template reads, as JSON.
 fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
     let lists: Vec<serde_json::Value> = doc
@@ -129,6 +167,7 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
             .map(|a| {
                 serde_json::json!({
                     "text": a.text, "owner": a.owner, "due": a.due, "status": a.status, "agreed": a.agreed,
+                    "overdue": a.overdue,
                 })
             })
             .collect()
@@ -142,6 +181,8 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
                 "goal": f.goal, "actions": rows(&f.actions), "resources": f.resources,
                 "measure": f.measure, "now": f.now, "aim": f.aim, "aim_example": f.aim_example,
                 "aim_example_place": f.aim_example_place, "evidence": f.evidence,
+                "facts": f.facts(),
+                "example_label": crate::t!("plan-for-example", place = f.aim_example_place.clone()),
             })
         })
         .collect();
@@ -149,13 +190,14 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
         .latest_session
         .as_ref()
         .map_or((String::new(), Vec::new()), |(d, a)| {
-            (d.to_string(), rows(a))
+            (crate::i18n::date(*d), rows(a))
         });
     let value = serde_json::json!({
         "paper": match paper { Paper::A4 => "a4", Paper::Letter => "us-letter" },
         "name": doc.name,
+        "lang": crate::i18n::current().tag().split('-').next().unwrap_or("en"),
         "coach": doc.coach,
-        "date": doc.date.to_string(),
+        "date": crate::i18n::date(doc.date),
         "facts": doc.facts(),
         "summary": doc.summary,
         "readiness": doc.readiness.clone().unwrap_or_default(),
@@ -163,7 +205,8 @@ fn data_json(doc: &Document, paper: Paper) -> Vec<u8> {
         "has_growth": doc.growth_svg.is_some(),
         "lists": lists,
         "focus": focus,
-        "focus_note": super::SIMPLE_NOT_EASY,
+        "focus_note": super::simple_not_easy(),
+        "words": words(&doc.name),
         "session_date": session_date,
         "session_actions": session_actions,
         "open_actions": rows(&doc.open_actions),

@@ -72,7 +72,7 @@ pub fn show(
     ui.heading(t!("plan-heading"));
     ui.label(t!("plan-intro"));
     ui.label(
-        RichText::new(crate::report::SIMPLE_NOT_EASY).color(theme::palette(ui.visuals()).muted),
+        RichText::new(crate::report::simple_not_easy()).color(theme::palette(ui.visuals()).muted),
     );
     ui.add_space(theme::ROW_GAP);
     print_bar(ui, original, view, &mut changes.plan, commands);

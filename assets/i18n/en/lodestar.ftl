@@ -1102,3 +1102,111 @@ matching-stop-words = { "" }
 # Articles cut off before an apostrophe ("l" in French "l’équipe"), separated
 # by spaces; nothing in English.
 matching-elisions = { "" }
+
+## Compare in one line, and how near a role of the list's ladder is.
+compare-summary = { $strong } of { $total } recommended skills { $strong ->
+    [one] is already a strength
+   *[other] are already strengths
+}; { $want } you want to grow; { $blind } to talk about.
+ladder-met = { $role }: at or above the expectation on { $met } of { $expected ->
+    [one] 1 skill
+   *[other] { $expected } skills
+}
+# Each continues ladder-met.
+ladder-ready = ; ready.
+ladder-gaps-even = ; { $n } to grow, each by { $size ->
+    [one] 1 level
+   *[other] { $size } levels
+}.
+ladder-gaps = ; { $n } to grow, the largest gap { $skill }, { $size ->
+    [one] 1 level
+   *[other] { $size } levels
+}.
+ladder-unrated = { $n ->
+    [one] 1 skill is not rated yet.
+   *[other] { $n } skills are not rated yet.
+}
+
+## The development plan (PDF, Markdown, web page).
+plan-title = Development plan
+plan-title-of = Development plan: { $name }
+plan-where-i-stand = Where I stand
+plan-focus-skills = Focus skills
+plan-print-no-focus = No focus skills chosen yet.
+plan-simple-not-easy = These steps are easy to write down and harder to do: expect weeks of practice, not a day. When work gets busy, time with people is usually the first thing to go because it pays back slowly, so protect some of it.
+plan-focus-status = Status: { $status }
+plan-focus-status-date = Status: { $status } · target date { $date }
+plan-print-goal = Goal:
+plan-now-at = Now at
+plan-aiming-for = Aiming for
+plan-for-example = For example ({ $place }):
+plan-evidence-so-far = Evidence so far:
+plan-print-resources = Resources:
+plan-success = Success looks like:
+plan-growth = Growth over time
+plan-growth-note = Each skill's ratings at every assessment; triangles mark evidence, ticks the actions done.
+plan-open-actions = Open actions from coaching sessions
+plan-col-action = Action
+plan-col-owner = Owner
+plan-col-due = Due
+plan-col-agreed = Agreed
+plan-col-status = Status
+plan-overdue = overdue
+plan-signatures = Signatures
+plan-technician = Technician
+plan-coach = Coach
+plan-date = Date
+plan-sign-technician = Technician, date
+plan-sign-coach = Coach, date
+plan-page = Page
+# Typst's page numbering: "1" is this page, the second "1" the last; keep
+# the letters a, i, A and I out of it.
+plan-page-of = 1 of 1
+plan-fact-coach = Coach: { $coach }
+plan-fact-date = Date: { $date }
+plan-fact-dates = Date: { $date } · Review: { $review }
+plan-list-strengths = Strengths you listed
+plan-list-growing = Growing, as recommended
+plan-list-talk = Worth talking about
+plan-list-own-strengths = My own strengths
+plan-list-own-goals = My own goals
+plan-growing-into = Growing into { $what }
+plan-evidence-line = { $date }: { $text }
+plan-evidence-seen = { $date }: { $text } (seen by { $who })
+plan-evidence-seen-named = { $date }: { $text } (seen by { $who }, { $name })
+plan-template-failed = Your template { $path } could not be used ({ $reason }); the built-in layout was used instead.
+
+## The charts' layers and keys. In layer-assessment, $which is "first",
+## "previous", "latest" or another word (an earlier one); $rater is "self" or
+## "coach".
+layer-assessment = { $which ->
+    [first] { $rater ->
+        [self] First self-rating
+       *[coach] First coach rating
+    }
+    [previous] { $rater ->
+        [self] Previous self-rating
+       *[coach] Previous coach rating
+    }
+    [latest] { $rater ->
+        [self] Latest self-rating
+       *[coach] Latest coach rating
+    }
+   *[other] { $rater ->
+        [self] Self-rating
+       *[coach] Coach rating
+    }
+}, { $date }
+layer-target = Target
+layer-colleagues = Colleagues ({ $n ->
+    [one] 1 answer
+   *[other] { $n } answers
+}), { $date }
+growth-key-self = Self
+growth-key-coach = Coach
+growth-key-colleagues = Colleagues
+growth-key-target = Target
+growth-key-evidence = Evidence
+growth-key-action-done = Action done
+cal-name = Lodestar coaching
+cal-tomorrow = Tomorrow: { $title }
