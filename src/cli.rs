@@ -308,10 +308,7 @@ fn choose_language(cli: &Cli, store: &Store) -> Result<()> {
     let lang = match cli.lang.as_deref() {
         Some(tag) => Lang::find(tag).with_context(|| {
             let known: Vec<&str> = Lang::all().map(Lang::tag).collect();
-            format!(
-                "Lodestar does not speak \"{tag}\"; it speaks {}.",
-                known.join(", ")
-            )
+            crate::t!("cli-unknown-language", tag = tag, known = known.join(", "))
         })?,
         None => store
             .language()
@@ -390,21 +387,17 @@ pub fn run_on(
             if !left_out.is_empty() {
                 writeln!(
                     out,
-                    "These files kept with the evidence were too large to go along; send them separately: {}.",
-                    left_out.join(", ")
+                    "{}",
+                    crate::t!("send-files-left-out", files = left_out.join(", "))
                 )?;
             }
-            let private = if to == crate::store::Recipient::Technician {
-                " (without the private notes)"
+            let (name, file) = (handle.profile.name.clone(), dest.display().to_string());
+            let said = if to == crate::store::Recipient::Technician {
+                crate::t!("cli-sent-technician", name = name, file = file)
             } else {
-                ""
+                crate::t!("cli-sent-coach", name = name, file = file)
             };
-            writeln!(
-                out,
-                "Wrote \"{}\"{private} to {}, ready to send.",
-                handle.profile.name,
-                dest.display()
-            )?;
+            writeln!(out, "{said}")?;
             Ok(())
         }
         Command::ExportProfile { profile, file } => {
@@ -413,9 +406,12 @@ pub fn run_on(
             store.export(&handle.profile, file)?;
             writeln!(
                 out,
-                "Exported \"{}\" to {}.",
-                handle.profile.name,
-                file.display()
+                "{}",
+                crate::t!(
+                    "cli-exported",
+                    name = handle.profile.name.clone(),
+                    file = file.display().to_string()
+                )
             )?;
             Ok(())
         }
@@ -440,11 +436,14 @@ pub fn run_on(
             let scale: Vec<&str> = catalog.scale.names().collect();
             writeln!(
                 out,
-                "Imported the list \"{}\" ({} skills, rated {}) as {}.",
-                catalog.title,
-                catalog.skills.len(),
-                scale.join(" / "),
-                catalog.id
+                "{}",
+                crate::t!(
+                    "cli-list-imported",
+                    title = catalog.title.clone(),
+                    n = catalog.skills.len(),
+                    levels = scale.join(" / "),
+                    id = catalog.id.to_string()
+                )
             )?;
             Ok(())
         }
@@ -493,28 +492,24 @@ fn profiles_folder(
     }
     let mut store = store.clone();
     let moved = store.move_profiles(dir)?;
-    write!(
-        out,
-        "The profiles are now kept in {} ({} moved",
-        store.profiles_dir().display(),
-        moved.moved
-    )?;
+    let mut how = vec![crate::t!("cli-moved-count", n = moved.moved)];
     if moved.same > 0 {
-        write!(out, ", {} already there", moved.same)?;
+        how.push(crate::t!("cli-moved-same", n = moved.same));
     }
     if moved.beside > 0 {
-        write!(
-            out,
-            ", {} different from the copy already there: merged now",
-            moved.beside
-        )?;
+        how.push(crate::t!("cli-moved-merged", n = moved.beside));
     }
-    writeln!(out, ").")?;
+    writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "cli-moved",
+            folder = store.profiles_dir().display().to_string(),
+            how = how.join(", ")
+        )
+    )?;
     if moved.left_behind {
-        writeln!(
-            out,
-            "The copies in the synced folder stay there for your other computers."
-        )?;
+        writeln!(out, "{}", crate::t!("folder-moved-copies-stay"))?;
     }
     for report in store.settle_copies(None) {
         if let Some(message) = report.message() {
@@ -532,8 +527,11 @@ fn profiles(store: &Store, out: &mut dyn Write) -> Result<()> {
     if listing.profiles.is_empty() {
         writeln!(
             out,
-            "No profiles yet in {}.",
-            store.profiles_dir().display()
+            "{}",
+            crate::t!(
+                "cli-no-profiles",
+                folder = store.profiles_dir().display().to_string()
+            )
         )?;
     }
     for p in &listing.profiles {
@@ -608,9 +606,12 @@ fn plan_cmd(
     }
     writeln!(
         out,
-        "Wrote the plan of \"{}\" to {}.",
-        profile.name,
-        path.display()
+        "{}",
+        crate::t!(
+            "cli-wrote-plan",
+            name = profile.name.clone(),
+            file = path.display().to_string()
+        )
     )?;
     Ok(())
 }
@@ -629,9 +630,12 @@ fn chart_cmd(
         exports::write_growth_chart(&set, profile, (&target.0, target.1))?;
         writeln!(
             out,
-            "Wrote the growth chart of \"{}\" to {}.",
-            profile.name,
-            target.0.display()
+            "{}",
+            crate::t!(
+                "cli-wrote-growth",
+                name = profile.name.clone(),
+                file = target.0.display().to_string()
+            )
         )?;
         return Ok(());
     }
@@ -645,9 +649,12 @@ fn chart_cmd(
     exports::write_chart(&set, profile, &choice, (&target.0, target.1))?;
     writeln!(
         out,
-        "Wrote the chart of \"{}\" to {}.",
-        profile.name,
-        target.0.display()
+        "{}",
+        crate::t!(
+            "cli-wrote-chart",
+            name = profile.name.clone(),
+            file = target.0.display().to_string()
+        )
     )?;
     Ok(())
 }
@@ -681,17 +688,20 @@ fn chosen_catalog<'a>(
     asked: Option<&str>,
 ) -> Result<&'a Catalog> {
     Ok(if let Some(id) = asked {
-        set.get(&CatalogId::new(id)).with_context(|| {
-            format!("There is no list \"{id}\". `lodestar catalogs` shows the lists.")
-        })?
+        set.get(&CatalogId::new(id))
+            .with_context(|| crate::t!("cli-no-such-list", id = id))?
     } else {
         let (c, fell_back) = set
             .for_profile(&profile.catalog)
-            .context("No recommended list is available")?;
+            .with_context(|| crate::t!("cli-no-list-at-all"))?;
         if fell_back {
             eprintln!(
-                "warning: the list \"{}\" is missing; comparing with \"{}\"",
-                profile.catalog, c.id
+                "{}",
+                crate::t!(
+                    "cli-list-missing",
+                    missing = profile.catalog.to_string(),
+                    used = c.id.to_string()
+                )
             );
         }
         c
@@ -756,14 +766,18 @@ fn compare_cmd(
 
     writeln!(
         out,
-        "{} — compared with \"{}\"",
-        profile.name, catalog.title
+        "{}",
+        crate::t!(
+            "cli-compared",
+            name = profile.name.clone(),
+            list = catalog.title.clone()
+        )
     )?;
     writeln!(out, "{}", cmp.summary())?;
     let crossed = |text: String| crossed_out(&text, strike);
     section(
         out,
-        "Strengths — already yours, keep them:",
+        &crate::t!("cli-section-strengths"),
         cmp.strengths
             .iter()
             .map(|s| format!("✓ {}", crossed(name(s))))
@@ -771,7 +785,7 @@ fn compare_cmd(
     )?;
     section(
         out,
-        "Strengths you also want to deepen:",
+        &crate::t!("cli-section-deepen"),
         cmp.deepen
             .iter()
             .map(|s| format!("✓ {}", name(s)))
@@ -779,7 +793,7 @@ fn compare_cmd(
     )?;
     section(
         out,
-        "On the right track — you want these, and they are recommended:",
+        &crate::t!("cli-section-right-track"),
         cmp.right_track
             .iter()
             .map(|s| format!("★ {}", name(s)))
@@ -787,7 +801,7 @@ fn compare_cmd(
     )?;
     section(
         out,
-        "Worth talking about — recommended, not on either list yet:",
+        &crate::t!("cli-section-blind-spots"),
         cmp.blind_spots
             .iter()
             .map(|s| {
@@ -801,7 +815,7 @@ fn compare_cmd(
     )?;
     section(
         out,
-        "Your own strengths:",
+        &crate::t!("cli-section-own-strengths"),
         cmp.own_strengths
             .iter()
             .map(|&i| format!("• {}", item(i)))
@@ -809,7 +823,7 @@ fn compare_cmd(
     )?;
     section(
         out,
-        "Your own goals:",
+        &crate::t!("cli-section-own-goals"),
         cmp.own_goals
             .iter()
             .map(|&i| format!("• {}", item(i)))
@@ -817,7 +831,7 @@ fn compare_cmd(
     )?;
     section(
         out,
-        "Your own strengths you want to deepen:",
+        &crate::t!("cli-section-own-deepen"),
         cmp.own_deepen
             .iter()
             .map(|&(h, _)| format!("• {}", item(h)))
@@ -825,11 +839,7 @@ fn compare_cmd(
     )?;
 
     let suggestions = link_suggestions(profile, catalog);
-    section(
-        out,
-        "Possible links, not applied (confirm them in the app):",
-        suggestions,
-    )?;
+    section(out, &crate::t!("cli-section-links"), suggestions)?;
     Ok(())
 }
 
@@ -848,20 +858,32 @@ fn import(
     }
     let incoming = store.read_incoming(file)?;
     for line in &incoming.adjusted {
-        writeln!(out, "Note: {line}")?;
+        writeln!(out, "{}", crate::t!("cli-note", line = line.clone()))?;
     }
     if as_new || !store.has_profile(&incoming.profile.id) {
         let handle = store.add_incoming(&incoming, as_new)?;
         writeln!(
             out,
-            "Imported \"{}\" as {}.",
-            handle.profile.name, handle.profile.id
+            "{}",
+            crate::t!(
+                "cli-imported",
+                name = handle.profile.name.clone(),
+                id = handle.profile.id.to_string()
+            )
         )?;
         return Ok(());
     }
     let received = store.merge_incoming(&incoming, take_theirs)?;
     let p = &received.handle.profile;
-    writeln!(out, "Updated \"{}\": {}.", p.name, received.summary.words())?;
+    writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "cli-updated",
+            name = p.name.clone(),
+            what = received.summary.words()
+        )
+    )?;
     let shown = |v: &serde_json::Value| match v {
         serde_json::Value::String(s) => format!("\"{s}\""),
         other => other.to_string(),
@@ -869,14 +891,17 @@ fn import(
     for c in &received.conflicts {
         writeln!(
             out,
-            "  {}: yours ({}) was kept; theirs was {}.",
-            c.label(p),
-            shown(&c.mine),
-            shown(&c.theirs)
+            "  {}",
+            crate::t!(
+                "cli-conflict-kept",
+                field = c.label(p),
+                mine = shown(&c.mine),
+                theirs = shown(&c.theirs)
+            )
         )?;
     }
     if !received.conflicts.is_empty() {
-        writeln!(out, "Change these in the app where theirs is right.")?;
+        writeln!(out, "{}", crate::t!("cli-conflicts-hint"))?;
     }
     Ok(())
 }
@@ -979,10 +1004,7 @@ fn sheet_cmd(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()
             let written = exports::write_profile_sheet(&set, &handle.profile, (&path, format))?;
             said_written(
                 out,
-                &format!(
-                    "the ratings, actions and plan of \"{}\"",
-                    handle.profile.name
-                ),
+                &crate::t!("cli-what-profile-sheet", name = handle.profile.name.clone()),
                 &written,
             )
         }
@@ -990,8 +1012,7 @@ fn sheet_cmd(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()
             let (path, format) = exports::sheet_target(file, format.map(Into::into))?;
             let written = exports::write_team_sheet(store, &store.catalogs(), (&path, format))?;
             let n = store.list().profiles.len();
-            let who = if n == 1 { "technician" } else { "technicians" };
-            said_written(out, &format!("the team ({n} {who})"), &written)
+            said_written(out, &crate::t!("cli-what-team", n = n), &written)
         }
         Command::ExportCatalog {
             catalog,
@@ -1001,10 +1022,14 @@ fn sheet_cmd(store: &Store, command: &Command, out: &mut dyn Write) -> Result<()
             let (path, format) = exports::sheet_target(file, format.map(Into::into))?;
             let set = store.catalogs();
             let list = set.get(&CatalogId::new(catalog.as_str())).ok_or_else(|| {
-                anyhow::anyhow!("There is no list \"{catalog}\". `lodestar catalogs` lists them.")
+                anyhow::anyhow!(crate::t!("cli-no-such-list", id = catalog.clone()))
             })?;
             let written = exports::write_list_sheet(list, (&path, format))?;
-            said_written(out, &format!("the list \"{}\"", list.title), &written)
+            said_written(
+                out,
+                &crate::t!("cli-what-list", title = list.title.clone()),
+                &written,
+            )
         }
         _ => Ok(()),
     }
@@ -1043,11 +1068,14 @@ fn feedback_request_cmd(
     exports::write_feedback_form(&handle.profile, catalog, &request, &path)?;
     writeln!(
         out,
-        "Wrote the feedback form for \"{}\" ({} skills, request {}) to {}. Send it to colleagues as an email attachment; each one saves an answer file and sends it back. Take those in with `lodestar import FILE`.",
-        handle.profile.name,
-        request.skills.len(),
-        request.id.0,
-        path.display()
+        "{}",
+        crate::t!(
+            "cli-wrote-form",
+            name = handle.profile.name.clone(),
+            n = request.skills.len(),
+            request = request.id.0.to_string(),
+            file = path.display().to_string()
+        )
     )?;
     Ok(())
 }
@@ -1065,36 +1093,53 @@ fn calendar_cmd(
         let summary = store.find(query)?;
         let handle = store.open_profile(&summary.id)?;
         let events = crate::model::calendar::upcoming(&handle.profile, today);
-        (events, format!("\"{}\"", handle.profile.name))
+        (
+            events,
+            crate::t!("cli-whose-one", name = handle.profile.name.clone()),
+        )
     } else {
         let listing = store.list();
         let events = exports::team_sessions(&listing.profiles, today);
-        (events, "every technician".to_owned())
+        (events, crate::t!("cli-whose-all"))
     };
     let tz = jiff::tz::TimeZone::system();
     exports::write_calendar(&events, &path, &tz, jiff::Timestamp::now())?;
     let count = |kind| events.iter().filter(|e| e.kind == kind).count();
     let parts: Vec<String> = [
-        (count(Kind::Session), "session", "sessions"),
-        (count(Kind::ActionDue), "action due", "actions due"),
-        (count(Kind::Review), "plan review", "plan reviews"),
+        (count(Kind::Session), "cli-cal-sessions"),
+        (count(Kind::ActionDue), "cli-cal-actions"),
+        (count(Kind::Review), "cli-cal-reviews"),
     ]
     .into_iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, id)| {
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("n", n);
+        crate::i18n::text(id, Some(&args))
+    })
     .collect();
+    let file = path.display().to_string();
     if parts.is_empty() {
         writeln!(
             out,
-            "Nothing coming up for {whose}: no next session, due date or review from {today} on. Wrote an empty calendar to {}.",
-            path.display()
+            "{}",
+            crate::t!(
+                "cli-cal-empty",
+                whose = whose,
+                today = crate::i18n::date(today),
+                file = file
+            )
         )?;
     } else {
         writeln!(
             out,
-            "Wrote the calendar of {whose} ({}) to {}. Open it with your calendar program; importing it again later updates the same events.",
-            parts.join(", "),
-            path.display()
+            "{}",
+            crate::t!(
+                "cli-cal-written",
+                whose = whose,
+                what = parts.join(", "),
+                file = file
+            )
         )?;
     }
     Ok(())
@@ -1104,10 +1149,18 @@ fn calendar_cmd(
 fn said_written(out: &mut dyn Write, what: &str, written: &[PathBuf]) -> Result<()> {
     let mut files = written.iter();
     if let Some(first) = files.next() {
-        writeln!(out, "Wrote {what} to {}.", first.display())?;
+        writeln!(
+            out,
+            "{}",
+            crate::t!("cli-wrote", what = what, file = first.display().to_string())
+        )?;
     }
     for f in files {
-        writeln!(out, "  and {}", f.display())?;
+        writeln!(
+            out,
+            "  {}",
+            crate::t!("cli-wrote-also", file = f.display().to_string())
+        )?;
     }
     Ok(())
 }

@@ -49,13 +49,13 @@ impl Due {
             DueWhat::SessionSoon(d) => t!(
                 "due-session-soon",
                 weekday = crate::i18n::weekday(*d),
-                date = d.to_string()
+                date = crate::i18n::date(*d)
             ),
-            DueWhat::SessionMissed(d) => t!("due-session-missed", date = d.to_string()),
+            DueWhat::SessionMissed(d) => t!("due-session-missed", date = crate::i18n::date(*d)),
             DueWhat::ActionsOverdue(n, d) => {
-                t!("due-actions-overdue", n = *n, date = d.to_string())
+                t!("due-actions-overdue", n = *n, date = crate::i18n::date(*d))
             }
-            DueWhat::ReviewPassed(d) => t!("due-review-passed", date = d.to_string()),
+            DueWhat::ReviewPassed(d) => t!("due-review-passed", date = crate::i18n::date(*d)),
             DueWhat::ActionsToday(n) => t!("due-actions-today", n = *n),
         };
         t!("due-line", name = self.name.as_str(), what = what)

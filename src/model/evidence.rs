@@ -50,6 +50,18 @@ impl Witness {
             Witness::Customer => crate::t!("witness-customer"),
         }
     }
+
+    /// The witness inside a sentence ("seen by the coach").
+    #[must_use]
+    pub fn in_sentence(self) -> String {
+        let key = match self {
+            Witness::Myself => "self",
+            Witness::Coach => "coach",
+            Witness::Colleague => "colleague",
+            Witness::Customer => "customer",
+        };
+        crate::t!("witness-in-sentence", witness = key)
+    }
 }
 
 /// One entry of the log.

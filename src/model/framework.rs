@@ -92,22 +92,16 @@ impl Column {
     #[must_use]
     pub fn label(self, mapping: &Mapping) -> String {
         match self {
-            Column::Ignore => "(not used)".to_owned(),
-            Column::Skill => "Skill".to_owned(),
-            Column::Id => "Id".to_owned(),
-            Column::Description => "Description".to_owned(),
-            Column::Keywords => "Keywords".to_owned(),
-            Column::Level(n) => format!("Level {n}"),
-            Column::Examples(n) => format!("Level {n} examples"),
-            Column::Strategies => "Strategies".to_owned(),
-            Column::Prompts => "Prompts".to_owned(),
-            Column::Role(i) => format!(
-                "Role: {}",
+            Column::Ignore => crate::t!("sheet-col-ignore"),
+            Column::Role(i) => heading_in(
+                crate::i18n::current(),
+                "sheet-col-role",
                 mapping
                     .role_names
                     .get(usize::from(i))
-                    .map_or("?", String::as_str)
+                    .map_or("?", String::as_str),
             ),
+            other => other.heading(crate::i18n::current()),
         }
     }
 }
@@ -198,18 +192,93 @@ pub fn guess(table: &Table) -> Mapping {
     mapping
 }
 
-/// "Team lead" from "Role: Team lead" or "Expected: Team lead".
+/// "Team lead" from "Role: Team lead" or "Expected: Team lead" (or the
+/// role heading of another language: "Rolle: Teamleitung").
 fn role_heading(heading: &str) -> Option<String> {
     let lower = heading.to_lowercase();
+    let theirs: Vec<String> = crate::i18n::Lang::all()
+        .map(|lang| heading_in(lang, "sheet-col-role", "").trim().to_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect();
     ["role:", "expected:", "role -", "role –"]
         .iter()
-        .find(|p| lower.starts_with(*p))
-        .map(|p| clean_line(&heading[p.len()..]))
+        .map(|p| (*p).to_owned())
+        .chain(theirs)
+        .find(|p| lower.starts_with(p.as_str()))
+        .and_then(|p| heading.get(p.len()..))
+        .map(clean_line)
         .filter(|n| !n.is_empty())
+}
+
+/// A heading with a placeholder `$name` (a role's, a level's number) in
+/// `lang`.
+fn heading_in(lang: crate::i18n::Lang, id: &str, name: &str) -> String {
+    let mut args = crate::i18n::FluentArgs::new();
+    args.set("name", name.to_owned());
+    crate::i18n::text_in(lang, id, Some(&args))
+}
+
+impl Column {
+    /// The heading of this column in a spreadsheet in `lang` (for a role,
+    /// see [`Column::label`]).
+    #[must_use]
+    pub fn heading(self, lang: crate::i18n::Lang) -> String {
+        let plain = |id: &str| crate::i18n::text_in(lang, id, None);
+        match self {
+            Column::Ignore => plain("sheet-col-ignore"),
+            Column::Skill => plain("sheet-col-skill"),
+            Column::Id => plain("sheet-col-id"),
+            Column::Description => plain("sheet-col-description"),
+            Column::Keywords => plain("sheet-col-keywords"),
+            Column::Level(n) => heading_in(lang, "sheet-col-level", &n.to_string()),
+            Column::Examples(n) => heading_in(lang, "sheet-col-examples", &n.to_string()),
+            Column::Strategies => plain("sheet-col-strategies"),
+            Column::Prompts => plain("sheet-col-prompts"),
+            Column::Role(_) => heading_in(lang, "sheet-col-role", ""),
+        }
+    }
+}
+
+/// The column a heading names in any language Lodestar speaks (as its
+/// own export writes them: "Beschreibung", "Stufe 2 – Im Aufbau").
+fn column_in_any_language(heading: &str) -> Option<Column> {
+    let h = heading.to_lowercase();
+    let same = |a: &str| a.to_lowercase() == h;
+    for lang in crate::i18n::Lang::all() {
+        for column in [
+            Column::Skill,
+            Column::Id,
+            Column::Description,
+            Column::Keywords,
+            Column::Strategies,
+            Column::Prompts,
+        ] {
+            if same(&column.heading(lang)) {
+                return Some(column);
+            }
+        }
+        for n in 1..=Scale::MAX_LEVELS {
+            let level = Column::Level(n).heading(lang).to_lowercase();
+            if same(&Column::Examples(n).heading(lang)) {
+                return Some(Column::Examples(n));
+            }
+            // "Stufe 2" or "Stufe 2 – Im Aufbau".
+            if h == level
+                || h.strip_prefix(&level)
+                    .is_some_and(|rest| rest.starts_with([' ', '–', '-', ':']))
+            {
+                return Some(Column::Level(n));
+            }
+        }
+    }
+    None
 }
 
 /// What a heading names, if anything.
 fn column_for(heading: &str) -> Column {
+    if let Some(column) = column_in_any_language(heading.trim()) {
+        return column;
+    }
     let h = heading.to_lowercase();
     let h = h.trim_matches(|c: char| !c.is_alphanumeric());
     match h {
@@ -281,7 +350,7 @@ pub fn default_level_names(mapping: &Mapping, table: &Table) -> Vec<String> {
             } else if levels.len() == 5 {
                 Level::new(n).map_or_else(String::new, |l| standard.name(l))
             } else {
-                format!("Level {n}")
+                heading_in(crate::i18n::current(), "sheet-col-level", &n.to_string())
             }
         })
         .collect()
@@ -313,9 +382,7 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
     let title = checked_title(title)?;
     let col_of = |want: Column| mapping.columns.iter().position(|c| *c == want);
     let Some(skill_col) = col_of(Column::Skill) else {
-        return Err(FrameworkError::Mapping(
-            "Say which column holds the skills' names.".into(),
-        ));
+        return Err(FrameworkError::Mapping(crate::t!("import-no-skill-column")));
     };
     let level_cols = level_columns(mapping);
     let scale = scale_of(&level_cols, &mapping.level_names)?;
@@ -407,9 +474,9 @@ pub fn build(table: &Table, mapping: &Mapping, title: &str) -> Result<Catalog, F
         skills,
         roles,
     };
-    catalog
-        .validate()
-        .map_err(|e| FrameworkError::Mapping(format!("The list cannot be used: {e}.")))?;
+    catalog.validate().map_err(|e| {
+        FrameworkError::Mapping(crate::t!("import-unusable", reason = e.to_string()))
+    })?;
     Ok(catalog)
 }
 
@@ -553,11 +620,12 @@ fn place(table: &Table, mapping: &Mapping, row: usize, col: usize) -> String {
 fn checked_title(title: &str) -> Result<String, FrameworkError> {
     let title = clean_line(title);
     if title.is_empty() {
-        return Err(FrameworkError::Mapping("Give the list a title.".into()));
+        return Err(FrameworkError::Mapping(crate::t!("list-editor-no-title")));
     }
     if title.chars().count() > MAX_NAME_CHARS {
-        return Err(FrameworkError::Mapping(format!(
-            "The title is too long: at most {MAX_NAME_CHARS} characters fit."
+        return Err(FrameworkError::Mapping(crate::t!(
+            "import-title-long",
+            max = MAX_NAME_CHARS
         )));
     }
     Ok(title)
@@ -569,9 +637,7 @@ fn checked_title(title: &str) -> Result<String, FrameworkError> {
 fn scale_of(level_cols: &[(u8, usize)], names: &[String]) -> Result<Option<Scale>, FrameworkError> {
     if level_cols.is_empty() {
         if names.iter().any(|n| !n.trim().is_empty()) {
-            return Err(FrameworkError::Mapping(
-                "Level names are given, but no column is a level.".into(),
-            ));
+            return Err(FrameworkError::Mapping(crate::t!("import-names-no-levels")));
         }
         return Ok(None);
     }
@@ -579,29 +645,31 @@ fn scale_of(level_cols: &[(u8, usize)], names: &[String]) -> Result<Option<Scale
         if usize::from(*n) != i + 1 {
             let missing = i + 1;
             return Err(FrameworkError::Mapping(if usize::from(*n) == i {
-                format!("Two columns are Level {n}; give each level one column.")
+                crate::t!("import-level-twice", n = *n)
             } else {
-                format!("No column is Level {missing}; the levels must run from 1 without a gap.")
+                crate::t!("import-level-missing", n = missing)
             }));
         }
     }
     if names.len() > level_cols.len() {
-        return Err(FrameworkError::Mapping(format!(
-            "{} level names are given for {} level columns.",
-            names.len(),
-            level_cols.len()
+        return Err(FrameworkError::Mapping(crate::t!(
+            "import-too-many-names",
+            names = names.len(),
+            columns = level_cols.len()
         )));
     }
     let names: Vec<String> = (0..level_cols.len())
         .map(|i| names.get(i).map(|n| clean_line(n)).unwrap_or_default())
         .collect();
     if let Some(long) = names.iter().find(|n| n.chars().count() > 40) {
-        return Err(FrameworkError::Mapping(format!(
-            "The level name \"{long}\" is too long: at most 40 characters fit."
+        return Err(FrameworkError::Mapping(crate::t!(
+            "import-level-name-long",
+            name = long.clone()
         )));
     }
-    let scale = Scale::named(&names)
-        .map_err(|e| FrameworkError::Mapping(format!("The levels' names: {e}.")))?;
+    let scale = Scale::named(&names).map_err(|e| {
+        FrameworkError::Mapping(crate::t!("import-level-names", reason = e.to_string()))
+    })?;
     // The standard five by name are the standard scale, with its meanings
     // (a built-in list exported and imported again stays the same).
     let standard = Scale::standard();
@@ -706,7 +774,10 @@ fn example(line: &str) -> crate::model::Example {
         let label = label.trim();
         Workplace::ALL
             .into_iter()
-            .find(|w| w.label().eq_ignore_ascii_case(label))
+            .find(|w| {
+                crate::i18n::Lang::all()
+                    .any(|lang| w.label_in(lang).to_lowercase() == label.to_lowercase())
+            })
             .map(|w| (w, text.trim().to_owned()))
     });
     let (workplace, text) = named.unwrap_or((Workplace::Other, line.to_owned()));

@@ -752,7 +752,9 @@ impl Conflict {
             (Some("sessions"), _) => {
                 let session =
                     record(1).and_then(|id| profile.sessions.iter().find(|s| s.id.0 == id));
-                let date = session.map(|s| s.date.to_string()).unwrap_or_default();
+                let date = session
+                    .map(|s| crate::i18n::date(s.date))
+                    .unwrap_or_default();
                 crate::t!("conflict-session", field = field(last()), date = date)
             }
             (Some("evidence"), _) => {

@@ -28,6 +28,16 @@ impl Rater {
             Rater::Coach => crate::t!("rater-coach"),
         }
     }
+
+    /// The rater inside a sentence ("(self, since …)").
+    #[must_use]
+    pub fn in_sentence(self) -> String {
+        let key = match self {
+            Rater::SelfRating => "self",
+            Rater::Coach => "coach",
+        };
+        crate::t!("rater-in-sentence", rater = key)
+    }
 }
 
 /// A dated set of ratings by one rater.

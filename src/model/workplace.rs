@@ -37,15 +37,22 @@ impl Workplace {
     /// The name shown in a menu and before an example.
     #[must_use]
     pub fn label(self) -> String {
-        match self {
-            Self::It => crate::t!("workplace-it"),
-            Self::FieldService => crate::t!("workplace-field-service"),
-            Self::Lab => crate::t!("workplace-lab"),
-            Self::Healthcare => crate::t!("workplace-healthcare"),
-            Self::Manufacturing => crate::t!("workplace-manufacturing"),
-            Self::Utilities => crate::t!("workplace-utilities"),
-            Self::Other => crate::t!("workplace-other"),
-        }
+        self.label_in(crate::i18n::current())
+    }
+
+    /// [`Self::label`] in `lang`.
+    #[must_use]
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Self::It => "workplace-it",
+            Self::FieldService => "workplace-field-service",
+            Self::Lab => "workplace-lab",
+            Self::Healthcare => "workplace-healthcare",
+            Self::Manufacturing => "workplace-manufacturing",
+            Self::Utilities => "workplace-utilities",
+            Self::Other => "workplace-other",
+        };
+        crate::i18n::text_in(lang, id, None)
     }
 }
 

@@ -118,13 +118,13 @@ pub fn evidence_line(e: &crate::model::Evidence) -> String {
             "plan-evidence-seen",
             date = date,
             text = text,
-            who = w.label().to_lowercase()
+            who = w.in_sentence()
         ),
         (w, name) => crate::t!(
             "plan-evidence-seen-named",
             date = date,
             text = text,
-            who = w.label().to_lowercase(),
+            who = w.in_sentence(),
             name = name
         ),
     }

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::model::coaching::{current_level, status_word};
+use crate::model::framework::Column;
 use crate::model::team::Standing;
 use crate::model::{Catalog, Level, Profile, SkillId};
 
@@ -52,8 +53,9 @@ impl Cell {
     }
 }
 
-fn heading(names: &[&str]) -> Vec<String> {
-    names.iter().map(|s| (*s).to_owned()).collect()
+/// The headings of message ids, in the language in use.
+fn heading(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| crate::i18n::text(id, None)).collect()
 }
 
 fn skill_name(catalog: &Catalog, id: &SkillId) -> String {
@@ -69,15 +71,15 @@ fn skill_name(catalog: &Catalog, id: &SkillId) -> String {
 pub fn profile_tables(profile: &Profile, catalog: &Catalog) -> Vec<Table> {
     let scale = &catalog.scale;
     let mut ratings = Table {
-        name: "Ratings".into(),
+        name: crate::t!("sheet-ratings"),
         header: heading(&[
-            "Date",
-            "Rated by",
-            "Skill",
-            "Level",
-            "Level name",
-            "Target",
-            "Note",
+            "sheet-col-date",
+            "sheet-col-rated-by",
+            "sheet-col-skill",
+            "sheet-col-level-number",
+            "sheet-col-level-name",
+            "sheet-col-target",
+            "sheet-col-note",
         ]),
         rows: Vec::new(),
     };
@@ -96,7 +98,7 @@ pub fn profile_tables(profile: &Profile, catalog: &Catalog) -> Vec<Table> {
                 Cell::text(&skill.name),
                 Cell::level(level),
                 Cell::text(if na {
-                    "Not applicable".to_owned()
+                    crate::t!("sheet-not-applicable")
                 } else {
                     level.map(|l| scale.name(l)).unwrap_or_default()
                 }),
@@ -106,8 +108,15 @@ pub fn profile_tables(profile: &Profile, catalog: &Catalog) -> Vec<Table> {
         }
     }
     let mut actions = Table {
-        name: "Actions".into(),
-        header: heading(&["Agreed", "Action", "Skill", "Owner", "Due", "Status"]),
+        name: crate::t!("sheet-actions"),
+        header: heading(&[
+            "plan-col-agreed",
+            "plan-col-action",
+            "sheet-col-skill",
+            "plan-col-owner",
+            "plan-col-due",
+            "plan-col-status",
+        ]),
         rows: Vec::new(),
     };
     let mut row = |agreed: String, a: &crate::model::Action| {
@@ -127,25 +136,36 @@ pub fn profile_tables(profile: &Profile, catalog: &Catalog) -> Vec<Table> {
     };
     for s in &profile.sessions {
         for a in &s.actions {
-            row(format!("session {}", s.date), a);
+            row(
+                crate::t!("sheet-agreed-session", date = s.date.to_string()),
+                a,
+            );
         }
     }
     for f in &profile.plan.focus {
         for a in &f.actions {
-            row(format!("plan: {}", skill_name(catalog, &f.skill)), a);
+            row(
+                crate::t!("sheet-agreed-plan", skill = skill_name(catalog, &f.skill)),
+                a,
+            );
         }
     }
+    vec![ratings, actions, plan_table(profile, catalog)]
+}
+
+/// The Plan table: one row per focus skill.
+fn plan_table(profile: &Profile, catalog: &Catalog) -> Table {
     let mut plan = Table {
-        name: "Plan".into(),
+        name: crate::t!("sheet-plan"),
         header: heading(&[
-            "Focus skill",
-            "Goal",
-            "Now",
-            "Target",
-            "How success is measured",
-            "Target date",
-            "Status",
-            "Resources",
+            "sheet-col-focus-skill",
+            "sheet-col-goal",
+            "sheet-col-now",
+            "sheet-col-target",
+            "sheet-col-measure",
+            "sheet-col-target-date",
+            "plan-col-status",
+            "sheet-col-resources",
         ]),
         rows: Vec::new(),
     };
@@ -161,7 +181,7 @@ pub fn profile_tables(profile: &Profile, catalog: &Catalog) -> Vec<Table> {
             Cell::text(f.resources.join("\n")),
         ]);
     }
-    vec![ratings, actions, plan]
+    plan
 }
 
 /// One technician of the team sheet: name, role, where they stand, and
@@ -187,7 +207,14 @@ pub fn team_table(team: &[Member<'_>]) -> Table {
         }
     }
     let several = lists.len() > 1;
-    let mut header = heading(&["Technician", "Role", "Team", "Coach", "List", "Last rated"]);
+    let mut header = heading(&[
+        "sheet-col-technician",
+        "sheet-col-job-role",
+        "sheet-col-team",
+        "sheet-col-coach",
+        "sheet-col-list",
+        "sheet-col-last-rated",
+    ]);
     for (catalog, skill) in &columns {
         let name = if several {
             format!("{} ({})", skill.name, catalog.title)
@@ -195,7 +222,7 @@ pub fn team_table(team: &[Member<'_>]) -> Table {
             skill.name.clone()
         };
         header.push(name.clone());
-        header.push(format!("{name}: target"));
+        header.push(crate::t!("sheet-col-skill-target", skill = name.clone()));
     }
     let rows = team
         .iter()
@@ -221,7 +248,7 @@ pub fn team_table(team: &[Member<'_>]) -> Table {
         })
         .collect();
     Table {
-        name: "Team".into(),
+        name: crate::t!("sheet-team"),
         header,
         rows,
     }
@@ -232,7 +259,11 @@ pub fn team_table(team: &[Member<'_>]) -> Table {
 /// Strategies, Prompts; several values in a cell one per line.
 #[must_use]
 pub fn list_table(catalog: &Catalog) -> Table {
-    let mut header = heading(&["Skill", "Description", "Keywords"]);
+    let mut header = heading(&[
+        "sheet-col-skill",
+        "sheet-col-description",
+        "sheet-col-keywords",
+    ]);
     let scale = &catalog.scale;
     let described = catalog.skills.iter().any(|s| !s.levels.is_empty());
     let own_scale = !scale.is_standard();
@@ -242,17 +273,21 @@ pub fn list_table(catalog: &Catalog) -> Table {
         .any(|s| s.levels.iter().any(|l| !l.examples.is_empty()));
     if described || own_scale {
         for level in scale.levels() {
-            header.push(format!("Level {} – {}", level.get(), scale.name(level)));
+            header.push(format!(
+                "{} – {}",
+                Column::Level(level.get()).heading(crate::i18n::current()),
+                scale.name(level)
+            ));
             if examples {
-                header.push(format!("Level {} examples", level.get()));
+                header.push(Column::Examples(level.get()).heading(crate::i18n::current()));
             }
         }
     }
-    header.extend(heading(&["Strategies", "Prompts"]));
+    header.extend(heading(&["sheet-col-strategies", "sheet-col-prompts"]));
     for role in &catalog.roles {
-        header.push(format!("Role: {}", role.name));
+        header.push(crate::t!("sheet-col-role", name = role.name.clone()));
     }
-    header.push("Id".to_owned());
+    header.push(crate::t!("sheet-col-id"));
     let rows = catalog
         .skills
         .iter()
@@ -289,7 +324,7 @@ pub fn list_table(catalog: &Catalog) -> Table {
         })
         .collect();
     Table {
-        name: "List".into(),
+        name: crate::t!("sheet-list"),
         header,
         rows,
     }
@@ -359,7 +394,7 @@ fn sheet_name(name: &str) -> String {
         .take(31)
         .collect();
     if clean.trim().is_empty() {
-        "Sheet".to_owned()
+        crate::t!("sheet-default-name")
     } else {
         clean
     }

@@ -4,100 +4,181 @@
 use std::io;
 use std::path::PathBuf;
 
-/// A storage problem.
-#[derive(Debug, thiserror::Error)]
+/// A storage problem. What it says is in the language files
+/// (`store-error-…`), in the language in use.
+#[derive(Debug)]
 pub enum StoreError {
     /// The message already says what the system said, so the system's
-    /// error is kept (`cause`) but not chained a second time.
-    #[error("{}", io_message(action, path, cause))]
+    /// error is kept (`cause`) but not chained a second time. `action` is
+    /// a verb the language files know ("read", "save", "create the
+    /// folder"…).
     Io {
         action: &'static str,
         path: PathBuf,
         cause: io::Error,
     },
-
-    #[error(
-        "The profile file {} could not be read ({reason}). It was set aside as {} and left untouched; your other profiles are fine.",
-        path.display(), set_aside.display()
-    )]
     Corrupt {
         path: PathBuf,
         set_aside: PathBuf,
         reason: String,
     },
-
-    #[error("{} is not a Lodestar profile: {reason}", path.display())]
-    NotAProfile { path: PathBuf, reason: String },
-
-    #[error(
-        "\"{name}\" was saved by a newer Lodestar (file format {found}, this version reads up to {supported}). Update Lodestar to open it; the file was not changed."
-    )]
+    NotAProfile {
+        path: PathBuf,
+        reason: String,
+    },
     TooNew {
         name: String,
         found: u64,
         supported: u32,
     },
-
-    #[error("\"{name}\" is read-only here: {reason}. Your changes were not saved.")]
-    ReadOnly { name: String, reason: String },
-
-    #[error(
-        "\"{name}\" was changed or removed on disk by another program (a sync folder, another computer) since it was opened. Nothing was overwritten: reload to see the other version, or keep yours to replace it."
-    )]
-    ChangedOnDisk { name: String },
-
-    #[error("No profile matches \"{0}\". `lodestar profiles` lists them.")]
+    ReadOnly {
+        name: String,
+        reason: String,
+    },
+    ChangedOnDisk {
+        name: String,
+    },
     NoSuchProfile(String),
-
-    #[error("\"{query}\" matches several profiles: {}. Use the id instead.", matches.join(", "))]
-    Ambiguous { query: String, matches: Vec<String> },
-
-    #[error("{0}")]
-    Text(#[from] crate::model::TextError),
-
+    Ambiguous {
+        query: String,
+        matches: Vec<String>,
+    },
+    Text(crate::model::TextError),
     /// A file that could not be kept with a piece of evidence (the
     /// message says why and what to do).
-    #[error("{0}")]
     Attachment(String),
-
-    #[error("The list file {} has a problem{}: {message}", file.display(), line.map(|l| format!(" at line {l}")).unwrap_or_default())]
     Catalog {
         file: PathBuf,
         line: Option<usize>,
         message: String,
     },
-
-    #[error("A list with the id \"{0}\" is there already. Give this one another title.")]
     CatalogExists(String),
-
-    #[error("The two versions could not be merged: {0}. Nothing was changed.")]
     Merge(String),
-
-    #[error("{} is not a colleague's answer file Lodestar can read: {reason}. Nothing was taken in.", path.display())]
-    AnswerFile { path: PathBuf, reason: String },
-
+    AnswerFile {
+        path: PathBuf,
+        reason: String,
+    },
     /// A colleague's answers that do not fit (the message says why).
-    #[error("These answers cannot be taken in: {0}.")]
     Answers(String),
+    /// `reason` is the id of its words in the language files.
+    NotAFolder {
+        path: PathBuf,
+        reason: &'static str,
+    },
+}
 
-    #[error("{} cannot hold the profiles: {reason}. Nothing was moved.", path.display())]
-    NotAFolder { path: PathBuf, reason: &'static str },
+impl From<crate::model::TextError> for StoreError {
+    fn from(e: crate::model::TextError) -> Self {
+        StoreError::Text(e)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let shown = |p: &std::path::Path| p.display().to_string();
+        let text = match self {
+            StoreError::Io {
+                action,
+                path,
+                cause,
+            } => io_message(action, path, cause),
+            StoreError::Corrupt {
+                path,
+                set_aside,
+                reason,
+            } => t!(
+                "store-corrupt",
+                path = shown(path),
+                set_aside = shown(set_aside),
+                reason = reason.clone()
+            ),
+            StoreError::NotAProfile { path, reason } => t!(
+                "store-not-a-profile",
+                path = shown(path),
+                reason = reason.clone()
+            ),
+            StoreError::TooNew {
+                name,
+                found,
+                supported,
+            } => t!(
+                "store-too-new",
+                name = name.clone(),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            StoreError::ReadOnly { name, reason } => t!(
+                "store-read-only",
+                name = name.clone(),
+                reason = reason.clone()
+            ),
+            StoreError::ChangedOnDisk { name } => t!("store-changed-on-disk", name = name.clone()),
+            StoreError::NoSuchProfile(query) => t!("store-no-such-profile", query = query.clone()),
+            StoreError::Ambiguous { query, matches } => t!(
+                "store-ambiguous",
+                query = query.clone(),
+                matches = matches.join(", ")
+            ),
+            StoreError::Text(e) => e.to_string(),
+            StoreError::Merge(reason) => t!("store-merge", reason = reason.clone()),
+            StoreError::Attachment(message) => message.clone(),
+            StoreError::Catalog {
+                file,
+                line,
+                message,
+            } => {
+                if let Some(line) = line {
+                    t!(
+                        "store-catalog-line",
+                        file = shown(file),
+                        line = *line,
+                        message = message.clone()
+                    )
+                } else {
+                    t!(
+                        "store-catalog",
+                        file = shown(file),
+                        message = message.clone()
+                    )
+                }
+            }
+            StoreError::CatalogExists(id) => t!("store-catalog-exists", id = id.clone()),
+            StoreError::AnswerFile { path, reason } => t!(
+                "store-answer-file",
+                path = shown(path),
+                reason = reason.clone()
+            ),
+            StoreError::Answers(reason) => t!("store-answers", reason = reason.clone()),
+            StoreError::NotAFolder { path, reason } => t!(
+                "store-not-a-folder",
+                path = shown(path),
+                reason = crate::i18n::text(reason, None)
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 fn io_message(action: &str, path: &std::path::Path, source: &io::Error) -> String {
     let what = match source.kind() {
-        io::ErrorKind::StorageFull => "the disk is full. Free some space and try again".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission was denied".to_owned(),
-        io::ErrorKind::NotFound if action == "save" => "its folder does not exist".to_owned(),
-        io::ErrorKind::NotFound => "it does not exist".to_owned(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        io::ErrorKind::QuotaExceeded => "your disk quota is used up".to_owned(),
-        io::ErrorKind::FileTooLarge => {
-            "the file is larger than this system allows (a size limit, or a full disk). Free some space and try again".to_owned()
-        }
+        io::ErrorKind::StorageFull => crate::t!("io-disk-full"),
+        io::ErrorKind::PermissionDenied => crate::t!("io-permission"),
+        io::ErrorKind::NotFound if action == "save" => crate::t!("io-no-folder"),
+        io::ErrorKind::NotFound => crate::t!("io-not-found"),
+        io::ErrorKind::ReadOnlyFilesystem => crate::t!("io-read-only"),
+        io::ErrorKind::QuotaExceeded => crate::t!("io-quota"),
+        io::ErrorKind::FileTooLarge => crate::t!("io-too-large"),
         _ => source.to_string(),
     };
-    format!("Could not {action} {}: {what}.", path.display())
+    crate::t!(
+        "io-failed",
+        action = action.replace(' ', "-"),
+        path = path.display().to_string(),
+        reason = what
+    )
 }
 
 impl StoreError {

@@ -156,7 +156,7 @@ impl Store {
         if target.is_file() {
             return Err(StoreError::NotAFolder {
                 path: target,
-                reason: "it is a file",
+                reason: "folder-is-a-file",
             });
         }
         fs::create_dir_all(&target).map_err(StoreError::io("create the folder", &target))?;
@@ -167,8 +167,7 @@ impl Store {
         if to.is_some() && resolved.starts_with(&root) && Some(&resolved) != default.as_ref() {
             return Err(StoreError::NotAFolder {
                 path: target,
-                reason: "it is inside Lodestar's own settings folder; choose a folder outside it, \
-                         such as one in your synced folder",
+                reason: "folder-inside-settings",
             });
         }
         let same_folder = fs::canonicalize(&self.profiles).ok().as_ref() == Some(&resolved);
@@ -184,8 +183,7 @@ impl Store {
                     None => {
                         return Err(StoreError::ReadOnly {
                             name: profile.name,
-                            reason: "it is open in another Lodestar window; close it there first"
-                                .to_owned(),
+                            reason: crate::t!("folder-profile-open-elsewhere"),
                         });
                     }
                 }

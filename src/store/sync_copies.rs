@@ -34,6 +34,8 @@ pub struct SyncCopy {
     /// The profile it is a copy of.
     pub id: ProfileId,
     /// The sync program that named it this way, as far as the name tells.
+    /// The program that made it ("Syncthing"), or the id of its words in
+    /// the language files ("copy-by-…"); see [`SyncCopy::by`].
     pub made_by: &'static str,
 }
 
@@ -82,7 +84,7 @@ pub fn copy_of(file_name: &str) -> Option<(ProfileId, &'static str)> {
     let made_by = if rest.starts_with(".sync-conflict-") {
         "Syncthing"
     } else if rest.starts_with(" (Lodestar's conflicted copy ") && rest.ends_with(')') {
-        "Lodestar, moving the profiles folder,"
+        "copy-by-lodestar-moving"
     } else if rest.starts_with(" (") && rest.ends_with(')') && rest.contains("conflicted copy") {
         if rest.contains("'s conflicted copy") || rest.contains("’s conflicted copy") {
             "Dropbox"
@@ -92,7 +94,7 @@ pub fn copy_of(file_name: &str) -> Option<(ProfileId, &'static str)> {
     } else if rest.starts_with("_conflict-") {
         "Nextcloud"
     } else if rest.starts_with(" (") && rest.ends_with(')') && is_number(&rest[2..rest.len() - 1]) {
-        "Google Drive or OneDrive"
+        "copy-by-drive-or-onedrive"
     } else if let Some(n) = rest.strip_prefix(' ')
         && is_number(n)
     {
@@ -148,29 +150,48 @@ pub struct CopyReport {
     pub outcome: CopyOutcome,
 }
 
+impl SyncCopy {
+    /// Who made the copy, to name in a sentence ("Syncthing").
+    #[must_use]
+    pub fn by(&self) -> String {
+        if self.made_by.starts_with("copy-by-") {
+            crate::i18n::text(self.made_by, None)
+        } else {
+            self.made_by.to_owned()
+        }
+    }
+}
+
 impl CopyReport {
     /// What happened, in a sentence; `None` when there is nothing to say
     /// (another window takes care of it).
     #[must_use]
     pub fn message(&self) -> Option<String> {
         let file = self.copy.file_name();
-        let by = self.copy.made_by;
+        let by = self.copy.by();
         Some(match &self.outcome {
-            CopyOutcome::Merged { name, summary } => format!(
-                "Merged a copy of “{name}” that {by} made when two computers changed it ({}). \
-                 The copy is in the backups.",
-                summary.words()
+            CopyOutcome::Merged { name, summary } => crate::t!(
+                "copies-merged",
+                name = name.clone(),
+                who = by,
+                what = summary.words()
             ),
-            CopyOutcome::Restored { name } => format!(
-                "“{name}” was missing; the copy {by} made of it ({file}) is now the profile."
+            CopyOutcome::Restored { name } => crate::t!(
+                "copies-restored",
+                name = name.clone(),
+                who = by,
+                file = file
             ),
-            CopyOutcome::NeedsChoice { name, fields } => format!(
-                "A copy of “{name}” that {by} made changes the same things differently ({}). \
-                 Open “{name}” in Lodestar to choose; the copy stays where it is until then.",
-                fields.join(", ")
+            CopyOutcome::NeedsChoice { name, fields } => crate::t!(
+                "copies-need-choice",
+                name = name.clone(),
+                who = by,
+                fields = fields.join(", ")
             ),
             CopyOutcome::OpenElsewhere => return None,
-            CopyOutcome::Failed(e) => format!("The copy {file} could not be merged: {e}"),
+            CopyOutcome::Failed(e) => {
+                crate::t!("copy-not-merged", file = file, reason = e.to_string())
+            }
         })
     }
 }
@@ -366,11 +387,11 @@ mod tests {
             ),
             ("p-0123456789abcdef-LAPTOP-4F2A.json", "OneDrive"),
             ("p-0123456789abcdef-dana-pc.json", "OneDrive"),
-            ("p-0123456789abcdef (1).json", "Google Drive or OneDrive"),
+            ("p-0123456789abcdef (1).json", "copy-by-drive-or-onedrive"),
             ("p-0123456789abcdef 2.json", "iCloud Drive"),
             (
                 "p-0123456789abcdef (Lodestar's conflicted copy 20261130T101010.123Z).json",
-                "Lodestar, moving the profiles folder,",
+                "copy-by-lodestar-moving",
             ),
         ] {
             let found = copy_of(name);

@@ -245,15 +245,12 @@ fn what_happened(ui: &mut egui::Ui, draft: &mut EvidenceDraft) {
 pub fn line(entry: &Evidence) -> String {
     let who = match (entry.seen_by, entry.who.as_str()) {
         (Witness::Myself, _) => String::new(),
-        (w, "") => format!(
-            " {}",
-            t!("evidence-seen-by", who = w.label().to_lowercase())
-        ),
+        (w, "") => format!(" {}", t!("evidence-seen-by", who = w.in_sentence())),
         (_, name) => format!(" {}", t!("evidence-seen-by", who = name)),
     };
     t!(
         "evidence-line",
-        date = entry.date.to_string(),
+        date = crate::i18n::date(entry.date),
         text = widgets::short(entry.headline(), 140),
         who = who
     )

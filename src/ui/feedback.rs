@@ -121,8 +121,11 @@ fn answer_block(
     ui.horizontal_wrapped(|ui| {
         ui.strong(answer.who());
         ui.label(
-            RichText::new(t!("feedback-received", date = answer.received.to_string()))
-                .color(palette.muted),
+            RichText::new(t!(
+                "feedback-received",
+                date = crate::i18n::date(answer.received)
+            ))
+            .color(palette.muted),
         );
         if ui
             .small_button(t!("feedback-leave-out"))
@@ -235,10 +238,10 @@ pub fn calibration_lines(profile: &Profile, catalog: &Catalog) -> Vec<String> {
                 "feedback-flag-line",
                 skill = name,
                 own = f.self_rating.get(),
-                own_date = f.self_date.to_string(),
+                own_date = crate::i18n::date(f.self_date),
                 mean = f.colleagues.text(),
                 n = f.colleagues.raters,
-                round = f.round.to_string()
+                round = crate::i18n::date(f.round)
             )
         })
         .collect()

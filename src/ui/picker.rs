@@ -379,17 +379,17 @@ fn coach_view(
                         ui.label(&c.coach);
                         ui.label(
                             c.last_session
-                                .map_or_else(|| t!("coach-never"), |d| d.to_string()),
+                                .map_or_else(|| t!("coach-never"), crate::i18n::date),
                         );
                         match c.next_session {
                             Some(d) if d < today => {
                                 ui.colored_label(
                                     palette.error,
-                                    t!("coach-past", date = d.to_string()),
+                                    t!("coach-past", date = crate::i18n::date(d)),
                                 );
                             }
                             Some(d) => {
-                                ui.label(d.to_string());
+                                ui.label(crate::i18n::date(d));
                             }
                             None => {
                                 ui.label(

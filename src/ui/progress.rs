@@ -357,7 +357,11 @@ fn switches(
     ui.strong(t!("progress-show"));
     // "Latest rating (2026-09-15)", or the name alone without a date.
     let dated = |what: String, i: Option<usize>| match i.and_then(|i| profile.assessments.get(i)) {
-        Some(a) => t!("progress-on-date", what = what, date = a.date.to_string()),
+        Some(a) => t!(
+            "progress-on-date",
+            what = what,
+            date = crate::i18n::date(a.date)
+        ),
         None => what,
     };
     let other = match choice.rater {
@@ -475,7 +479,7 @@ fn timeline_row(
     };
     let text = t!(
         "progress-assessment",
-        date = a.date.to_string(),
+        date = crate::i18n::date(a.date),
         who = who,
         n = a.ratings.len()
     );
@@ -637,9 +641,9 @@ fn coach_flag_lines(profile: &Profile, catalog: &Catalog) -> Vec<String> {
                 "changes-flag-line",
                 skill = name,
                 own = f.self_rating.get(),
-                own_date = f.self_date.to_string(),
+                own_date = crate::i18n::date(f.self_date),
                 coach = f.coach_rating.get(),
-                coach_date = f.coach_date.to_string()
+                coach_date = crate::i18n::date(f.coach_date)
             )
         })
         .collect()

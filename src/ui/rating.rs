@@ -124,7 +124,9 @@ fn skill_card(
             ui.label(RichText::new(&skill.name).strong().size(theme::ITEM_SIZE));
             if !draft.blind {
                 if let Some(level) = previous.and_then(|a| a.ratings.get(&skill.id)) {
-                    let date = previous.map(|a| a.date.to_string()).unwrap_or_default();
+                    let date = previous
+                        .map(|a| crate::i18n::date(a.date))
+                        .unwrap_or_default();
                     ui.label(
                         RichText::new(t!("rate-last-time", level = level.get(), date = date))
                             .color(palette.muted),
@@ -207,7 +209,7 @@ fn evidence_since(
         let said = match (entries.len(), since) {
             (0, Some(_)) => t!("rate-no-evidence-since"),
             (0, None) => t!("rate-no-evidence"),
-            (n, Some(d)) => t!("rate-evidence-since", date = d.to_string(), n = n),
+            (n, Some(d)) => t!("rate-evidence-since", date = crate::i18n::date(d), n = n),
             (n, None) => t!("rate-evidence", n = n),
         };
         ui.label(RichText::new(said).color(palette.muted));

@@ -269,8 +269,8 @@ pub fn level_hover(
     let meaning = skill.level_words(scale, level);
     match skill.level_examples(level, workplace).first() {
         Some(e) => format!(
-            "{meaning}\n\nFor example ({}): {}",
-            e.workplace.label().to_lowercase(),
+            "{meaning}\n\n{} {}",
+            crate::t!("plan-for-example", place = e.workplace.label()),
             e.text
         ),
         None => meaning,

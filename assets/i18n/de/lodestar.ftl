@@ -863,6 +863,10 @@ list-editor-id = ID: { $id } (Einschätzungen hängen an der ID, ein neuer Name 
 ## Wörter der Domäne: wer eingeschätzt hat, der Stand einer Maßnahme, wer dabei war, Arbeitsumfelder.
 rater-self = Selbst
 rater-coach = Coach
+rater-in-sentence = { $rater ->
+    [self] selbst
+   *[coach] Coach
+}
 status-not-started = Nicht begonnen
 status-in-progress = In Arbeit
 status-achieved = Erreicht
@@ -871,6 +875,12 @@ witness-myself = Nur ich
 witness-coach = Der Coach
 witness-colleague = Jemand aus dem Team
 witness-customer = Kundschaft
+witness-in-sentence = { $witness ->
+    [self] ich selbst
+    [coach] der Coach
+    [colleague] jemand aus dem Team
+   *[customer] die Kundschaft
+}
 workplace-it = IT-Support
 workplace-field-service = Außendienst
 workplace-lab = Labor

@@ -844,6 +844,10 @@ list-editor-id = Id: { $id } (ratings follow the id, so a new name keeps them)
 ## Words of the domain: who rated, an action's state, who saw it, workplaces.
 rater-self = Self
 rater-coach = Coach
+rater-in-sentence = { $rater ->
+    [self] self
+   *[coach] coach
+}
 status-not-started = Not started
 status-in-progress = In progress
 status-achieved = Achieved
@@ -852,6 +856,12 @@ witness-myself = Myself
 witness-coach = The coach
 witness-colleague = A colleague
 witness-customer = A customer
+witness-in-sentence = { $witness ->
+    [self] myself
+    [coach] the coach
+    [colleague] a colleague
+   *[customer] a customer
+}
 workplace-it = IT support
 workplace-field-service = Field service
 workplace-lab = Laboratory
@@ -1017,19 +1027,19 @@ text-empty = The { $what } is empty. Type at least one letter.
 text-too-long = The { $what } is too long: { $len } characters, at most { $max } fit.
 text-cut = The { $what } was { $len } characters long; the first { $max } were kept.
 profile-unnamed = Unnamed
-profile-had-no-name = The profile had no name; it is called “{ $name }”.
+profile-had-no-name = The profile had no name; it is called "{ $name }".
 profile-empty-items = { $n ->
     [one] An empty Have or Want item was left out.
    *[other] { $n } empty Have or Want items were left out.
 }
 answer-level-left-out = A colleague's level above the list's scale was left out.
-evidence-link-left-out = A link that is not a web address was left out: “{ $link }”.
+evidence-link-left-out = A link that is not a web address was left out: "{ $link }".
 evidence-empty-left-out = { $n ->
     [one] An empty piece of evidence was left out.
    *[other] { $n } empty pieces of evidence were left out.
 }
 evidence-no-skill = Say which skill this shows: pick at least one.
-evidence-link-not-web = The link “{ $link }” is not a web address. Start it with https:// (or http://, mailto:), or attach the file instead.
+evidence-link-not-web = The link "{ $link }" is not a web address. Start it with https:// (or http://, mailto:), or attach the file instead.
 
 ## Colleagues' answers taken in.
 answers-unsigned = An unsigned colleague's answers
@@ -1210,3 +1220,164 @@ growth-key-evidence = Evidence
 growth-key-action-done = Action done
 cal-name = Lodestar coaching
 cal-tomorrow = Tomorrow: { $title }
+
+## Spreadsheets: the columns of an exported list (read back on import in
+## any language) and the import's refusals.
+sheet-col-ignore = (not used)
+sheet-col-skill = Skill
+sheet-col-id = Id
+sheet-col-description = Description
+sheet-col-keywords = Keywords
+sheet-col-level = Level { $name }
+sheet-col-examples = Level { $name } examples
+sheet-col-strategies = Strategies
+sheet-col-prompts = Prompts
+sheet-col-role = Role: { $name }
+import-no-skill-column = Say which column holds the skills' names.
+import-unusable = The list cannot be used: { $reason }.
+import-title-long = The title is too long: at most { $max } characters fit.
+import-names-no-levels = Level names are given, but no column is a level.
+import-level-twice = Two columns are Level { $n }; give each level one column.
+import-level-missing = No column is Level { $n }; the levels must run from 1 without a gap.
+import-too-many-names = { $names } level names are given for { $columns } level columns.
+import-level-name-long = The level name "{ $name }" is too long: at most 40 characters fit.
+import-level-names = The levels' names: { $reason }.
+sheet-ratings = Ratings
+sheet-actions = Actions
+sheet-plan = Plan
+sheet-team = Team
+sheet-list = List
+sheet-default-name = Sheet
+sheet-not-applicable = Not applicable
+sheet-agreed-session = session { $date }
+sheet-agreed-plan = plan: { $skill }
+sheet-col-date = Date
+sheet-col-rated-by = Rated by
+sheet-col-level-number = Level
+sheet-col-level-name = Level name
+sheet-col-target = Target
+sheet-col-note = Note
+sheet-col-focus-skill = Focus skill
+sheet-col-goal = Goal
+sheet-col-now = Now
+sheet-col-measure = How success is measured
+sheet-col-target-date = Target date
+sheet-col-resources = Resources
+sheet-col-technician = Technician
+sheet-col-job-role = Role
+sheet-col-team = Team
+sheet-col-coach = Coach
+sheet-col-list = List
+sheet-col-last-rated = Last rated
+sheet-col-skill-target = { $skill }: target
+copy-by-lodestar-moving = Lodestar, moving the profiles folder,
+copy-by-drive-or-onedrive = Google Drive or OneDrive
+copies-merged = Merged a copy of “{ $name }” that { $who } made when two computers changed it ({ $what }). The copy is in the backups.
+copies-restored = “{ $name }” was missing; the copy { $who } made of it ({ $file }) is now the profile.
+copies-need-choice = A copy of “{ $name }” that { $who } made changes the same things differently ({ $fields }). Open “{ $name }” in Lodestar to choose; the copy stays where it is until then.
+
+## Problems with files and folders. In io-failed, $action is what was being
+## done.
+io-failed = Could not { $action ->
+    [read] read
+    [save] save
+    [create] create
+    [lock] lock
+    [move] move
+    [remove] remove
+    [restore] restore
+    [move-aside] move aside
+    [set-aside] set aside
+    [move-to-the-trash] move to the trash
+    [open-the-lock-file] open the lock file
+    [read-the-folder] read the folder
+    [create-the-folder] create the folder
+   *[other] { $action }
+} { $path }: { $reason }.
+io-disk-full = the disk is full. Free some space and try again
+io-permission = permission was denied
+io-no-folder = its folder does not exist
+io-not-found = it does not exist
+io-read-only = the disk is read-only
+io-quota = your disk quota is used up
+io-too-large = the file is larger than this system allows (a size limit, or a full disk). Free some space and try again
+store-corrupt = The profile file { $path } could not be read ({ $reason }). It was set aside as { $set_aside } and left untouched; your other profiles are fine.
+store-not-a-profile = { $path } is not a Lodestar profile: { $reason }
+store-too-new = "{ $name }" was saved by a newer Lodestar (file format { $found }, this version reads up to { $supported }). Update Lodestar to open it; the file was not changed.
+store-read-only = "{ $name }" is read-only here: { $reason }. Your changes were not saved.
+store-changed-on-disk = "{ $name }" was changed or removed on disk by another program (a sync folder, another computer) since it was opened. Nothing was overwritten: reload to see the other version, or keep yours to replace it.
+store-no-such-profile = No profile matches "{ $query }". `lodestar profiles` lists them.
+store-ambiguous = "{ $query }" matches several profiles: { $matches }. Use the id instead.
+store-merge = The two versions could not be merged: { $reason }. Nothing was changed.
+store-catalog = The list file { $file } has a problem: { $message }
+store-catalog-line = The list file { $file } has a problem at line { $line }: { $message }
+store-catalog-exists = A list with the id "{ $id }" is there already. Give this one another title.
+store-answer-file = { $path } is not a colleague's answer file Lodestar can read: { $reason }. Nothing was taken in.
+store-answers = These answers cannot be taken in: { $reason }.
+store-not-a-folder = { $path } cannot hold the profiles: { $reason }. Nothing was moved.
+folder-is-a-file = it is a file
+folder-inside-settings = it is inside Lodestar's own settings folder; choose a folder outside it, such as one in your synced folder
+folder-profile-open-elsewhere = it is open in another Lodestar window; close it there first
+
+## The command line.
+cli-unknown-language = Lodestar does not speak "{ $tag }"; it speaks { $known }.
+cli-sent-technician = Wrote "{ $name }" (without the private notes) to { $file }, ready to send.
+cli-sent-coach = Wrote "{ $name }" to { $file }, ready to send.
+cli-exported = Exported "{ $name }" to { $file }.
+cli-list-imported = Imported the list "{ $title }" ({ $n ->
+    [one] 1 skill
+   *[other] { $n } skills
+}, rated { $levels }) as { $id }.
+cli-moved = The profiles are now kept in { $folder } ({ $how }).
+cli-moved-count = { $n } moved
+cli-moved-same = { $n } already there
+cli-moved-merged = { $n } different from the copy already there: merged now
+cli-no-profiles = No profiles yet in { $folder }.
+cli-wrote-plan = Wrote the plan of "{ $name }" to { $file }.
+cli-wrote-growth = Wrote the growth chart of "{ $name }" to { $file }.
+cli-wrote-chart = Wrote the chart of "{ $name }" to { $file }.
+cli-no-such-list = There is no list "{ $id }". `lodestar catalogs` shows the lists.
+cli-no-list-at-all = No recommended list is available
+cli-list-missing = warning: the list "{ $missing }" is missing; comparing with "{ $used }"
+cli-compared = { $name } — compared with "{ $list }"
+cli-section-strengths = Strengths — already yours, keep them:
+cli-section-deepen = Strengths you also want to deepen:
+cli-section-right-track = On the right track — you want these, and they are recommended:
+cli-section-blind-spots = Worth talking about — recommended, not on either list yet:
+cli-section-own-strengths = Your own strengths:
+cli-section-own-goals = Your own goals:
+cli-section-own-deepen = Your own strengths you want to deepen:
+cli-section-links = Possible links, not applied (confirm them in the app):
+cli-note = Note: { $line }
+cli-imported = Imported "{ $name }" as { $id }.
+cli-updated = Updated "{ $name }": { $what }.
+cli-conflict-kept = { $field }: yours ({ $mine }) was kept; theirs was { $theirs }.
+cli-conflicts-hint = Change these in the app where theirs is right.
+cli-wrote-form = Wrote the feedback form for "{ $name }" ({ $n ->
+    [one] 1 skill
+   *[other] { $n } skills
+}, request { $request }) to { $file }. Send it to colleagues as an email attachment; each one saves an answer file and sends it back. Take those in with `lodestar import FILE`.
+cli-whose-one = "{ $name }"
+cli-whose-all = every technician
+cli-cal-sessions = { $n ->
+    [one] 1 session
+   *[other] { $n } sessions
+}
+cli-cal-actions = { $n ->
+    [one] 1 action due
+   *[other] { $n } actions due
+}
+cli-cal-reviews = { $n ->
+    [one] 1 plan review
+   *[other] { $n } plan reviews
+}
+cli-cal-empty = Nothing coming up for { $whose }: no next session, due date or review from { $today } on. Wrote an empty calendar to { $file }.
+cli-cal-written = Wrote the calendar of { $whose } ({ $what }) to { $file }. Open it with your calendar program; importing it again later updates the same events.
+cli-wrote = Wrote { $what } to { $file }.
+cli-wrote-also = and { $file }
+cli-what-profile-sheet = the ratings, actions and plan of "{ $name }"
+cli-what-team = the team ({ $n ->
+    [one] 1 technician
+   *[other] { $n } technicians
+})
+cli-what-list = the list "{ $title }"

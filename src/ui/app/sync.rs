@@ -230,12 +230,12 @@ impl LodestarApp {
         self.keep_conflicts();
         self.save_now();
         if self.open.as_ref().is_some_and(super::OpenProfile::is_dirty) {
-            return Err(t!("copy-not-saved", who = copy.made_by));
+            return Err(t!("copy-not-saved", who = copy.by()));
         }
         self.store
             .retire_copy(copy)
             .map_err(|e| t!("copy-not-moved", file = file, reason = e.to_string()))?;
-        let mut text = t!("copy-merged", who = copy.made_by, what = summary.words());
+        let mut text = t!("copy-merged", who = copy.by(), what = summary.words());
         for line in &incoming.adjusted {
             text.push(' ');
             text.push_str(line);

@@ -93,7 +93,7 @@ fn open_actions(
                 facts.push(a.owner.clone());
             }
             if let Some(d) = a.due {
-                facts.push(t!("notes-due", date = d.to_string()));
+                facts.push(t!("notes-due", date = crate::i18n::date(d)));
             }
             let overdue = a.is_overdue(today);
             let mut text = facts.join(" · ");
@@ -213,8 +213,8 @@ fn unbacked(ui: &mut egui::Ui, catalog: &Catalog, agenda: &Agenda, commands: &mu
                 skill = skill_name(catalog, &u.skill),
                 from = u.from.get(),
                 to = u.to.get(),
-                rater = u.rater.label().to_lowercase(),
-                since = u.since.to_string()
+                rater = u.rater.in_sentence(),
+                since = crate::i18n::date(u.since)
             ));
             if ui.small_button(t!("bar-add-evidence")).clicked() {
                 commands.push(Command::Evidence(crate::ui::command::EvidenceChoice::New(

@@ -99,7 +99,7 @@ fn top_line(
     let palette = theme::palette(ui.visuals());
     ui.horizontal_wrapped(|ui| {
         ui.heading(t!("session-with", name = profile.name.as_str()));
-        ui.label(RichText::new(session.date.to_string()).color(palette.muted));
+        ui.label(RichText::new(crate::i18n::date(session.date)).color(palette.muted));
         let minutes = live.minutes();
         ui.label(RichText::new(t!("sessions-minutes", n = minutes)).color(palette.muted))
             .on_hover_text(t!("session-minutes-hint"));

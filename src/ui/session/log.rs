@@ -76,7 +76,9 @@ fn start_or_continue(ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Co
         if let Some(i) = in_progress {
             let date = profile.sessions[i].date;
             if ui
-                .button(RichText::new(t!("sessions-continue", date = date.to_string())).strong())
+                .button(
+                    RichText::new(t!("sessions-continue", date = crate::i18n::date(date))).strong(),
+                )
                 .clicked()
             {
                 commands.push(Command::ContinueSession(i));
@@ -100,7 +102,7 @@ fn session_card(ui: &mut egui::Ui, profile: &Profile, i: usize, commands: &mut V
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(s.date.to_string())
+                RichText::new(crate::i18n::date(s.date))
                     .strong()
                     .size(theme::ITEM_SIZE),
             );

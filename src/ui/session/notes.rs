@@ -119,7 +119,7 @@ fn agreed_actions(
                 facts.push(a.owner.clone());
             }
             if let Some(d) = a.due {
-                facts.push(t!("notes-due", date = d.to_string()));
+                facts.push(t!("notes-due", date = crate::i18n::date(d)));
             }
             if let Some(s) = &a.skill {
                 facts.push(skill_name(catalog, s));
