@@ -325,7 +325,7 @@ fn choose_language(cli: &Cli, store: &Store) -> Result<()> {
 /// When no config folder can be found or created.
 pub fn open_store(cli: &Cli) -> Result<Store> {
     let dir = crate::store::config_dir(cli.config_dir.as_deref())
-        .context("Could not find a folder for settings; pass --config-dir DIR")?;
+        .with_context(|| crate::t!("cli-no-config-folder"))?;
     // The config folder's own settings: its "Profiles folder…" choice.
     // --config-dir and LODESTAR_CONFIG_DIR pick another config folder
     // (with its own settings), never the default one's profiles folder.

@@ -18,30 +18,82 @@ use crate::report::{self, Format as PlanFormat, Paper, Rendered};
 use crate::store::{CatalogSet, Store, StoreError};
 
 /// Why an export made no file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("no recommended list is available")]
     NoCatalog,
-    #[error("give the {what} a name ending in {endings} ({})", .path.display())]
     Ending {
         what: &'static str,
         endings: &'static str,
         path: PathBuf,
     },
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Pdf(#[from] report::pdf::PdfError),
-    #[error("there is no growth chart for \"{name}\" yet: it needs at least two assessments")]
-    NoGrowth { name: String },
-    #[error("there is no chart for \"{name}\": {why}")]
-    NoChart { name: String, why: layers::NoChart },
-    #[error(transparent)]
-    Chart(#[from] crate::chart::ChartError),
-    #[error("the spreadsheet could not be made: {0}")]
+    Store(StoreError),
+    Pdf(report::pdf::PdfError),
+    NoGrowth {
+        name: String,
+    },
+    NoChart {
+        name: String,
+        why: layers::NoChart,
+    },
+    Chart(crate::chart::ChartError),
     Sheet(String),
-    #[error("the calendar file could not be made: {0}")]
-    Calendar(#[from] report::ics::IcsError),
+    Calendar(report::ics::IcsError),
+}
+
+impl From<StoreError> for ExportError {
+    fn from(e: StoreError) -> Self {
+        ExportError::Store(e)
+    }
+}
+
+impl From<report::pdf::PdfError> for ExportError {
+    fn from(e: report::pdf::PdfError) -> Self {
+        ExportError::Pdf(e)
+    }
+}
+
+impl From<crate::chart::ChartError> for ExportError {
+    fn from(e: crate::chart::ChartError) -> Self {
+        ExportError::Chart(e)
+    }
+}
+
+impl From<report::ics::IcsError> for ExportError {
+    fn from(e: report::ics::IcsError) -> Self {
+        ExportError::Calendar(e)
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            ExportError::NoCatalog => t!("export-no-list"),
+            ExportError::Ending {
+                what,
+                endings,
+                path,
+            } => t!(
+                "export-ending",
+                what = what.replace(' ', "-"),
+                endings = *endings,
+                path = path.display().to_string()
+            ),
+            ExportError::Store(e) => e.to_string(),
+            ExportError::Pdf(e) => e.to_string(),
+            ExportError::NoGrowth { name } => t!("export-no-growth", name = name.clone()),
+            ExportError::NoChart { name, why } => t!(
+                "export-no-chart",
+                name = name.clone(),
+                reason = why.to_string()
+            ),
+            ExportError::Chart(e) => e.to_string(),
+            ExportError::Sheet(reason) => t!("export-sheet", reason = reason.clone()),
+            ExportError::Calendar(e) => t!("export-calendar", reason = e.to_string()),
+        })
+    }
 }
 
 /// Spreadsheet formats.

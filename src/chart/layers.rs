@@ -78,14 +78,23 @@ pub fn roles(profile: &Profile, rater: Rater) -> Roles {
 }
 
 /// Why a profile has no chart to show.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoChart {
     /// Nothing has been rated yet.
-    #[error("nothing has been rated yet, so there is no chart to draw")]
     NoRatings,
     /// The list has fewer than three skills that apply.
-    #[error("a radar chart needs at least 3 skills that apply; there are {0}")]
     TooFewSkills(usize),
+}
+
+impl std::error::Error for NoChart {}
+
+impl std::fmt::Display for NoChart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            NoChart::NoRatings => crate::t!("chart-no-ratings"),
+            NoChart::TooFewSkills(n) => crate::t!("chart-too-few-skills", n = *n),
+        })
+    }
 }
 
 /// The chart for `profile` rated against `catalog`, showing `choice`.

@@ -256,43 +256,86 @@ fn one() -> u32 {
 }
 
 /// Why a catalog cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CatalogError {
-    #[error("the list has no title")]
     NoTitle,
-    #[error("the list has no id")]
     NoId,
-    #[error("the list has no skills")]
     NoSkills,
-    #[error("skill number {0} has no name")]
     UnnamedSkill(usize),
-    #[error("skill number {index} has no id")]
-    NoSkillId { index: usize },
-    #[error("the skill id \"{0}\" is used twice")]
+    NoSkillId {
+        index: usize,
+    },
     DuplicateSkill(String),
-    #[error(
-        "skill \"{skill}\" describes {count} levels; the list's scale has {scale}, so it needs {scale} (or none)"
-    )]
     LevelCount {
         skill: String,
         count: usize,
         scale: u8,
     },
-    #[error("the list's scale: {0}")]
-    Scale(#[from] ScaleError),
-    #[error("role number {0} has no name")]
+    Scale(ScaleError),
     UnnamedRole(usize),
-    #[error("the role \"{0}\" is named twice")]
     DuplicateRole(String),
-    #[error("the role \"{role}\" expects a level in \"{skill}\", which is not on the list")]
-    RoleSkill { role: String, skill: String },
-    #[error("the role \"{role}\" expects level {level} in \"{skill}\"; the scale goes to {top}")]
+    RoleSkill {
+        role: String,
+        skill: String,
+    },
     RoleLevel {
         role: String,
         skill: String,
         level: u8,
         top: u8,
     },
+}
+
+impl From<ScaleError> for CatalogError {
+    fn from(e: ScaleError) -> Self {
+        CatalogError::Scale(e)
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+impl std::fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            CatalogError::NoTitle => t!("catalog-no-title"),
+            CatalogError::NoId => t!("catalog-no-id"),
+            CatalogError::NoSkills => t!("catalog-no-skills"),
+            CatalogError::UnnamedSkill(n) => t!("catalog-unnamed-skill", n = *n),
+            CatalogError::NoSkillId { index } => t!("catalog-no-skill-id", n = *index),
+            CatalogError::DuplicateSkill(id) => t!("catalog-skill-twice", id = id.clone()),
+            CatalogError::LevelCount {
+                skill,
+                count,
+                scale,
+            } => t!(
+                "catalog-level-count",
+                skill = skill.clone(),
+                count = *count,
+                scale = *scale
+            ),
+            CatalogError::Scale(e) => t!("catalog-scale", reason = e.to_string()),
+            CatalogError::UnnamedRole(n) => t!("catalog-unnamed-role", n = *n),
+            CatalogError::DuplicateRole(role) => t!("catalog-role-twice", role = role.clone()),
+            CatalogError::RoleSkill { role, skill } => t!(
+                "catalog-role-skill",
+                role = role.clone(),
+                skill = skill.clone()
+            ),
+            CatalogError::RoleLevel {
+                role,
+                skill,
+                level,
+                top,
+            } => t!(
+                "catalog-role-level",
+                role = role.clone(),
+                skill = skill.clone(),
+                level = *level,
+                top = *top
+            ),
+        })
+    }
 }
 
 impl Catalog {

@@ -186,38 +186,39 @@ pub struct SkillAnswer {
 }
 
 /// Why an answer file is refused. Each says what to do.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerError {
-    #[error(
-        "these answers were saved by a newer Lodestar form (format {0}); update Lodestar to take them in"
-    )]
     NewerFormat(u32),
-    #[error(
-        "these answers belong to a feedback request that is not in {name}'s profile: they may be for another technician, or for a request made on another computer. Nothing was taken in"
-    )]
     OtherRequest { name: String },
-    #[error(
-        "the answers name the skill \"{0}\", which the request did not ask about: the file was changed after the form saved it. Nothing was taken in; ask the colleague to send the file again"
-    )]
     UnknownSkill(String),
-    #[error(
-        "the answers name the skill \"{0}\" twice: the file was changed after the form saved it. Nothing was taken in"
-    )]
     SkillTwice(String),
-    #[error(
-        "the answers give \"{skill}\" the level {level}, but the request asked for 1 to {top}: the file was changed after the form saved it. Nothing was taken in"
-    )]
     LevelOutOfRange { skill: String, level: i64, top: u8 },
-    #[error("the answer file has no answer id: it was not saved by the form. Nothing was taken in")]
     NoAnswerId,
-    #[error(
-        "answers are taken in on the coach's computer, where the request was made: send this file to the coach. Nothing was taken in"
-    )]
     NotTheCoachs,
-    #[error(
-        "the colleague saved the form without choosing a level or writing an example, so there is nothing to take in"
-    )]
     Empty,
+}
+
+impl std::error::Error for AnswerError {}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            AnswerError::NewerFormat(n) => t!("answers-newer-format", format = n.to_string()),
+            AnswerError::OtherRequest { name } => t!("answers-other-request", name = name.clone()),
+            AnswerError::UnknownSkill(skill) => t!("answers-unknown-skill", skill = skill.clone()),
+            AnswerError::SkillTwice(skill) => t!("answers-skill-twice", skill = skill.clone()),
+            AnswerError::LevelOutOfRange { skill, level, top } => t!(
+                "answers-level-out-of-range",
+                skill = skill.clone(),
+                level = level.to_string(),
+                top = *top
+            ),
+            AnswerError::NoAnswerId => t!("answers-no-id"),
+            AnswerError::NotTheCoachs => t!("answers-not-the-coachs"),
+            AnswerError::Empty => t!("answers-empty"),
+        })
+    }
 }
 
 /// The answers to `request`, pooled: per skill, the mean of its levels

@@ -76,18 +76,29 @@ pub struct Scale {
 }
 
 /// Why a scale cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScaleError {
-    #[error(
-        "a scale needs {min} to {max} levels; this one has {0}",
-        min = Scale::MIN_LEVELS,
-        max = Scale::MAX_LEVELS
-    )]
     Count(usize),
-    #[error("level {0} of the scale has no name")]
     Unnamed(usize),
-    #[error("the scale names \"{0}\" twice")]
     Duplicate(String),
+}
+
+impl std::error::Error for ScaleError {}
+
+impl std::fmt::Display for ScaleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            ScaleError::Count(n) => t!(
+                "scale-count",
+                n = *n,
+                min = Scale::MIN_LEVELS,
+                max = Scale::MAX_LEVELS
+            ),
+            ScaleError::Unnamed(n) => t!("scale-unnamed", n = *n),
+            ScaleError::Duplicate(name) => t!("scale-twice", name = name.clone()),
+        })
+    }
 }
 
 /// The standard levels' names and meanings, by their ids in the language

@@ -74,12 +74,26 @@ pub struct Merged {
 }
 
 /// Why two files cannot be merged.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MergeError {
-    #[error("the two files are different profiles (\"{mine}\" and \"{theirs}\")")]
     DifferentProfiles { mine: String, theirs: String },
-    #[error("the merged profile could not be read back: {0}")]
     Unreadable(String),
+}
+
+impl std::error::Error for MergeError {}
+
+impl std::fmt::Display for MergeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            MergeError::DifferentProfiles { mine, theirs } => t!(
+                "merge-different-profiles",
+                mine = mine.clone(),
+                theirs = theirs.clone()
+            ),
+            MergeError::Unreadable(reason) => t!("merge-unreadable", reason = reason.clone()),
+        })
+    }
 }
 
 /// Merges `theirs` into `mine`, with `base` the last version both had.

@@ -29,12 +29,21 @@ const FONT_FILES: [&[u8]; 5] = [
 const CHART_FONT: &str = "Noto Sans";
 
 /// Why no PDF was made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PdfError {
-    #[error("the plan template has an error: {0}")]
     Template(String),
-    #[error("the PDF could not be written: {0}")]
     Export(String),
+}
+
+impl std::error::Error for PdfError {}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            PdfError::Template(reason) => crate::t!("pdf-template", reason = reason.clone()),
+            PdfError::Export(reason) => crate::t!("pdf-export", reason = reason.clone()),
+        })
+    }
 }
 
 // The layout engine's standard library and the fonts are made at the

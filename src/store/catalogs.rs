@@ -78,7 +78,7 @@ impl CatalogSet {
                     self.problems.push(CatalogProblem {
                         file: file.to_path_buf(),
                         line: None,
-                        message: format!("the id \"{}\" is already used by another list; give this one its own id", catalog.id),
+                        message: crate::t!("catalog-id-taken", id = catalog.id.to_string()),
                     });
                 } else {
                     self.files.insert(catalog.id.clone(), file.to_path_buf());

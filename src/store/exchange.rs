@@ -231,7 +231,7 @@ impl Store {
                     .map(str::to_owned);
                 let profile = doc
                     .remove("profile")
-                    .ok_or_else(|| not_a_profile("the sent file holds no profile".to_owned()))?;
+                    .ok_or_else(|| not_a_profile(crate::t!("sent-file-no-profile")))?;
                 let inner =
                     serde_json::to_vec(&profile).map_err(|e| not_a_profile(e.to_string()))?;
                 for f in doc

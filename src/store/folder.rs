@@ -123,11 +123,10 @@ impl Store {
             match fs::create_dir_all(&folder).and_then(|()| fs::read_dir(&folder).map(drop)) {
                 Ok(()) => store.profiles = folder,
                 Err(e) => {
-                    store.problem = Some(format!(
-                        "Your profiles folder {} cannot be reached ({e}). Showing the profiles \
-                         kept in the config folder instead; connect the drive and start Lodestar \
-                         again, or choose another folder in About.",
-                        folder.display()
+                    store.problem = Some(crate::t!(
+                        "folder-unreachable",
+                        folder = folder.display().to_string(),
+                        reason = e.to_string()
                     ));
                 }
             }

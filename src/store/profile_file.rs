@@ -87,12 +87,23 @@ pub(super) struct Loaded {
     pub hash: u64,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub(super) enum ParseError {
-    #[error("it was saved by a newer Lodestar (file format {found})")]
     TooNew { found: u64, name: String },
-    #[error("{0}")]
     Invalid(String),
+}
+
+impl std::error::Error for ParseError {}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParseError::TooNew { found, .. } => {
+                f.write_str(&crate::t!("file-too-new", found = found.to_string()))
+            }
+            ParseError::Invalid(reason) => f.write_str(reason),
+        }
+    }
 }
 
 /// Parses profile bytes: JSON, then migration from older formats, then the
@@ -101,10 +112,7 @@ pub(super) fn parse_profile(bytes: &[u8], id: &str) -> std::result::Result<Loade
     let hash = fnv1a(bytes);
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
         if e.is_eof() {
-            ParseError::Invalid(format!(
-                "the file ends too early, at line {} — it looks cut off",
-                e.line()
-            ))
+            ParseError::Invalid(crate::t!("file-cut-off", line = e.line()))
         } else {
             ParseError::Invalid(format!("line {}, column {}: {e}", e.line(), e.column()))
         }

@@ -70,10 +70,7 @@ pub fn read_tables(path: &Path) -> Result<Vec<Table>> {
             ]
         }
         _ => {
-            return Err(problem(
-                path,
-                "Lodestar reads lists from spreadsheets (.xlsx, .ods) and CSV files (.csv)",
-            ));
+            return Err(problem(path, crate::t!("sheet-kinds")));
         }
     };
     let tables: Vec<Table> = tables

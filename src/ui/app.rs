@@ -127,10 +127,10 @@ impl LodestarApp {
         app.refresh_listing();
         let recovered = app.store.recovered();
         if !recovered.is_empty() {
-            app.problems.push(format!(
-                "{} set(s) of changes that could not be saved earlier are kept in {}. Use Import to bring one back.",
-                recovered.len(),
-                app.store.root().join("recovered").display()
+            app.problems.push(crate::t!(
+                "recovered-kept",
+                n = recovered.len(),
+                folder = app.store.root().join("recovered").display().to_string()
             ));
         }
         app

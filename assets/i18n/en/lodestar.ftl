@@ -1381,3 +1381,58 @@ cli-what-team = the team ({ $n ->
    *[other] { $n } technicians
 })
 cli-what-list = the list "{ $title }"
+
+## Why a list, a scale, a colleague's answers or an export cannot be used
+## (these continue a sentence, so most start in lowercase).
+catalog-no-title = the list has no title
+catalog-no-id = the list has no id
+catalog-no-skills = the list has no skills
+catalog-unnamed-skill = skill number { $n } has no name
+catalog-no-skill-id = skill number { $n } has no id
+catalog-skill-twice = the skill id "{ $id }" is used twice
+catalog-level-count = skill "{ $skill }" describes { $count } levels; the list's scale has { $scale }, so it needs { $scale } (or none)
+catalog-scale = the list's scale: { $reason }
+catalog-unnamed-role = role number { $n } has no name
+catalog-role-twice = the role "{ $role }" is named twice
+catalog-role-skill = the role "{ $role }" expects a level in "{ $skill }", which is not on the list
+catalog-role-level = the role "{ $role }" expects level { $level } in "{ $skill }"; the scale goes to { $top }
+scale-count = a scale needs { $min } to { $max } levels; this one has { $n }
+scale-unnamed = level { $n } of the scale has no name
+scale-twice = the scale names "{ $name }" twice
+merge-different-profiles = the two files are different profiles ("{ $mine }" and "{ $theirs }")
+merge-unreadable = the merged profile could not be read back: { $reason }
+answers-newer-format = these answers were saved by a newer Lodestar form (format { $format }); update Lodestar to take them in
+answers-other-request = these answers belong to a feedback request that is not in { $name }'s profile: they may be for another technician, or for a request made on another computer. Nothing was taken in
+answers-unknown-skill = the answers name the skill "{ $skill }", which the request did not ask about: the file was changed after the form saved it. Nothing was taken in; ask the colleague to send the file again
+answers-skill-twice = the answers name the skill "{ $skill }" twice: the file was changed after the form saved it. Nothing was taken in
+answers-level-out-of-range = the answers give "{ $skill }" the level { $level }, but the request asked for 1 to { $top }: the file was changed after the form saved it. Nothing was taken in
+answers-no-id = the answer file has no answer id: it was not saved by the form. Nothing was taken in
+answers-not-the-coachs = answers are taken in on the coach's computer, where the request was made: send this file to the coach. Nothing was taken in
+answers-empty = the colleague saved the form without choosing a level or writing an example, so there is nothing to take in
+export-no-list = no recommended list is available
+export-ending = give the { $what ->
+    [plan] plan
+    [chart] chart
+    [spreadsheet] spreadsheet
+    [calendar-file] calendar file
+   *[feedback-form] feedback form
+} a name ending in { $endings } ({ $path })
+export-no-growth = there is no growth chart for "{ $name }" yet: it needs at least two assessments
+export-no-chart = there is no chart for "{ $name }": { $reason }
+export-sheet = the spreadsheet could not be made: { $reason }
+export-calendar = the calendar file could not be made: { $reason }
+chart-no-ratings = nothing has been rated yet, so there is no chart to draw
+chart-too-few-skills = a radar chart needs at least 3 skills that apply; there are { $n }
+pdf-template = the plan template has an error: { $reason }
+pdf-export = the PDF could not be written: { $reason }
+file-cut-off = the file ends too early, at line { $line } — it looks cut off
+file-too-new = it was saved by a newer Lodestar (file format { $found })
+folder-unreachable = Your profiles folder { $folder } cannot be reached ({ $reason }). Showing the profiles kept in the config folder instead; connect the drive and start Lodestar again, or choose another folder in About.
+catalog-id-taken = the id "{ $id }" is already used by another list; give this one its own id
+sheet-kinds = Lodestar reads lists from spreadsheets (.xlsx, .ods) and CSV files (.csv)
+sent-file-no-profile = the sent file holds no profile
+recovered-kept = { $n ->
+    [one] A set of changes that could not be saved earlier is kept in { $folder }. Use Import to bring it back.
+   *[other] { $n } sets of changes that could not be saved earlier are kept in { $folder }. Use Import to bring one back.
+}
+cli-no-config-folder = Could not find a folder for settings; pass --config-dir DIR
