@@ -11,7 +11,7 @@
 //!    keywords, where a word shared by several skills counts for less.
 
 use super::catalog::{Catalog, SkillId};
-use super::text::{similarity, stems_in};
+use super::text::{similarity_in, stems_in};
 
 /// Suggestions scoring below this are not shown.
 pub const SUGGEST_THRESHOLD: f32 = 0.6;
@@ -106,7 +106,7 @@ impl Matcher {
         let best_sim = |word: &str, vocab: &[String]| {
             vocab
                 .iter()
-                .map(|v| similarity(word, v))
+                .map(|v| similarity_in(word, v, self.lang))
                 .fold(0.0_f32, f32::max)
         };
         // How many skills each item word points at: shared words weigh less.

@@ -382,6 +382,15 @@ pub fn stems_in(text: &str, lang: crate::i18n::Lang) -> Vec<String> {
 /// 0.85. Everything else scores 0.0: partial likeness is not evidence.
 #[must_use]
 pub fn similarity(a: &str, b: &str) -> f32 {
+    similarity_in(a, b, crate::i18n::Lang::ENGLISH)
+}
+
+/// [`similarity`] of two stems of `lang`. A Snowball stemmer has made
+/// "kommunizieren" and "Kommunikation" meet already, so a shared beginning
+/// counts only when it covers most of the longer word too: "wochen" is
+/// not "wochenplan", nor "excel" "excelencia".
+#[must_use]
+pub fn similarity_in(a: &str, b: &str, lang: crate::i18n::Lang) -> f32 {
     if a == b {
         return 1.0;
     }
@@ -393,7 +402,12 @@ pub fn similarity(a: &str, b: &str) -> f32 {
         return 0.0;
     }
     let prefix = ac.iter().zip(&bc).take_while(|(x, y)| x == y).count();
-    if prefix >= 5 && prefix * 5 >= shorter * 4 && longer - shorter <= 6 {
+    let covered = if rules(lang).stemmer.is_some() {
+        prefix * 5 >= longer * 4
+    } else {
+        prefix * 5 >= shorter * 4
+    };
+    if prefix >= 5 && covered && longer - shorter <= 6 {
         return 0.9;
     }
     let allowed = usize::from(shorter >= 5) + usize::from(shorter >= 9);
