@@ -196,3 +196,53 @@ fn a_sent_profile_opens_lodestar_on_every_system() {
     assert!(desktop.contains("Exec=lodestar %f"));
     assert!(desktop.contains("MimeType=application/x-lodestar-profile"));
 }
+
+/// The launcher entry, the software centre's text and the Windows
+/// installer speak every language the app speaks (issue #17): a language
+/// added to the app and not here fails.
+#[test]
+fn the_launcher_metadata_and_installer_speak_every_language() {
+    let desktop = read("packaging/linux/lodestar.desktop");
+    let metainfo = read("packaging/linux/org.lodestar.Lodestar.metainfo.xml");
+    let nsi = read("packaging/windows/lodestar.nsi");
+    assert!(
+        bytes("packaging/windows/lodestar.nsi").starts_with(b"\xef\xbb\xbf"),
+        "makensis reads UTF-8 only with a byte-order mark"
+    );
+    let strings: std::collections::BTreeSet<&str> = nsi
+        .lines()
+        .filter_map(|l| l.strip_prefix("LangString "))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    for lang in lodestar::i18n::Lang::all().skip(1) {
+        let tag = lang.tag();
+        let desktop_tag = tag.replace('-', "_");
+        for key in ["GenericName", "Comment", "Keywords"] {
+            assert!(
+                desktop.contains(&format!("\n{key}[{desktop_tag}]=")),
+                "lodestar.desktop has no {key}[{desktop_tag}]"
+            );
+        }
+        assert!(
+            metainfo.contains(&format!("<summary xml:lang=\"{tag}\">")),
+            "the metainfo has no summary in {tag}"
+        );
+        let nsis = match tag {
+            "de" => "GERMAN",
+            "fr" => "FRENCH",
+            "es" => "SPANISH",
+            "pt-BR" => "PORTUGUESEBR",
+            other => panic!("which NSIS language is {other}?"),
+        };
+        assert!(
+            nsi.to_uppercase().contains(&format!("MUI_LANGUAGE \"{nsis}\"")),
+            "the installer has no {nsis} pages"
+        );
+        for name in &strings {
+            assert!(
+                nsi.contains(&format!("LangString {name} ${{LANG_{nsis}}} ")),
+                "the installer's {name} has no {nsis} text"
+            );
+        }
+    }
+}

@@ -1,4 +1,6 @@
-; Lodestar's Windows installer (NSIS 3, Modern UI 2).
+﻿; Lodestar's Windows installer (NSIS 3, Modern UI 2).
+; Saved as UTF-8 with a byte-order mark, so that makensis reads the
+; translated strings the same on Linux and on Windows.
 ; Built by packaging/build-windows.sh (cross-compiled on Linux with makensis)
 ; and by the release workflow on Windows:
 ;   makensis -DVERSION=0.1.0 [-DNUMVERSION=0.1.0] -DBINDIR=<folder with lodestar.exe> -DOUTFILE=<setup.exe> lodestar.nsi
@@ -55,7 +57,7 @@ ${UnStrRep}
 !define MUI_UNICON "..\icons\lodestar.ico"
 !define MUI_ABORTWARNING
 !define MUI_FINISHPAGE_RUN "$INSTDIR\lodestar.exe"
-!define MUI_FINISHPAGE_RUN_TEXT "Start Lodestar"
+!define MUI_FINISHPAGE_RUN_TEXT "$(RUN_Text)"
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
@@ -64,7 +66,34 @@ ${UnStrRep}
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
+; The pages speak the language of Windows when it is one of these (NSIS
+; picks it by itself); English otherwise. The same languages as the app.
 !insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "German"
+!insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_LANGUAGE "Spanish"
+!insertmacro MUI_LANGUAGE "PortugueseBR"
+
+LangString RUN_Text ${LANG_ENGLISH} "Start Lodestar"
+LangString RUN_Text ${LANG_GERMAN} "Lodestar starten"
+LangString RUN_Text ${LANG_FRENCH} "Lancer Lodestar"
+LangString RUN_Text ${LANG_SPANISH} "Iniciar Lodestar"
+LangString RUN_Text ${LANG_PORTUGUESEBR} "Iniciar o Lodestar"
+LangString PATH_TooLong ${LANG_ENGLISH} "Your PATH is too long to change safely: add $INSTDIR to it yourself to use lodestar in a terminal."
+LangString PATH_TooLong ${LANG_GERMAN} "Deine PATH-Variable ist zu lang, um sie sicher zu ändern: Füge $INSTDIR selbst hinzu, um lodestar im Terminal zu nutzen."
+LangString PATH_TooLong ${LANG_FRENCH} "Votre PATH est trop long pour être modifié sans risque : ajoutez-y vous-même $INSTDIR pour utiliser lodestar dans un terminal."
+LangString PATH_TooLong ${LANG_SPANISH} "Tu PATH es demasiado largo para cambiarlo sin riesgo: añade tú mismo $INSTDIR para usar lodestar en una terminal."
+LangString PATH_TooLong ${LANG_PORTUGUESEBR} "Seu PATH é longo demais para ser alterado com segurança: adicione $INSTDIR você mesmo para usar o lodestar no terminal."
+LangString TYPE_Profile ${LANG_ENGLISH} "Lodestar profile"
+LangString TYPE_Profile ${LANG_GERMAN} "Lodestar-Profil"
+LangString TYPE_Profile ${LANG_FRENCH} "Profil Lodestar"
+LangString TYPE_Profile ${LANG_SPANISH} "Perfil de Lodestar"
+LangString TYPE_Profile ${LANG_PORTUGUESEBR} "Perfil do Lodestar"
+LangString SEC_Desktop ${LANG_ENGLISH} "Desktop shortcut"
+LangString SEC_Desktop ${LANG_GERMAN} "Verknüpfung auf dem Desktop"
+LangString SEC_Desktop ${LANG_FRENCH} "Raccourci sur le Bureau"
+LangString SEC_Desktop ${LANG_SPANISH} "Acceso directo en el escritorio"
+LangString SEC_Desktop ${LANG_PORTUGUESEBR} "Atalho na área de trabalho"
 
 ; Sets $R9 to "present" when HKCU\Environment has a Path value (asked
 ; after ReadRegStr failed: a value too long for NSIS), "missing" otherwise.
@@ -108,7 +137,7 @@ Section "Lodestar" SecApp
   ; Lodestar with a double-click, for this user.
   WriteRegStr HKCU "Software\Classes\.lodestar" "" "Lodestar.Profile"
   WriteRegStr HKCU "Software\Classes\.lodestar" "Content Type" "application/x-lodestar-profile"
-  WriteRegStr HKCU "Software\Classes\Lodestar.Profile" "" "Lodestar profile"
+  WriteRegStr HKCU "Software\Classes\Lodestar.Profile" "" "$(TYPE_Profile)"
   WriteRegStr HKCU "Software\Classes\Lodestar.Profile\DefaultIcon" "" "$INSTDIR\lodestar.ico"
   WriteRegStr HKCU "Software\Classes\Lodestar.Profile\shell\open\command" "" '"$INSTDIR\lodestar.exe" "%1"'
   ; Tell Explorer the associations changed (SHCNE_ASSOCCHANGED).
@@ -128,7 +157,7 @@ Section "Lodestar" SecApp
   StrLen $3 "$0;$INSTDIR;"
   ${If} $2 == "present"
   ${OrIf} $3 > 1000
-    DetailPrint "Your PATH is too long to change safely: add $INSTDIR to it yourself to use lodestar in a terminal."
+    DetailPrint "$(PATH_TooLong)"
   ${Else}
     ${StrStr} $1 ";$0;" ";$INSTDIR;"
     ${If} $1 == ""
@@ -144,12 +173,20 @@ Section "Lodestar" SecApp
   ${EndIf}
 SectionEnd
 
-Section /o "Desktop shortcut" SecDesktop
+Section /o "$(SEC_Desktop)" SecDesktop
   CreateShortCut "$DESKTOP\${APP}.lnk" "$INSTDIR\lodestar.exe" "" "$INSTDIR\lodestar.ico"
 SectionEnd
 
 LangString DESC_App ${LANG_ENGLISH} "The Lodestar app, also for the command line (lodestar in a terminal)."
+LangString DESC_App ${LANG_GERMAN} "Die Lodestar-App, auch für die Kommandozeile (lodestar im Terminal)."
+LangString DESC_App ${LANG_FRENCH} "L’application Lodestar, aussi en ligne de commande (lodestar dans un terminal)."
+LangString DESC_App ${LANG_SPANISH} "La aplicación Lodestar, también para la línea de comandos (lodestar en una terminal)."
+LangString DESC_App ${LANG_PORTUGUESEBR} "O aplicativo Lodestar, também na linha de comando (lodestar no terminal)."
 LangString DESC_Desktop ${LANG_ENGLISH} "A Lodestar icon on the desktop."
+LangString DESC_Desktop ${LANG_GERMAN} "Ein Lodestar-Symbol auf dem Desktop."
+LangString DESC_Desktop ${LANG_FRENCH} "Une icône Lodestar sur le Bureau."
+LangString DESC_Desktop ${LANG_SPANISH} "Un icono de Lodestar en el escritorio."
+LangString DESC_Desktop ${LANG_PORTUGUESEBR} "Um ícone do Lodestar na área de trabalho."
 !insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
   !insertmacro MUI_DESCRIPTION_TEXT ${SecApp} $(DESC_App)
   !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} $(DESC_Desktop)

@@ -1157,10 +1157,10 @@ matching-stop-words = le la les un une des du de au aux et ou à a en dans sur p
 matching-elisions = l d j m t s n c qu jusqu lorsqu puisqu quoiqu
 
 ## Comparer en une ligne, et où en est la personne par rapport à un poste de l’échelle de la liste.
-compare-summary = { $strong } des { $total } compétences recommandées { $strong ->
-    [one] est déjà un point fort
-   *[other] sont déjà des points forts
-} ; { $want } que vous voulez développer ; { $blind } à aborder.
+compare-summary = Sur les { $total } compétences recommandées : { $strong } { $strong ->
+    [one] point fort
+   *[other] points forts
+}, { $want } que vous voulez développer, { $blind } à aborder.
 ladder-met = { $role } : niveau attendu atteint ou dépassé pour { $met } { $met ->
     [one] compétence
    *[other] compétences
@@ -1318,3 +1318,173 @@ copy-by-drive-or-onedrive = Google Drive ou OneDrive
 copies-merged = Une copie de « { $name } », faite par { $who } quand deux ordinateurs l’ont modifié, a été fusionnée ({ $what }). La copie est dans les sauvegardes.
 copies-restored = « { $name } » avait disparu ; la copie qu’en a faite { $who } ({ $file }) est désormais le profil.
 copies-need-choice = Une copie de « { $name } » faite par { $who } modifie les mêmes éléments autrement ({ $fields }). Ouvrez « { $name } » dans Lodestar pour choisir ; d’ici là, la copie reste où elle est.
+
+## Problèmes de fichiers et de dossiers. Dans io-failed, $action est ce qui était
+## en cours.
+io-failed = Impossible { $action ->
+    [read] de lire
+    [save] d’enregistrer
+    [create] de créer
+    [lock] de verrouiller
+    [move] de déplacer
+    [remove] de supprimer
+    [restore] de restaurer
+    [move-aside] de mettre de côté
+    [set-aside] de mettre à l’écart
+    [move-to-the-trash] de mettre à la corbeille
+    [open-the-lock-file] d’ouvrir le fichier de verrou
+    [read-the-folder] de lire le dossier
+    [create-the-folder] de créer le dossier
+   *[other] de { $action }
+} { $path } : { $reason }.
+io-disk-full = le disque est plein. Libérez de l’espace et réessayez
+io-permission = l’accès a été refusé
+io-no-folder = son dossier n’existe pas
+io-not-found = il n’existe pas
+io-read-only = le disque est en lecture seule
+io-quota = votre quota de disque est épuisé
+io-too-large = le fichier dépasse la taille permise par ce système (une limite de taille, ou un disque plein). Libérez de l’espace et réessayez
+store-corrupt = Le fichier de profil { $path } n’a pas pu être lu ({ $reason }). Il a été mis de côté sous le nom { $set_aside }, sans y toucher ; vos autres profils ne sont pas concernés.
+store-not-a-profile = { $path } n’est pas un profil Lodestar : { $reason }
+store-too-new = « { $name } » a été enregistré par une version plus récente de Lodestar (format de fichier { $found } ; cette version lit jusqu’au format { $supported }). Mettez Lodestar à jour pour l’ouvrir ; le fichier n’a pas été modifié.
+store-read-only = « { $name } » est en lecture seule ici : { $reason }. Vos modifications n’ont pas été enregistrées.
+store-changed-on-disk = « { $name } » a été modifié ou supprimé sur le disque par un autre programme (un dossier synchronisé, un autre ordinateur) depuis son ouverture. Rien n’a été écrasé : rechargez pour voir l’autre version, ou gardez la vôtre pour la remplacer.
+store-no-such-profile = Aucun profil ne correspond à « { $query } ». `lodestar profiles` les liste.
+store-ambiguous = « { $query } » correspond à plusieurs profils : { $matches }. Utilisez plutôt l’identifiant.
+store-merge = Les deux versions n’ont pas pu être fusionnées : { $reason }. Rien n’a été modifié.
+store-catalog = Le fichier de liste { $file } a un problème : { $message }
+store-catalog-line = Le fichier de liste { $file } a un problème à la ligne { $line } : { $message }
+store-catalog-exists = Une liste avec l’identifiant « { $id } » existe déjà. Donnez un autre titre à celle-ci.
+store-answer-file = { $path } n’est pas un fichier de réponses de collègue que Lodestar sait lire : { $reason }. Rien n’a été importé.
+store-answers = Impossible d’importer ces réponses : { $reason }.
+store-not-a-folder = { $path } ne peut pas accueillir les profils : { $reason }. Rien n’a été déplacé.
+folder-is-a-file = c’est un fichier
+folder-inside-settings = il se trouve dans le dossier des réglages de Lodestar ; choisissez un dossier en dehors, par exemple dans votre dossier synchronisé
+folder-profile-open-elsewhere = il est ouvert dans une autre fenêtre de Lodestar ; fermez-le d’abord là-bas
+
+## La ligne de commande.
+cli-unknown-language = Lodestar ne parle pas « { $tag } » ; il parle { $known }.
+cli-sent-technician = « { $name } » (sans les notes privées) écrit dans { $file }, prêt à envoyer.
+cli-sent-coach = « { $name } » écrit dans { $file }, prêt à envoyer.
+cli-exported = « { $name } » exporté dans { $file }.
+cli-list-imported = Liste « { $title } » importée ({ $n ->
+    [one] { $n } compétence
+   *[other] { $n } compétences
+}, sur l’échelle { $levels }) sous l’identifiant { $id }.
+cli-moved = Les profils sont désormais conservés dans { $folder } ({ $how }).
+cli-moved-count = { $n ->
+    [one] { $n } déplacé
+   *[other] { $n } déplacés
+}
+cli-moved-same = { $n ->
+    [one] { $n } déjà présent
+   *[other] { $n } déjà présents
+}
+cli-moved-merged = { $n ->
+    [one] { $n } différent de la copie déjà présente : fusionné
+   *[other] { $n } différents de la copie déjà présente : fusionnés
+}
+cli-no-profiles = Aucun profil pour l’instant dans { $folder }.
+cli-wrote-plan = Plan de « { $name } » écrit dans { $file }.
+cli-wrote-growth = Graphique d’évolution de « { $name } » écrit dans { $file }.
+cli-wrote-chart = Graphique de « { $name } » écrit dans { $file }.
+cli-no-such-list = Il n’y a pas de liste « { $id } ». `lodestar catalogs` affiche les listes.
+cli-no-list-at-all = Aucune liste recommandée n’est disponible
+cli-list-missing = attention : la liste « { $missing } » est introuvable ; comparaison avec « { $used } »
+cli-compared = { $name } — comparé à « { $list } »
+cli-section-strengths = Points forts — déjà acquis, à entretenir :
+cli-section-deepen = Points forts que vous voulez aussi approfondir :
+cli-section-right-track = Sur la bonne voie — vous voulez les acquérir, et ils sont recommandés :
+cli-section-blind-spots = À aborder — recommandés, mais dans aucune des deux listes pour l’instant :
+cli-section-own-strengths = Vos points forts personnels :
+cli-section-own-goals = Vos objectifs personnels :
+cli-section-own-deepen = Vos points forts personnels que vous voulez approfondir :
+cli-section-links = Liens possibles, non appliqués (confirmez-les dans l’application) :
+cli-note = Note : { $line }
+cli-imported = « { $name } » importé sous l’identifiant { $id }.
+cli-updated = « { $name } » mis à jour : { $what }.
+cli-conflict-kept = { $field } : votre version ({ $mine }) a été gardée ; l’autre était { $theirs }.
+cli-conflicts-hint = Modifiez-les dans l’application là où l’autre version est la bonne.
+cli-wrote-form = Formulaire de retours pour « { $name } » ({ $n ->
+    [one] { $n } compétence
+   *[other] { $n } compétences
+}, demande { $request }) écrit dans { $file }. Envoyez-le à vos collègues en pièce jointe d’un e-mail ; chacun enregistre un fichier de réponses et vous le renvoie. Importez ces fichiers avec `lodestar import FICHIER`.
+cli-whose-one = « { $name } »
+cli-whose-all = tous les techniciens
+cli-cal-sessions = { $n ->
+    [one] { $n } séance
+   *[other] { $n } séances
+}
+cli-cal-actions = { $n ->
+    [one] { $n } action à échéance
+   *[other] { $n } actions à échéance
+}
+cli-cal-reviews = { $n ->
+    [one] { $n } bilan de plan
+   *[other] { $n } bilans de plan
+}
+cli-cal-empty = Rien de prévu pour { $whose } : aucune prochaine séance, échéance ou bilan à partir du { $today }. Un calendrier vide a été écrit dans { $file }.
+cli-cal-written = Calendrier de { $whose } ({ $what }) écrit dans { $file }. Ouvrez-le avec votre logiciel de calendrier ; le réimporter plus tard met à jour les mêmes événements.
+cli-wrote = Écrit pour { $what } : { $file }
+cli-wrote-also = et { $file }
+cli-what-profile-sheet = les évaluations, les actions et le plan de « { $name } »
+cli-what-team = l’équipe ({ $n ->
+    [one] { $n } technicien
+   *[other] { $n } techniciens
+})
+cli-what-list = la liste « { $title } »
+
+## Pourquoi une liste, une échelle, les réponses d’un collègue ou un export ne peuvent pas
+## servir (ces textes continuent une phrase : la plupart commencent par une minuscule).
+catalog-no-title = la liste n’a pas de titre
+catalog-no-id = la liste n’a pas d’identifiant
+catalog-no-skills = la liste n’a aucune compétence
+catalog-unnamed-skill = la compétence numéro { $n } n’a pas de nom
+catalog-no-skill-id = la compétence numéro { $n } n’a pas d’identifiant
+catalog-skill-twice = l’identifiant de compétence « { $id } » est utilisé deux fois
+catalog-level-count = la compétence « { $skill } » décrit { $count } niveaux ; l’échelle de la liste en compte { $scale }, il lui en faut donc { $scale } (ou aucun)
+catalog-scale = l’échelle de la liste : { $reason }
+catalog-unnamed-role = le poste numéro { $n } n’a pas de nom
+catalog-role-twice = le poste « { $role } » est nommé deux fois
+catalog-role-skill = le poste « { $role } » attend un niveau en « { $skill } », qui n’est pas dans la liste
+catalog-role-level = le poste « { $role } » attend le niveau { $level } en « { $skill } » ; l’échelle va jusqu’à { $top }
+scale-count = une échelle doit avoir de { $min } à { $max } niveaux ; celle-ci en a { $n }
+scale-unnamed = le niveau { $n } de l’échelle n’a pas de nom
+scale-twice = l’échelle nomme « { $name } » deux fois
+merge-different-profiles = les deux fichiers sont des profils différents (« { $mine } » et « { $theirs } »)
+merge-unreadable = le profil fusionné n’a pas pu être relu : { $reason }
+answers-newer-format = ces réponses ont été enregistrées par un formulaire Lodestar plus récent (format { $format }) ; mettez Lodestar à jour pour les importer
+answers-other-request = ces réponses correspondent à une demande de retours qui n’est pas dans le profil de { $name } : elles concernent peut-être un autre technicien, ou une demande faite sur un autre ordinateur. Rien n’a été importé
+answers-unknown-skill = les réponses nomment la compétence « { $skill } », sur laquelle la demande ne portait pas : le fichier a été modifié après son enregistrement par le formulaire. Rien n’a été importé ; demandez au collègue de renvoyer le fichier
+answers-skill-twice = les réponses nomment deux fois la compétence « { $skill } » : le fichier a été modifié après son enregistrement par le formulaire. Rien n’a été importé
+answers-level-out-of-range = les réponses donnent le niveau { $level } à « { $skill } », alors que la demande allait de 1 à { $top } : le fichier a été modifié après son enregistrement par le formulaire. Rien n’a été importé
+answers-no-id = le fichier de réponses n’a pas d’identifiant de réponse : il n’a pas été enregistré par le formulaire. Rien n’a été importé
+answers-not-the-coachs = les réponses s’importent sur l’ordinateur du coach, là où la demande a été faite : envoyez ce fichier au coach. Rien n’a été importé
+answers-empty = le collègue a enregistré le formulaire sans choisir de niveau ni écrire d’exemple : il n’y a rien à importer
+export-no-list = aucune liste recommandée n’est disponible
+export-ending = donnez { $what ->
+    [plan] au plan
+    [chart] au graphique
+    [spreadsheet] au classeur
+    [calendar-file] au fichier de calendrier
+   *[feedback-form] au formulaire de retours
+} un nom qui se termine par { $endings } ({ $path })
+export-no-growth = il n’y a pas encore de graphique d’évolution pour « { $name } » : il faut au moins deux évaluations
+export-no-chart = il n’y a pas de graphique pour « { $name } » : { $reason }
+export-sheet = le classeur n’a pas pu être créé : { $reason }
+export-calendar = le fichier de calendrier n’a pas pu être créé : { $reason }
+chart-no-ratings = rien n’a encore été évalué : il n’y a donc pas de graphique à tracer
+chart-too-few-skills = un radar a besoin d’au moins 3 compétences applicables ; il y en a { $n }
+pdf-template = le modèle du plan contient une erreur : { $reason }
+pdf-export = le PDF n’a pas pu être écrit : { $reason }
+file-cut-off = le fichier s’arrête trop tôt, à la ligne { $line } — il semble tronqué
+file-too-new = il a été enregistré par une version plus récente de Lodestar (format de fichier { $found })
+folder-unreachable = Votre dossier de profils { $folder } est inaccessible ({ $reason }). Les profils conservés dans le dossier de configuration sont affichés à la place ; connectez le disque et relancez Lodestar, ou choisissez un autre dossier dans « À propos ».
+catalog-id-taken = l’identifiant « { $id } » est déjà utilisé par une autre liste ; donnez à celle-ci son propre identifiant
+sheet-kinds = Lodestar lit les listes depuis des tableurs (.xlsx, .ods) et des fichiers CSV (.csv)
+sent-file-no-profile = le fichier envoyé ne contient aucun profil
+recovered-kept = { $n ->
+    [one] Un lot de modifications qui n’avaient pas pu être enregistrées est conservé dans { $folder }. Utilisez « Importer… » pour le récupérer.
+   *[other] { $n } lots de modifications qui n’avaient pas pu être enregistrées sont conservés dans { $folder }. Utilisez « Importer… » pour en récupérer un.
+}
+cli-no-config-folder = Impossible de trouver un dossier pour les réglages ; indiquez-en un avec --config-dir DIR
