@@ -242,5 +242,7 @@ fn language_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
             }
         })
         .response
-        .on_hover_text(t!("status-language-hint"));
+        .on_hover_text(t!("status-language-hint"))
+        // Named by the language it shows, in that language.
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, current.name()));
 }

@@ -1141,7 +1141,7 @@ action-dropped = descartada
 ## Reconocer en el texto escrito las habilidades de una lista. Palabras que no dicen
 ## nada de una habilidad, separadas por espacios, en minúscula (“el”, “mi”, “bueno”);
 ## sin negaciones (“no”, “ni”, “sin”, “nunca”). El inglés guarda más en el propio programa.
-matching-stop-words = el la los las lo un una unos unas al del de a en con por para sobre entre hacia desde hasta según segun y e o u que qué mi mis me yo mí tu tus te ti su sus se nos ser soy es son era este esta estos estas esto ese esa eso he ha han hay muy más mas buen bueno buena buenos buenas mucho mucha muchos muchas habilidad habilidades capacidad capaz cómo como hacer hago poder puedo querer quiero quisiera tener tengo mejor mejores mejorar aprender uno otro otra otros otras algo alguien cosa cosas todo toda todos todas cada ya
+matching-stop-words = el la los las lo un una unos unas al del de a en con por para sobre entre hacia desde hasta según segun y e o u que qué mi mis me yo mí tu tus te ti su sus se nos ser soy es son era este esta estos estas esto ese esa eso he ha han hay muy más mas buen bueno buena buenos buenas mucho mucha muchos muchas habilidad habilidades capacidad capaz cómo como hacer hago poder puedo querer quiero quisiera tener tengo mejor mejores mejorar aprender uno otro otra otros otras algo alguien cosa cosas todo toda todos todas cada ya realmente gustaría debería haciendo estoy siendo le les nuestro nuestra nuestros nuestras pero también si destreza destrezas competencia competencias
 # Artículos que se apostrofan delante de otra palabra (“l” en francés “l’équipe”),
 # separados por espacios; en español no hay ninguno.
 matching-elisions = { "" }
@@ -1308,3 +1308,188 @@ sheet-col-coach = Coach
 sheet-col-list = Lista
 sheet-col-last-rated = Última evaluación
 sheet-col-skill-target = { $skill }: objetivo
+copy-by-lodestar-moving = Lodestar, al mover la carpeta de perfiles,
+copy-by-drive-or-onedrive = Google Drive o OneDrive
+copies-merged = Se combinó una copia de “{ $name }” que hizo { $who } cuando dos equipos lo cambiaron ({ $what }). La copia está en las copias de seguridad.
+copies-restored = Faltaba “{ $name }”; la copia que hizo { $who } ({ $file }) es ahora el perfil.
+copies-need-choice = Una copia de “{ $name }” que hizo { $who } cambia las mismas cosas de otra manera ({ $fields }). Abre “{ $name }” en Lodestar para elegir; hasta entonces, la copia se queda donde está.
+
+## Problemas con archivos y carpetas. En io-failed, $action es lo que se
+## estaba haciendo.
+io-failed = No se pudo { $action ->
+    [read] leer
+    [save] guardar
+    [create] crear
+    [lock] bloquear
+    [move] mover
+    [remove] eliminar
+    [restore] restaurar
+    [move-aside] apartar
+    [set-aside] poner aparte
+    [move-to-the-trash] mover a la papelera
+    [open-the-lock-file] abrir el archivo de bloqueo
+    [read-the-folder] leer la carpeta
+    [create-the-folder] crear la carpeta
+   *[other] { $action }
+} { $path }: { $reason }.
+io-disk-full = el disco está lleno. Libera algo de espacio y vuelve a intentarlo
+io-permission = se denegó el permiso
+io-no-folder = su carpeta no existe
+io-not-found = no existe
+io-read-only = el disco es de solo lectura
+io-quota = se agotó tu cuota de disco
+io-too-large = el archivo es más grande de lo que permite este sistema (un límite de tamaño, o un disco lleno). Libera algo de espacio y vuelve a intentarlo
+store-corrupt = No se pudo leer el archivo de perfil { $path } ({ $reason }). Se apartó como { $set_aside } sin tocarlo; tus demás perfiles están bien.
+store-not-a-profile = { $path } no es un perfil de Lodestar: { $reason }
+store-too-new = “{ $name }” se guardó con una versión más nueva de Lodestar (formato de archivo { $found }; esta versión lee hasta el { $supported }). Actualiza Lodestar para abrirlo; el archivo no se modificó.
+store-read-only = “{ $name }” es de solo lectura aquí: { $reason }. Tus cambios no se guardaron.
+store-changed-on-disk = Otro programa (una carpeta sincronizada, otro equipo) cambió o eliminó “{ $name }” en el disco desde que se abrió. No se sobrescribió nada: vuelve a cargarlo para ver la otra versión, o conserva la tuya para sustituirla.
+store-no-such-profile = Ningún perfil coincide con “{ $query }”. `lodestar profiles` muestra la lista.
+store-ambiguous = “{ $query }” coincide con varios perfiles: { $matches }. Usa el identificador.
+store-merge = No se pudieron combinar las dos versiones: { $reason }. No se cambió nada.
+store-catalog = El archivo de la lista { $file } tiene un problema: { $message }
+store-catalog-line = El archivo de la lista { $file } tiene un problema en la línea { $line }: { $message }
+store-catalog-exists = Ya hay una lista con el identificador “{ $id }”. Ponle otro título a esta.
+store-answer-file = { $path } no es un archivo de respuesta de un compañero que Lodestar pueda leer: { $reason }. No se cargó nada.
+store-answers = No se pueden cargar estas respuestas: { $reason }.
+store-not-a-folder = { $path } no puede contener los perfiles: { $reason }. No se movió nada.
+folder-is-a-file = es un archivo
+folder-inside-settings = está dentro de la carpeta de configuración de Lodestar; elige una carpeta fuera de ella, por ejemplo una de tu carpeta sincronizada
+folder-profile-open-elsewhere = está abierto en otra ventana de Lodestar; ciérralo allí primero
+
+## La línea de comandos.
+cli-unknown-language = Lodestar no habla “{ $tag }”; habla { $known }.
+cli-sent-technician = Se guardó “{ $name }” (sin las notas privadas) en { $file }, listo para enviar.
+cli-sent-coach = Se guardó “{ $name }” en { $file }, listo para enviar.
+cli-exported = Se exportó “{ $name }” a { $file }.
+cli-list-imported = Se importó la lista “{ $title }” ({ $n ->
+    [one] 1 habilidad
+    [many] { $n } de habilidades
+   *[other] { $n } habilidades
+}, con los niveles { $levels }) como { $id }.
+cli-moved = Los perfiles se guardan ahora en { $folder } ({ $how }).
+cli-moved-count = { $n ->
+    [one] 1 movido
+    [many] { $n } movidos
+   *[other] { $n } movidos
+}
+cli-moved-same = { $n ->
+    [one] 1 ya estaba allí
+    [many] { $n } ya estaban allí
+   *[other] { $n } ya estaban allí
+}
+cli-moved-merged = { $n ->
+    [one] 1 distinto de la copia que ya estaba allí: combinado ahora
+    [many] { $n } distintos de la copia que ya estaba allí: combinados ahora
+   *[other] { $n } distintos de la copia que ya estaba allí: combinados ahora
+}
+cli-no-profiles = Todavía no hay perfiles en { $folder }.
+cli-wrote-plan = Se guardó el plan de “{ $name }” en { $file }.
+cli-wrote-growth = Se guardó el gráfico de evolución de “{ $name }” en { $file }.
+cli-wrote-chart = Se guardó el gráfico de “{ $name }” en { $file }.
+cli-no-such-list = No hay ninguna lista “{ $id }”. `lodestar catalogs` muestra las listas.
+cli-no-list-at-all = No hay ninguna lista recomendada disponible
+cli-list-missing = advertencia: falta la lista “{ $missing }”; se compara con “{ $used }”
+cli-compared = { $name } — comparación con “{ $list }”
+cli-section-strengths = Fortalezas — ya son tuyas, sigue cultivándolas:
+cli-section-deepen = Fortalezas en las que además quieres ir más allá:
+cli-section-right-track = Vas por buen camino — las quieres y están recomendadas:
+cli-section-blind-spots = Vale la pena hablarlo — recomendadas, aún no están en ninguna de tus listas:
+cli-section-own-strengths = Tus propias fortalezas:
+cli-section-own-goals = Tus propias metas:
+cli-section-own-deepen = Tus propias fortalezas en las que quieres ir más allá:
+cli-section-links = Posibles vínculos, sin aplicar (confírmalos en la aplicación):
+cli-note = Nota: { $line }
+cli-imported = Se importó “{ $name }” como { $id }.
+cli-updated = Se actualizó “{ $name }”: { $what }.
+cli-conflict-kept = { $field }: se conservó tu versión ({ $mine }); la otra era { $theirs }.
+cli-conflicts-hint = Donde la otra versión sea la correcta, cámbialo en la aplicación.
+cli-wrote-form = Se guardó el formulario de feedback de “{ $name }” ({ $n ->
+    [one] 1 habilidad
+    [many] { $n } de habilidades
+   *[other] { $n } habilidades
+}, solicitud { $request }) en { $file }. Envíalo a los compañeros como adjunto de un correo; cada uno guarda un archivo de respuesta y te lo devuelve. Cárgalos con `lodestar import FILE`.
+cli-whose-one = “{ $name }”
+cli-whose-all = todos los técnicos
+cli-cal-sessions = { $n ->
+    [one] 1 sesión
+    [many] { $n } de sesiones
+   *[other] { $n } sesiones
+}
+cli-cal-actions = { $n ->
+    [one] 1 acción con plazo
+    [many] { $n } de acciones con plazo
+   *[other] { $n } acciones con plazo
+}
+cli-cal-reviews = { $n ->
+    [one] 1 revisión del plan
+    [many] { $n } de revisiones del plan
+   *[other] { $n } revisiones del plan
+}
+cli-cal-empty = No hay nada próximo para { $whose }: ni próxima sesión, ni plazos, ni revisiones a partir del { $today }. Se guardó un calendario vacío en { $file }.
+cli-cal-written = Se guardó el calendario de { $whose } ({ $what }) en { $file }. Ábrelo con tu programa de calendario; si lo importas de nuevo más adelante, se actualizan los mismos eventos.
+cli-wrote = Se guardó { $file } con { $what }.
+cli-wrote-also = y { $file }
+cli-what-profile-sheet = las evaluaciones, las acciones y el plan de “{ $name }”
+cli-what-team = el equipo ({ $n ->
+    [one] 1 técnico
+    [many] { $n } de técnicos
+   *[other] { $n } técnicos
+})
+cli-what-list = la lista “{ $title }”
+
+## Por qué no se puede usar una lista, una escala, las respuestas de un compañero
+## o una exportación (continúan una frase, así que casi todos empiezan en minúscula).
+catalog-no-title = la lista no tiene título
+catalog-no-id = la lista no tiene identificador
+catalog-no-skills = la lista no tiene habilidades
+catalog-unnamed-skill = la habilidad número { $n } no tiene nombre
+catalog-no-skill-id = la habilidad número { $n } no tiene identificador
+catalog-skill-twice = el identificador de habilidad “{ $id }” se usa dos veces
+catalog-level-count = la habilidad “{ $skill }” describe { $count } niveles; la escala de la lista tiene { $scale }, así que necesita { $scale } (o ninguno)
+catalog-scale = la escala de la lista: { $reason }
+catalog-unnamed-role = el rol número { $n } no tiene nombre
+catalog-role-twice = el rol “{ $role }” aparece dos veces
+catalog-role-skill = el rol “{ $role }” espera un nivel en “{ $skill }”, que no está en la lista
+catalog-role-level = el rol “{ $role }” espera el nivel { $level } en “{ $skill }”; la escala llega hasta { $top }
+scale-count = una escala necesita de { $min } a { $max } niveles; esta tiene { $n }
+scale-unnamed = el nivel { $n } de la escala no tiene nombre
+scale-twice = la escala repite el nombre “{ $name }”
+merge-different-profiles = los dos archivos son perfiles distintos (“{ $mine }” y “{ $theirs }”)
+merge-unreadable = no se pudo volver a leer el perfil combinado: { $reason }
+answers-newer-format = estas respuestas se guardaron con un formulario de una versión más nueva de Lodestar (formato { $format }); actualiza Lodestar para cargarlas
+answers-other-request = estas respuestas pertenecen a una solicitud de feedback que no está en el perfil de { $name }: puede que sean para otro técnico, o de una solicitud hecha en otro equipo. No se cargó nada
+answers-unknown-skill = las respuestas nombran la habilidad “{ $skill }”, por la que no preguntaba la solicitud: el archivo se modificó después de que el formulario lo guardara. No se cargó nada; pide al compañero que vuelva a enviar el archivo
+answers-skill-twice = las respuestas nombran dos veces la habilidad “{ $skill }”: el archivo se modificó después de que el formulario lo guardara. No se cargó nada
+answers-level-out-of-range = las respuestas dan a “{ $skill }” el nivel { $level }, pero la solicitud pedía de 1 a { $top }: el archivo se modificó después de que el formulario lo guardara. No se cargó nada
+answers-no-id = el archivo de respuesta no tiene identificador de respuesta: no lo guardó el formulario. No se cargó nada
+answers-not-the-coachs = las respuestas se cargan en el equipo del coach, donde se hizo la solicitud: envía este archivo al coach. No se cargó nada
+answers-empty = el compañero guardó el formulario sin elegir ningún nivel ni escribir ningún ejemplo, así que no hay nada que cargar
+export-no-list = no hay ninguna lista recomendada disponible
+export-ending = ponle { $what ->
+    [plan] al plan
+    [chart] al gráfico
+    [spreadsheet] a la hoja de cálculo
+    [calendar-file] al archivo de calendario
+   *[feedback-form] al formulario de feedback
+} un nombre que termine en { $endings } ({ $path })
+export-no-growth = todavía no hay gráfico de evolución de “{ $name }”: hacen falta al menos dos evaluaciones
+export-no-chart = no hay gráfico de “{ $name }”: { $reason }
+export-sheet = no se pudo crear la hoja de cálculo: { $reason }
+export-calendar = no se pudo crear el archivo de calendario: { $reason }
+chart-no-ratings = todavía no hay nada evaluado, así que no hay gráfico que dibujar
+chart-too-few-skills = un gráfico radar necesita al menos 3 habilidades que apliquen; hay { $n }
+pdf-template = la plantilla del plan tiene un error: { $reason }
+pdf-export = no se pudo escribir el PDF: { $reason }
+file-cut-off = el archivo termina antes de tiempo, en la línea { $line }: parece cortado
+file-too-new = se guardó con una versión más nueva de Lodestar (formato de archivo { $found })
+folder-unreachable = No se puede acceder a tu carpeta de perfiles { $folder } ({ $reason }). En su lugar se muestran los perfiles guardados en la carpeta de configuración; conecta la unidad y vuelve a iniciar Lodestar, o elige otra carpeta en Acerca de.
+catalog-id-taken = el identificador “{ $id }” ya lo usa otra lista; dale a esta su propio identificador
+sheet-kinds = Lodestar lee listas de hojas de cálculo (.xlsx, .ods) y de archivos CSV (.csv)
+sent-file-no-profile = el archivo enviado no contiene ningún perfil
+recovered-kept = { $n ->
+    [one] Un conjunto de cambios que no se pudo guardar antes se conserva en { $folder }. Usa Importar para recuperarlo.
+    [many] { $n } de conjuntos de cambios que no se pudieron guardar antes se conservan en { $folder }. Usa Importar para recuperar uno.
+   *[other] { $n } conjuntos de cambios que no se pudieron guardar antes se conservan en { $folder }. Usa Importar para recuperar uno.
+}
+cli-no-config-folder = No se encontró ninguna carpeta para la configuración; indica una con --config-dir DIR
