@@ -273,22 +273,20 @@ pub fn main() -> std::process::ExitCode {
     {
         crate::console::detach(attached);
     }
-    let result = open_store(&cli)
-        .and_then(|store| choose_language(&cli, &store).map(|()| store))
-        .and_then(|store| match &cli.command {
-            None | Some(Command::Gui) => crate::ui::run(&store, None),
-            Some(Command::Open { file }) => crate::ui::run(&store, Some(file)),
-            Some(command) => {
-                // Conflict copies a sync program made are merged before any
-                // profile is read, and said on stderr (stdout stays the answer).
-                for report in store.settle_copies(None) {
-                    if let Some(message) = report.message() {
-                        eprintln!("{message}");
-                    }
+    let result = open_store(&cli).and_then(|store| match &cli.command {
+        None | Some(Command::Gui) => crate::ui::run(&store, None),
+        Some(Command::Open { file }) => crate::ui::run(&store, Some(file)),
+        Some(command) => {
+            // Conflict copies a sync program made are merged before any
+            // profile is read, and said on stderr (stdout stays the answer).
+            for report in store.settle_copies(None) {
+                if let Some(message) = report.message() {
+                    eprintln!("{message}");
                 }
-                run(&store, command, &mut std::io::stdout().lock())
             }
-        });
+            run(&store, command, &mut std::io::stdout().lock())
+        }
+    });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
@@ -324,12 +322,22 @@ fn choose_language(cli: &Cli, store: &Store) -> Result<()> {
 /// # Errors
 /// When no config folder can be found or created.
 pub fn open_store(cli: &Cli) -> Result<Store> {
+    // Until the settings are read: the language asked for, or the system's.
+    crate::i18n::set(
+        cli.lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::find)
+            .unwrap_or_else(crate::i18n::from_system),
+    );
     let dir = crate::store::config_dir(cli.config_dir.as_deref())
         .with_context(|| crate::t!("cli-no-config-folder"))?;
     // The config folder's own settings: its "Profiles folder…" choice.
     // --config-dir and LODESTAR_CONFIG_DIR pick another config folder
     // (with its own settings), never the default one's profiles folder.
     let store = Store::open_following_settings(&dir)?;
+    // The language before anything is said or the sample is added (a
+    // fresh folder gets the sample in the language spoken).
+    choose_language(cli, &store)?;
     if let Some(problem) = store.problem() {
         eprintln!("{problem}");
     }

@@ -133,7 +133,7 @@ pub fn sheet_target(
         (None, "csv") => Ok((path, SheetFormat::Csv)),
         _ => Err(ExportError::Ending {
             what: "spreadsheet",
-            endings: ".xlsx or .csv",
+            endings: ".xlsx, .csv",
             path,
         }),
     }
@@ -258,7 +258,7 @@ pub fn plan_target(
         Some(format) => Ok((path, format)),
         None => Err(ExportError::Ending {
             what: "plan",
-            endings: ".pdf, .md or .html",
+            endings: ".pdf, .md, .html",
             path,
         }),
     }
@@ -278,7 +278,7 @@ pub fn chart_target(path: &Path) -> Result<(PathBuf, ChartFormat), ExportError> 
         Some(format) => Ok((path, format)),
         None => Err(ExportError::Ending {
             what: "chart",
-            endings: ".svg or .png",
+            endings: ".svg, .png",
             path,
         }),
     }
@@ -529,10 +529,10 @@ mod tests {
             (Path::new("plan.txt"), PlanFormat::Markdown)
         );
         let e = plan_target(Path::new("plan.docx"), None).expect_err("not a plan format");
-        assert!(e.to_string().contains(".pdf, .md or .html"), "{e}");
+        assert!(e.to_string().contains(".pdf, .md, .html"), "{e}");
         let (p, f) = chart_target(Path::new("radar")).expect("svg");
         assert_eq!((p.as_path(), f), (Path::new("radar.svg"), ChartFormat::Svg));
         let e = chart_target(Path::new("radar.jpg")).expect_err("not a picture format");
-        assert!(e.to_string().contains(".svg or .png"), "{e}");
+        assert!(e.to_string().contains(".svg, .png"), "{e}");
     }
 }

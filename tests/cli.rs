@@ -201,7 +201,7 @@ fn chart_writes_svg_and_png_and_says_why_when_it_cannot() {
         &["chart", "sample", "--out", jpg.to_str().expect("utf-8")],
     );
     assert!(!o.status.success());
-    assert!(stderr(&o).contains(".svg or .png"), "{}", stderr(&o));
+    assert!(stderr(&o).contains(".svg, .png"), "{}", stderr(&o));
     assert!(!jpg.exists());
 
     // A profile without ratings.

@@ -373,7 +373,11 @@ fn the_cli_says_what_is_wrong() {
             &pdf.to_string_lossy(),
         ],
     );
-    assert!(text(&out).contains("ending in .html"), "{}", text(&out));
+    assert!(
+        text(&out).contains("one of these endings: .html"),
+        "{}",
+        text(&out)
+    );
     // --again writes the newest request's form; without it, a new round.
     let form = dir.path().join("f");
     for again in [false, true, false] {

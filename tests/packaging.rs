@@ -235,7 +235,8 @@ fn the_launcher_metadata_and_installer_speak_every_language() {
             other => panic!("which NSIS language is {other}?"),
         };
         assert!(
-            nsi.to_uppercase().contains(&format!("MUI_LANGUAGE \"{nsis}\"")),
+            nsi.to_uppercase()
+                .contains(&format!("MUI_LANGUAGE \"{nsis}\"")),
             "the installer has no {nsis} pages"
         );
         for name in &strings {

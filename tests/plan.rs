@@ -439,3 +439,57 @@ fn the_plan_prints_the_readiness_for_the_role_and_the_list_s_own_scale() {
     );
     assert!(all.contains("2 (Doing)"), "{all}");
 }
+
+/// `lodestar plan sample --lang de` (and every other language): the plan
+/// is printed in that language, with its own dates, the sample and the
+/// list in that language, and the list's scale words; fonts embedded.
+#[test]
+fn the_plan_in_every_language() {
+    for lang in lodestar::i18n::Lang::all() {
+        let tag = lang.tag();
+        let dir = tempfile::tempdir().expect("temp");
+        let cfg = dir.path().join("cfg");
+        let pdf = dir.path().join("plan.pdf");
+        let o = lodestar(
+            &cfg,
+            &[
+                "--lang",
+                tag,
+                "plan",
+                "sample",
+                "--out",
+                pdf.to_str().expect("utf-8"),
+            ],
+        );
+        assert!(
+            o.status.success(),
+            "{tag}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let all = text(&pdf, None);
+        let say = |id: &str| lodestar::i18n::text_in(lang, id, None);
+        for heading in [
+            "plan-title",
+            "plan-where-i-stand",
+            "plan-focus-skills",
+            "plan-open-actions",
+        ] {
+            assert!(all.contains(&say(heading)), "{tag}: no {heading} in\n{all}");
+        }
+        // The sample and the list in the language: their names.
+        let sample: serde_json::Value =
+            serde_json::from_str(lodestar::assets::sample_profile(lang)).expect("sample");
+        let name = sample["name"].as_str().expect("a name");
+        assert!(all.contains(name), "{tag}: the sample is {name}");
+        // Dates as the language writes them; the standard scale's words.
+        let review = lodestar::i18n::date_in(lang, jiff::civil::date(2027, 1, 15));
+        assert!(all.contains(&review), "{tag}: the review date as {review}");
+        let level = lodestar::model::Scale::standard_in(lang)
+            .names()
+            .nth(2)
+            .expect("five levels")
+            .to_owned();
+        assert!(all.contains(&level), "{tag}: the level word {level}");
+        fonts_all_embedded(&pdf);
+    }
+}

@@ -105,7 +105,7 @@ fn a_profile_exports_its_ratings_actions_and_plan() {
     assert!(text.starts_with("\u{FEFF}Date,Rated by,Skill"), "{text}");
     assert!(dir.path().join("sample – plan.csv").exists());
     let bad = lodestar(&cfg, &["export", "sample", "--out", "x.docx"]);
-    assert!(String::from_utf8_lossy(&bad.stderr).contains(".xlsx or .csv"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains(".xlsx, .csv"));
 }
 
 #[test]

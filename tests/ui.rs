@@ -717,7 +717,7 @@ fn progress_chart_layers_and_table_follow_the_ratings() {
     assert!(std::fs::read(&png).expect("png").starts_with(b"\x89PNG"));
     let jpg = dir.path().join("chart.jpg");
     h.state_mut().export_chart_to(&jpg);
-    assert!(h.state().status.error && h.state().status.text.contains(".svg or .png"));
+    assert!(h.state().status.error && h.state().status.text.contains(".svg, .png"));
     assert!(!jpg.exists());
 }
 

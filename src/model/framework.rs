@@ -360,6 +360,24 @@ pub fn default_level_names(mapping: &Mapping, table: &Table) -> Vec<String> {
 /// from "Level 2".
 fn heading_name(heading: &str) -> String {
     let lower = heading.to_lowercase();
+    // "Stufe 2 – Im Aufbau": a level heading of any language Lodestar
+    // speaks (as its own export writes it), then the name.
+    for lang in crate::i18n::Lang::all() {
+        for n in 1..=Scale::MAX_LEVELS {
+            let level = Column::Level(n).heading(lang).to_lowercase();
+            if let Some(rest) = lower.trim().strip_prefix(&level)
+                && (rest.is_empty() || rest.starts_with([' ', '–', '-', ':']))
+            {
+                let name_len = rest.trim_start_matches([' ', '–', '-', ':']).len();
+                let trimmed = heading.trim();
+                return trimmed
+                    .get(trimmed.len().saturating_sub(name_len)..)
+                    .unwrap_or_default()
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_owned();
+            }
+        }
+    }
     if level_number(lower.trim()).is_none() {
         return heading.trim().to_owned();
     }

@@ -211,7 +211,7 @@ impl Store {
             .iter()
             .filter(|p| p.id.as_str() == q || p.name.to_lowercase() == q)
             .collect();
-        let candidates = if exact.is_empty() {
+        let mut candidates: Vec<&ProfileSummary> = if exact.is_empty() {
             listing
                 .profiles
                 .iter()
@@ -223,6 +223,16 @@ impl Store {
         } else {
             exact
         };
+        // "sample" is the sample profile, whatever its name in the
+        // language it was added in.
+        if candidates.is_empty() && q == "sample" {
+            let sample = fs::read_to_string(self.root.join(".sample-id")).unwrap_or_default();
+            candidates = listing
+                .profiles
+                .iter()
+                .filter(|p| p.id.as_str() == sample.trim())
+                .collect();
+        }
         match candidates.as_slice() {
             [] => Err(StoreError::NoSuchProfile(query.to_owned())),
             [one] => Ok((*one).clone()),
@@ -306,8 +316,13 @@ impl Store {
             },
         })?;
         let mut profile = loaded.profile;
-        profile.id = id;
-        self.add(profile)
+        profile.id = id.clone();
+        let handle = self.add(profile)?;
+        // `lodestar plan sample` finds it in any language ("Beispiel…").
+        if let Err(e) = write_atomic(&self.root.join(".sample-id"), id.as_str().as_bytes()) {
+            log::warn!("could not note the sample's id: {e}");
+        }
+        Ok(handle)
     }
 
     /// Adds the built-in sample profile ("Sample technician") on a brand-new
@@ -347,8 +362,13 @@ impl Store {
             reason: e.to_string(),
         })?;
         let mut profile = loaded.profile;
-        profile.id = id;
-        self.add(profile)
+        profile.id = id.clone();
+        let handle = self.add(profile)?;
+        // `lodestar plan sample` finds it in any language ("Beispiel…").
+        if let Err(e) = write_atomic(&self.root.join(".sample-id"), id.as_str().as_bytes()) {
+            log::warn!("could not note the sample's id: {e}");
+        }
+        Ok(handle)
     }
 
     /// Moves a profile to the trash folder (`trash/`), from where

@@ -7,6 +7,7 @@ use lodestar::store::Store;
 use lodestar::ui::LodestarApp;
 
 /// The real app on `store`, in a window of a laptop's size.
+#[allow(dead_code, reason = "not every suite opens the app this way")]
 pub fn app_on(store: &Store) -> Harness<'static, LodestarApp> {
     Harness::builder()
         .with_size([1100.0, 900.0])

@@ -1130,7 +1130,8 @@ action-dropped = verworfen
 
 ## Getippten Text den Kompetenzen einer Liste zuordnen. Wörter, die nichts über eine Kompetenz sagen,
 ## durch Leerzeichen getrennt, kleingeschrieben; keine Verneinungen („nicht“, „kein“). Hier: die deutsche
-## Snowball-Stoppwortliste ohne Verneinungen, dazu Füllwörter wie „besser“, „mehr“, „Fähigkeit“.
+## Snowball-Stoppwortliste ohne Verneinungen, dazu Füllwörter wie „gut“, „besser“, „mehr“,
+## „lernen“, „verbessern“, „Fähigkeit“.
 matching-stop-words =
     aber alle allem allen aller alles als also am an ander andere anderem anderen
     anderer anderes anderm andern anderr anders auch auf aus bei bin bis bist da
@@ -1151,7 +1152,8 @@ matching-stop-words =
     wie wieder will wir wird wirst wo wollen wollte würde würden zu zum zur zwar
     zwischen
     besser mehr möchte möchten gern gerne fähigkeit fähigkeiten kompetenz
-    kompetenzen wirklich ganz
+    kompetenzen wirklich ganz gut echt lernen lerne verbessern verbessere
+    willst möchtest kannst stärker
 # Artikel, die vor einem Apostroph abgeschnitten werden (im Französischen das „l“ in „l’équipe“),
 # durch Leerzeichen getrennt; im Deutschen keine.
 matching-elisions = { "" }
@@ -1266,3 +1268,229 @@ growth-key-evidence = Beleg
 growth-key-action-done = Maßnahme erledigt
 cal-name = Lodestar-Coaching
 cal-tomorrow = Morgen: { $title }
+
+## Tabellen: die Spalten einer exportierten Liste (beim Import in jeder
+## Sprache wiedererkannt) und warum ein Import abgelehnt wird.
+sheet-col-ignore = (nicht verwendet)
+sheet-col-skill = Kompetenz
+sheet-col-id = ID
+sheet-col-description = Beschreibung
+sheet-col-keywords = Schlagwörter
+sheet-col-level = Stufe { $name }
+sheet-col-examples = Beispiele für Stufe { $name }
+sheet-col-strategies = Ideen zum Üben
+sheet-col-prompts = Coaching-Fragen
+sheet-col-role = Rolle: { $name }
+import-no-skill-column = Gib an, in welcher Spalte die Namen der Kompetenzen stehen.
+import-unusable = Die Liste lässt sich nicht verwenden: { $reason }.
+import-title-long = Der Titel ist zu lang: Höchstens { $max } Zeichen passen.
+import-names-no-levels = Es sind Namen für Stufen angegeben, aber keine Spalte ist eine Stufe.
+import-level-twice = Zwei Spalten sind Stufe { $n }; gib jeder Stufe eine eigene Spalte.
+import-level-missing = Keine Spalte ist Stufe { $n }; die Stufen müssen lückenlos ab 1 durchnummeriert sein.
+import-too-many-names = Es sind { $names } Namen für Stufen angegeben, aber { $columns ->
+    [one] nur 1 Stufenspalte
+   *[other] nur { $columns } Stufenspalten
+}.
+import-level-name-long = Der Stufenname „{ $name }“ ist zu lang: Höchstens 40 Zeichen passen.
+import-level-names = Die Namen der Stufen: { $reason }.
+sheet-ratings = Einschätzungen
+sheet-actions = Maßnahmen
+sheet-plan = Plan
+sheet-team = Team
+sheet-list = Liste
+sheet-default-name = Tabelle
+sheet-not-applicable = Trifft nicht zu
+sheet-agreed-session = Gespräch vom { $date }
+sheet-agreed-plan = Plan: { $skill }
+sheet-col-date = Datum
+sheet-col-rated-by = Eingeschätzt von
+sheet-col-level-number = Stufe
+sheet-col-level-name = Name der Stufe
+sheet-col-target = Zielstufe
+sheet-col-note = Notiz
+sheet-col-focus-skill = Schwerpunkt
+sheet-col-goal = Ziel
+sheet-col-now = Aktuell
+sheet-col-measure = Erfolgsmaß
+sheet-col-target-date = Zieldatum
+sheet-col-resources = Ressourcen
+sheet-col-technician = Techniker/in
+sheet-col-job-role = Rolle
+sheet-col-team = Team
+sheet-col-coach = Coach
+sheet-col-list = Liste
+sheet-col-last-rated = Zuletzt eingeschätzt
+sheet-col-skill-target = { $skill }: Zielstufe
+copy-by-lodestar-moving = Lodestar beim Verschieben des Profilordners
+copy-by-drive-or-onedrive = Google Drive oder OneDrive
+copies-merged = Eine Kopie von „{ $name }“ zusammengeführt, die { $who } angelegt hat, als zwei Computer das Profil geändert hatten ({ $what }). Die Kopie liegt in den Backups.
+copies-restored = „{ $name }“ fehlte; die Kopie, die { $who } davon angelegt hatte ({ $file }), ist jetzt das Profil.
+copies-need-choice = Eine Kopie von „{ $name }“, die { $who } angelegt hat, ändert dieselben Dinge anders ({ $fields }). Öffne „{ $name }“ in Lodestar, um zu wählen; bis dahin bleibt die Kopie, wo sie ist.
+
+## Probleme mit Dateien und Ordnern. In io-failed ist $action das, was gerade
+## getan werden sollte.
+io-failed = { $action ->
+    [read] { $path } ließ sich nicht lesen
+    [save] { $path } ließ sich nicht speichern
+    [create] { $path } ließ sich nicht anlegen
+    [lock] { $path } ließ sich nicht sperren
+    [move] { $path } ließ sich nicht verschieben
+    [remove] { $path } ließ sich nicht entfernen
+    [restore] { $path } ließ sich nicht wiederherstellen
+    [move-aside] { $path } ließ sich nicht zur Seite verschieben
+    [set-aside] { $path } ließ sich nicht beiseitelegen
+    [move-to-the-trash] { $path } ließ sich nicht in den Papierkorb verschieben
+    [open-the-lock-file] Die Sperrdatei { $path } ließ sich nicht öffnen
+    [read-the-folder] Der Ordner { $path } ließ sich nicht lesen
+    [create-the-folder] Der Ordner { $path } ließ sich nicht anlegen
+   *[other] { $path } ließ sich nicht verarbeiten ({ $action })
+}: { $reason }.
+io-disk-full = der Datenträger ist voll. Mach etwas Platz frei und versuch es noch einmal
+io-permission = der Zugriff wurde verweigert
+io-no-folder = der Ordner dafür existiert nicht
+io-not-found = der Pfad existiert nicht
+io-read-only = der Datenträger ist schreibgeschützt
+io-quota = dein Speicherkontingent ist aufgebraucht
+io-too-large = die Datei ist größer, als dieses System erlaubt (eine Größenbeschränkung oder ein voller Datenträger). Mach etwas Platz frei und versuch es noch einmal
+store-corrupt = Die Profildatei { $path } ließ sich nicht lesen ({ $reason }). Sie wurde als { $set_aside } beiseitegelegt und nicht verändert; deine anderen Profile sind in Ordnung.
+store-not-a-profile = { $path } ist kein Lodestar-Profil: { $reason }
+store-too-new = „{ $name }“ wurde von einer neueren Lodestar-Version gespeichert (Dateiformat { $found }, diese Version liest bis { $supported }). Aktualisier Lodestar, um es zu öffnen; die Datei wurde nicht verändert.
+store-read-only = „{ $name }“ ist hier schreibgeschützt: { $reason }. Deine Änderungen wurden nicht gespeichert.
+store-changed-on-disk = „{ $name }“ wurde seit dem Öffnen von einem anderen Programm (einem synchronisierten Ordner, einem anderen Computer) auf der Festplatte geändert oder entfernt. Nichts wurde überschrieben: Lad neu, um die andere Version zu sehen, oder behalte deine, um sie zu ersetzen.
+store-no-such-profile = Kein Profil passt zu „{ $query }“. `lodestar profiles` listet sie auf.
+store-ambiguous = „{ $query }“ passt zu mehreren Profilen: { $matches }. Nimm stattdessen die ID.
+store-merge = Die beiden Versionen ließen sich nicht zusammenführen: { $reason }. Nichts wurde geändert.
+store-catalog = Die Listendatei { $file } hat ein Problem: { $message }
+store-catalog-line = Die Listendatei { $file } hat in Zeile { $line } ein Problem: { $message }
+store-catalog-exists = Eine Liste mit der ID „{ $id }“ gibt es schon. Gib dieser Liste einen anderen Titel.
+store-answer-file = { $path } ist keine Antwortdatei aus dem Kollegenkreis, die Lodestar lesen kann: { $reason }. Nichts wurde eingelesen.
+store-answers = Diese Antworten lassen sich nicht einlesen: { $reason }.
+store-not-a-folder = { $path } kann die Profile nicht aufnehmen: { $reason }. Nichts wurde verschoben.
+folder-is-a-file = das ist eine Datei
+folder-inside-settings = der Ordner liegt im eigenen Einstellungsordner von Lodestar; wähl einen Ordner außerhalb davon, etwa einen in deinem synchronisierten Ordner
+folder-profile-open-elsewhere = es ist in einem anderen Lodestar-Fenster geöffnet; schließ es dort zuerst
+
+## Die Kommandozeile.
+cli-unknown-language = Lodestar spricht „{ $tag }“ nicht, nur { $known }.
+cli-sent-technician = „{ $name }“ (ohne die privaten Notizen) gespeichert in { $file }, fertig zum Verschicken.
+cli-sent-coach = „{ $name }“ gespeichert in { $file }, fertig zum Verschicken.
+cli-exported = „{ $name }“ exportiert nach { $file }.
+cli-list-imported = Liste „{ $title }“ als { $id } importiert ({ $n ->
+    [one] 1 Kompetenz
+   *[other] { $n } Kompetenzen
+}, Stufen: { $levels }).
+cli-moved = Die Profile liegen jetzt in { $folder } ({ $how }).
+cli-moved-count = { $n } verschoben
+cli-moved-same = { $n } schon dort
+cli-moved-merged = { $n } anders als die Kopie, die schon dort lag: jetzt zusammengeführt
+cli-no-profiles = Noch keine Profile in { $folder }.
+cli-wrote-plan = Plan von „{ $name }“ gespeichert in { $file }.
+cli-wrote-growth = Entwicklungsdiagramm von „{ $name }“ gespeichert in { $file }.
+cli-wrote-chart = Netzdiagramm von „{ $name }“ gespeichert in { $file }.
+cli-no-such-list = Es gibt keine Liste „{ $id }“. `lodestar catalogs` zeigt die Listen.
+cli-no-list-at-all = Es ist keine Empfehlungsliste verfügbar
+cli-list-missing = Warnung: Die Liste „{ $missing }“ fehlt; verglichen wird mit „{ $used }“
+cli-compared = { $name } – verglichen mit „{ $list }“
+cli-section-strengths = Stärken – kannst du schon, beibehalten:
+cli-section-deepen = Stärken, bei denen du noch weiter willst:
+cli-section-right-track = Auf dem richtigen Weg – das willst du, und es wird empfohlen:
+cli-section-blind-spots = Lohnt ein Gespräch – empfohlen, aber noch auf keiner der beiden Listen:
+cli-section-own-strengths = Deine eigenen Stärken:
+cli-section-own-goals = Deine eigenen Ziele:
+cli-section-own-deepen = Deine eigenen Stärken, bei denen du noch weiter willst:
+cli-section-links = Mögliche Verknüpfungen, nicht übernommen (bestätige sie in der App):
+cli-note = Hinweis: { $line }
+cli-imported = „{ $name }“ als { $id } importiert.
+cli-updated = „{ $name }“ aktualisiert: { $what }.
+cli-conflict-kept = { $field }: Deine Version ({ $mine }) wurde behalten; die andere war { $theirs }.
+cli-conflicts-hint = Ändere diese Punkte in der App, wo die andere Version richtig ist.
+cli-wrote-form = Feedbackformular für „{ $name }“ ({ $n ->
+    [one] 1 Kompetenz
+   *[other] { $n } Kompetenzen
+}, Feedbackrunde { $request }) gespeichert in { $file }. Schick es als E-Mail-Anhang an Kolleginnen und Kollegen; jede Person speichert eine Antwortdatei und schickt sie zurück. Lies sie mit `lodestar import FILE` ein.
+cli-whose-one = „{ $name }“
+cli-whose-all = alle Techniker/innen
+cli-cal-sessions = { $n ->
+    [one] 1 Gespräch
+   *[other] { $n } Gespräche
+}
+cli-cal-actions = { $n ->
+    [one] 1 fällige Maßnahme
+   *[other] { $n } fällige Maßnahmen
+}
+cli-cal-reviews = { $n ->
+    [one] 1 Überprüfung des Plans
+   *[other] { $n } Überprüfungen des Plans
+}
+cli-cal-empty = Für { $whose } steht nichts an: kein nächstes Gespräch, keine fällige Maßnahme und keine Überprüfung ab dem { $today }. Leeren Kalender gespeichert in { $file }.
+cli-cal-written = Kalender für { $whose } ({ $what }) gespeichert in { $file }. Öffne ihn mit deinem Kalenderprogramm; wenn du ihn später erneut importierst, werden dieselben Termine aktualisiert.
+cli-wrote = Gespeichert in { $file }: { $what }.
+cli-wrote-also = und in { $file }
+cli-what-profile-sheet = die Einschätzungen, Maßnahmen und der Plan von „{ $name }“
+cli-what-team = das Team ({ $n ->
+    [one] 1 Techniker/in
+   *[other] { $n } Techniker/innen
+})
+cli-what-list = die Liste „{ $title }“
+
+## Warum sich eine Liste, eine Skala, Antworten aus dem Kollegenkreis oder ein
+## Export nicht verwenden lassen (diese Texte setzen einen Satz fort, deshalb
+## beginnen die meisten klein).
+catalog-no-title = die Liste hat keinen Titel
+catalog-no-id = die Liste hat keine ID
+catalog-no-skills = die Liste hat keine Kompetenzen
+catalog-unnamed-skill = die { $n }. Kompetenz hat keinen Namen
+catalog-no-skill-id = die { $n }. Kompetenz hat keine ID
+catalog-skill-twice = die Kompetenz-ID „{ $id }“ kommt zweimal vor
+catalog-level-count = die Kompetenz „{ $skill }“ beschreibt { $count ->
+    [one] 1 Stufe
+   *[other] { $count } Stufen
+}; die Skala der Liste hat { $scale }, also müssen es { $scale } sein (oder keine)
+catalog-scale = die Skala der Liste: { $reason }
+catalog-unnamed-role = die { $n }. Rolle hat keinen Namen
+catalog-role-twice = die Rolle „{ $role }“ kommt zweimal vor
+catalog-role-skill = die Rolle „{ $role }“ erwartet eine Stufe bei „{ $skill }“, aber diese Kompetenz steht nicht auf der Liste
+catalog-role-level = die Rolle „{ $role }“ erwartet Stufe { $level } bei „{ $skill }“; die Skala reicht nur bis { $top }
+scale-count = eine Skala braucht { $min } bis { $max } Stufen; diese hat { $n }
+scale-unnamed = die Stufe { $n } der Skala hat keinen Namen
+scale-twice = die Skala nennt „{ $name }“ zweimal
+merge-different-profiles = die beiden Dateien sind verschiedene Profile („{ $mine }“ und „{ $theirs }“)
+merge-unreadable = das zusammengeführte Profil ließ sich danach nicht lesen: { $reason }
+answers-newer-format = diese Antworten wurden mit dem Formular einer neueren Lodestar-Version gespeichert (Format { $format }); aktualisier Lodestar, um sie einzulesen
+answers-other-request = diese Antworten gehören zu einer Feedbackrunde, die nicht im Profil von { $name } steht: Vielleicht sind sie für eine andere Technikerin oder einen anderen Techniker, oder die Runde wurde auf einem anderen Computer gestartet. Nichts wurde eingelesen
+answers-unknown-skill = die Antworten nennen die Kompetenz „{ $skill }“, nach der die Feedbackrunde nicht gefragt hat: Die Datei wurde verändert, nachdem das Formular sie gespeichert hatte. Nichts wurde eingelesen; bitte die Person, dir die Datei noch einmal zu schicken
+answers-skill-twice = die Antworten nennen die Kompetenz „{ $skill }“ zweimal: Die Datei wurde verändert, nachdem das Formular sie gespeichert hatte. Nichts wurde eingelesen
+answers-level-out-of-range = die Antworten geben „{ $skill }“ die Stufe { $level }, gefragt war aber 1 bis { $top }: Die Datei wurde verändert, nachdem das Formular sie gespeichert hatte. Nichts wurde eingelesen
+answers-no-id = die Antwortdatei hat keine Antwort-ID: Sie wurde nicht vom Formular gespeichert. Nichts wurde eingelesen
+answers-not-the-coachs = die Antworten werden auf dem Computer des Coachs eingelesen, auf dem die Feedbackrunde gestartet wurde: Schick diese Datei an den Coach. Nichts wurde eingelesen
+answers-empty = die Person hat das Formular gespeichert, ohne eine Stufe zu wählen oder ein Beispiel zu schreiben, deshalb gibt es nichts einzulesen
+export-no-list = es gibt keine Empfehlungsliste
+export-ending = gib { $what ->
+    [plan] dem Plan
+    [chart] dem Diagramm
+    [spreadsheet] der Tabelle
+    [calendar-file] der Kalenderdatei
+   *[feedback-form] dem Feedbackformular
+} einen Namen, der auf { $endings } endet ({ $path })
+export-no-growth = für „{ $name }“ gibt es noch kein Entwicklungsdiagramm: Dafür braucht es mindestens zwei Einschätzungen
+export-no-chart = für „{ $name }“ gibt es kein Diagramm: { $reason }
+export-sheet = die Tabelle ließ sich nicht erstellen: { $reason }
+export-calendar = die Kalenderdatei ließ sich nicht erstellen: { $reason }
+chart-no-ratings = noch ist nichts eingeschätzt, deshalb gibt es kein Diagramm zu zeichnen
+chart-too-few-skills = ein Netzdiagramm braucht mindestens 3 Kompetenzen, die zutreffen; { $n ->
+    [one] hier ist es nur { $n }
+   *[other] hier sind es { $n }
+}
+pdf-template = die Planvorlage hat einen Fehler: { $reason }
+pdf-export = das PDF ließ sich nicht schreiben: { $reason }
+file-cut-off = die Datei endet zu früh, in Zeile { $line } – sie sieht abgeschnitten aus
+file-too-new = die Datei wurde von einer neueren Lodestar-Version gespeichert (Dateiformat { $found })
+folder-unreachable = Dein Profilordner { $folder } ist nicht erreichbar ({ $reason }). Stattdessen werden die Profile aus dem Einstellungsordner angezeigt; schließ das Laufwerk an und starte Lodestar neu, oder wähl unter „Info“ einen anderen Ordner.
+catalog-id-taken = die ID „{ $id }“ gehört schon einer anderen Liste; gib dieser Liste eine eigene ID
+sheet-kinds = Lodestar liest Listen aus Tabellen (.xlsx, .ods) und CSV-Dateien (.csv)
+sent-file-no-profile = die geschickte Datei enthält kein Profil
+recovered-kept = { $n ->
+    [one] Ein Stand mit Änderungen, der sich vorher nicht speichern ließ, liegt in { $folder }. Mit „Importieren…“ holst du ihn zurück.
+   *[other] { $n } Stände mit Änderungen, die sich vorher nicht speichern ließen, liegen in { $folder }. Mit „Importieren…“ holst du einen davon zurück.
+}
+cli-no-config-folder = Kein Ordner für die Einstellungen gefunden; gib mit --config-dir DIR einen an

@@ -1416,7 +1416,7 @@ export-ending = give the { $what ->
     [spreadsheet] spreadsheet
     [calendar-file] calendar file
    *[feedback-form] feedback form
-} a name ending in { $endings } ({ $path })
+} a name with one of these endings: { $endings } ({ $path })
 export-no-growth = there is no growth chart for "{ $name }" yet: it needs at least two assessments
 export-no-chart = there is no chart for "{ $name }": { $reason }
 export-sheet = the spreadsheet could not be made: { $reason }
