@@ -320,7 +320,9 @@ fn without_accents(word: &str) -> String {
 #[must_use]
 pub fn stem_in(word: &str, lang: crate::i18n::Lang) -> String {
     match &rules(lang).stemmer {
-        Some(stemmer) => without_accents(&stemmer.stem(word)),
+        // Accents go first as well: "comunicacao" typed without them
+        // meets "comunicação" (both sides are stemmed the same way).
+        Some(stemmer) => without_accents(&stemmer.stem(&without_accents(word))),
         None => without_accents(&stem(word)),
     }
 }

@@ -281,7 +281,7 @@ compare-deepen = { $skill }  — você quer ir mais a fundo
 compare-right-track = No caminho certo
 compare-right-track-hint = Recomendadas e na sua lista “Quero”: você está no caminho certo.
 compare-blind-spots = Vale uma conversa
-compare-blind-spots-hint = Estão nesta lista, mas ainda não estão ligadas a nada que você tem ou quer. Isso não faz delas um ponto fraco: pode ser um ponto forte que você nem pensou em citar, ou algo que o seu trabalho ainda não pediu de você. Vale uma conversa com o seu coach.
+compare-blind-spots-hint = Estão nesta lista, mas ainda não estão vinculadas a nada que você tem ou quer. Isso não faz delas um ponto fraco: pode ser um ponto forte que você nem pensou em citar, ou algo que o seu trabalho ainda não pediu de você. Vale uma conversa com o seu coach.
 compare-add-to-want = Adicionar a “Quero”
 compare-add-to-want-hint = Adicionar “{ $skill }” às qualidades que você quer
 compare-own-strengths = Seus próprios pontos fortes
@@ -1321,3 +1321,183 @@ copy-by-drive-or-onedrive = Google Drive ou OneDrive
 copies-merged = Uma cópia de “{ $name }”, feita pelo { $who } quando dois computadores o alteraram, foi mesclada ({ $what }). A cópia está nos backups.
 copies-restored = “{ $name }” tinha sumido; a cópia que o { $who } fez dele ({ $file }) agora é o perfil.
 copies-need-choice = Uma cópia de “{ $name }” feita pelo { $who } altera as mesmas coisas de outro jeito ({ $fields }). Abra “{ $name }” no Lodestar para escolher; até lá, a cópia fica onde está.
+
+## Problemas com arquivos e pastas. Em io-failed, $action é o que estava sendo
+## feito.
+io-failed = Não foi possível { $action ->
+    [read] ler
+    [save] salvar
+    [create] criar
+    [lock] bloquear
+    [move] mover
+    [remove] remover
+    [restore] restaurar
+    [move-aside] tirar do caminho
+    [set-aside] pôr de lado
+    [move-to-the-trash] mover para a lixeira
+    [open-the-lock-file] abrir o arquivo de bloqueio
+    [read-the-folder] ler a pasta
+    [create-the-folder] criar a pasta
+   *[other] { $action }
+} { $path }: { $reason }.
+io-disk-full = o disco está cheio. Libere espaço e tente de novo
+io-permission = a permissão foi negada
+io-no-folder = a pasta em que ele ficaria não existe
+io-not-found = não existe
+io-read-only = o disco é somente leitura
+io-quota = a sua cota de disco acabou
+io-too-large = o arquivo é maior do que este sistema permite (um limite de tamanho, ou o disco cheio). Libere espaço e tente de novo
+store-corrupt = Não foi possível ler o arquivo de perfil { $path } ({ $reason }). Ele foi posto de lado como { $set_aside } e não foi alterado; seus outros perfis estão em ordem.
+store-not-a-profile = { $path } não é um perfil do Lodestar: { $reason }
+store-too-new = “{ $name }” foi salvo por um Lodestar mais novo (formato de arquivo { $found }; esta versão lê até o { $supported }). Atualize o Lodestar para abri-lo; o arquivo não foi alterado.
+store-read-only = “{ $name }” está em modo somente leitura aqui: { $reason }. Suas alterações não foram salvas.
+store-changed-on-disk = “{ $name }” foi alterado ou removido no disco por outro programa (uma pasta sincronizada, outro computador) desde que foi aberto. Nada foi sobrescrito: recarregue para ver a outra versão, ou mantenha a sua para substituí-la.
+store-no-such-profile = Nenhum perfil corresponde a “{ $query }”. `lodestar profiles` lista os perfis.
+store-ambiguous = “{ $query }” corresponde a vários perfis: { $matches }. Use o ID.
+store-merge = Não foi possível mesclar as duas versões: { $reason }. Nada foi alterado.
+store-catalog = O arquivo de lista { $file } tem um problema: { $message }
+store-catalog-line = O arquivo de lista { $file } tem um problema na linha { $line }: { $message }
+store-catalog-exists = Já existe uma lista com o ID “{ $id }”. Dê outro título a esta.
+store-answer-file = { $path } não é um arquivo de resposta de colega que o Lodestar consiga ler: { $reason }. Nada foi importado.
+store-answers = Não é possível importar estas respostas: { $reason }.
+store-not-a-folder = { $path } não pode guardar os perfis: { $reason }. Nada foi movido.
+folder-is-a-file = é um arquivo
+folder-inside-settings = fica dentro da pasta de configurações do próprio Lodestar; escolha uma pasta fora dela, por exemplo uma dentro da sua pasta sincronizada
+folder-profile-open-elsewhere = está aberto em outra janela do Lodestar; feche-o lá primeiro
+
+## A linha de comando.
+cli-unknown-language = O Lodestar não fala “{ $tag }”; ele fala { $known }.
+cli-sent-technician = Perfil “{ $name }” (sem as anotações privadas) gravado em { $file }, pronto para enviar.
+cli-sent-coach = Perfil “{ $name }” gravado em { $file }, pronto para enviar.
+cli-exported = Perfil “{ $name }” exportado para { $file }.
+cli-list-imported = Lista “{ $title }” importada ({ $n ->
+    [one] { $n } competência
+    [many] { $n } competências
+   *[other] { $n } competências
+}, com a escala { $levels }) como { $id }.
+cli-moved = Os perfis agora ficam em { $folder } ({ $how }).
+cli-moved-count = { $n ->
+    [one] { $n } movido
+    [many] { $n } movidos
+   *[other] { $n } movidos
+}
+cli-moved-same = { $n ->
+    [one] { $n } já estava lá
+    [many] { $n } já estavam lá
+   *[other] { $n } já estavam lá
+}
+cli-moved-merged = { $n ->
+    [one] { $n } diferente da cópia que já estava lá: mesclado agora
+    [many] { $n } diferentes da cópia que já estava lá: mesclados agora
+   *[other] { $n } diferentes da cópia que já estava lá: mesclados agora
+}
+cli-no-profiles = Nenhum perfil ainda em { $folder }.
+cli-wrote-plan = Plano de “{ $name }” gravado em { $file }.
+cli-wrote-growth = Gráfico de crescimento de “{ $name }” gravado em { $file }.
+cli-wrote-chart = Gráfico de “{ $name }” gravado em { $file }.
+cli-no-such-list = Não existe a lista “{ $id }”. `lodestar catalogs` mostra as listas.
+cli-no-list-at-all = Nenhuma lista recomendada está disponível
+cli-list-missing = aviso: a lista “{ $missing }” não foi encontrada; comparando com “{ $used }”
+cli-compared = { $name } — comparado com “{ $list }”
+cli-section-strengths = Pontos fortes — já são seus, mantenha:
+cli-section-deepen = Pontos fortes que você também quer aprofundar:
+cli-section-right-track = No caminho certo — você quer estas, e elas são recomendadas:
+cli-section-blind-spots = Vale uma conversa — recomendadas, mas ainda fora das duas listas:
+cli-section-own-strengths = Seus próprios pontos fortes:
+cli-section-own-goals = Seus próprios objetivos:
+cli-section-own-deepen = Seus próprios pontos fortes que você quer aprofundar:
+cli-section-links = Vínculos possíveis, não aplicados (confirme no app):
+cli-note = Observação: { $line }
+cli-imported = Perfil “{ $name }” importado como { $id }.
+cli-updated = Perfil “{ $name }” atualizado: { $what }.
+cli-conflict-kept = { $field }: a sua versão ({ $mine }) foi mantida; a outra era { $theirs }.
+cli-conflicts-hint = Altere estes itens no app onde a outra versão estiver certa.
+cli-wrote-form = Formulário de feedback de “{ $name }” ({ $n ->
+    [one] { $n } competência
+    [many] { $n } competências
+   *[other] { $n } competências
+}, pedido { $request }) gravado em { $file }. Envie-o aos colegas como anexo de e-mail; cada um salva um arquivo de resposta e o devolve. Importe esses arquivos com `lodestar import FILE`.
+cli-whose-one = “{ $name }”
+cli-whose-all = todos os técnicos
+cli-cal-sessions = { $n ->
+    [one] { $n } sessão
+    [many] { $n } sessões
+   *[other] { $n } sessões
+}
+cli-cal-actions = { $n ->
+    [one] { $n } prazo de ação
+    [many] { $n } prazos de ações
+   *[other] { $n } prazos de ações
+}
+cli-cal-reviews = { $n ->
+    [one] { $n } revisão do plano
+    [many] { $n } revisões do plano
+   *[other] { $n } revisões do plano
+}
+cli-cal-empty = Nada pela frente para { $whose }: nenhuma próxima sessão, prazo ou revisão a partir de { $today }. Um calendário vazio foi gravado em { $file }.
+cli-cal-written = Calendário de { $whose } ({ $what }) gravado em { $file }. Abra-o no seu programa de calendário; importá-lo de novo mais tarde atualiza os mesmos eventos.
+cli-wrote = Gravação concluída: { $what } em { $file }.
+cli-wrote-also = e em { $file }
+cli-what-profile-sheet = as notas, as ações e o plano de “{ $name }”
+cli-what-team = a equipe ({ $n ->
+    [one] { $n } técnico
+    [many] { $n } técnicos
+   *[other] { $n } técnicos
+})
+cli-what-list = a lista “{ $title }”
+
+## Por que uma lista, uma escala, as respostas de um colega ou uma exportação não podem
+## ser usadas (estas frases continuam outra, por isso a maioria começa com minúscula).
+catalog-no-title = a lista não tem título
+catalog-no-id = a lista não tem ID
+catalog-no-skills = a lista não tem competências
+catalog-unnamed-skill = a competência número { $n } não tem nome
+catalog-no-skill-id = a competência número { $n } não tem ID
+catalog-skill-twice = o ID de competência “{ $id }” é usado duas vezes
+catalog-level-count = a competência “{ $skill }” descreve { $count } níveis; a escala da lista tem { $scale }, então ela precisa descrever { $scale } (ou nenhum)
+catalog-scale = a escala da lista: { $reason }
+catalog-unnamed-role = o cargo número { $n } não tem nome
+catalog-role-twice = o cargo “{ $role }” aparece duas vezes
+catalog-role-skill = o cargo “{ $role }” espera um nível em “{ $skill }”, que não está na lista
+catalog-role-level = o cargo “{ $role }” espera o nível { $level } em “{ $skill }”; a escala vai só até { $top }
+scale-count = uma escala precisa ter de { $min } a { $max } níveis; esta tem { $n }
+scale-unnamed = o nível { $n } da escala não tem nome
+scale-twice = a escala tem o nome “{ $name }” duas vezes
+merge-different-profiles = os dois arquivos são perfis diferentes (“{ $mine }” e “{ $theirs }”)
+merge-unreadable = não foi possível ler de volta o perfil mesclado: { $reason }
+answers-newer-format = estas respostas foram salvas pelo formulário de um Lodestar mais novo (formato { $format }); atualize o Lodestar para importá-las
+answers-other-request = estas respostas são de um pedido de feedback que não está no perfil de { $name }: talvez sejam para outro técnico, ou para um pedido feito em outro computador. Nada foi importado
+answers-unknown-skill = as respostas citam a competência “{ $skill }”, que o pedido não incluía: o arquivo foi alterado depois que o formulário o salvou. Nada foi importado; peça ao colega que envie o arquivo de novo
+answers-skill-twice = as respostas citam a competência “{ $skill }” duas vezes: o arquivo foi alterado depois que o formulário o salvou. Nada foi importado
+answers-level-out-of-range = as respostas dão o nível { $level } a “{ $skill }”, mas o pedido era de 1 a { $top }: o arquivo foi alterado depois que o formulário o salvou. Nada foi importado
+answers-no-id = o arquivo de resposta não tem ID de resposta: ele não foi salvo pelo formulário. Nada foi importado
+answers-not-the-coachs = as respostas são importadas no computador do coach, onde o pedido foi feito: envie este arquivo ao coach. Nada foi importado
+answers-empty = o colega salvou o formulário sem escolher um nível nem escrever um exemplo, então não há nada para importar
+export-no-list = nenhuma lista recomendada está disponível
+export-ending = dê { $what ->
+    [plan] ao plano
+    [chart] ao gráfico
+    [spreadsheet] à planilha
+    [calendar-file] ao arquivo de calendário
+   *[feedback-form] ao formulário de feedback
+} um nome com uma destas terminações: { $endings } ({ $path })
+export-no-growth = ainda não há gráfico de crescimento para “{ $name }”: são necessárias pelo menos duas avaliações
+export-no-chart = não há gráfico para “{ $name }”: { $reason }
+export-sheet = não foi possível gerar a planilha: { $reason }
+export-calendar = não foi possível gerar o arquivo de calendário: { $reason }
+chart-no-ratings = nada foi avaliado ainda, então não há gráfico para desenhar
+chart-too-few-skills = um gráfico de radar precisa de pelo menos 3 competências que se aplicam; há { $n }
+pdf-template = o modelo do plano tem um erro: { $reason }
+pdf-export = não foi possível gravar o PDF: { $reason }
+file-cut-off = o arquivo termina cedo demais, na linha { $line } — parece ter sido cortado
+file-too-new = ele foi salvo por um Lodestar mais novo (formato de arquivo { $found })
+folder-unreachable = Não é possível acessar a sua pasta de perfis { $folder } ({ $reason }). Mostrando os perfis guardados na pasta de configurações; conecte o disco e abra o Lodestar de novo, ou escolha outra pasta em Sobre.
+catalog-id-taken = o ID “{ $id }” já é usado por outra lista; dê a esta um ID próprio
+sheet-kinds = O Lodestar lê listas de planilhas (.xlsx, .ods) e de arquivos CSV (.csv)
+sent-file-no-profile = o arquivo enviado não contém nenhum perfil
+recovered-kept = { $n ->
+    [one] Um conjunto de alterações que não pôde ser salvo antes está guardado em { $folder }. Use Importar para trazê-lo de volta.
+    [many] { $n } conjuntos de alterações que não puderam ser salvos antes estão guardados em { $folder }. Use Importar para trazer um deles de volta.
+   *[other] { $n } conjuntos de alterações que não puderam ser salvos antes estão guardados em { $folder }. Use Importar para trazer um deles de volta.
+}
+cli-no-config-folder = Não foi possível encontrar uma pasta para as configurações; use --config-dir DIR
