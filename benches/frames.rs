@@ -23,7 +23,78 @@ fn main() -> anyhow::Result<()> {
     let store = Store::open(dir.path())?;
     fifty_items(&store)?;
     large_profile(dir.path(), &store)?;
+    languages()?;
     coach_workspace()
+}
+
+/// The sample's main screens in English and in German (German runs about a
+/// third longer), and switching the language: the command and the frame
+/// after it, which must already be in the new language.
+fn languages() -> anyhow::Result<()> {
+    use lodestar::i18n::{self, Lang};
+    let german = Lang::find("de").ok_or_else(|| anyhow::anyhow!("no German"))?;
+    for lang in [Lang::ENGLISH, german] {
+        i18n::set(lang);
+        let dir = tempfile::tempdir()?;
+        let store = Store::open(dir.path())?;
+        store.seed_sample_if_new()?;
+        let mut h = app_on(&store);
+        h.run();
+        let sample = if lang == german {
+            "Beispieltechnikerin"
+        } else {
+            "Sample technician"
+        };
+        h.get_by_label(sample).click();
+        h.run();
+        for id in ["tab-have", "tab-compare", "tab-progress", "tab-plan"] {
+            let label = i18n::text(id, None);
+            h.get_by_label(&label).click();
+            h.run();
+            println!(
+                "{} screen, sample, in {}: median frame {:?}",
+                label.trim_start_matches(char::is_numeric).trim(),
+                lang.tag(),
+                frames(&mut h)
+            );
+        }
+    }
+    // Switching on Compare: the lists are read again in the new language.
+    i18n::set(Lang::ENGLISH);
+    let dir = tempfile::tempdir()?;
+    let store = Store::open(dir.path())?;
+    store.seed_sample_if_new()?;
+    let mut h = app_on(&store);
+    h.run();
+    h.get_by_label("Sample technician").click();
+    h.run();
+    h.get_by_label("3  Compare").click();
+    h.run();
+    let mut switches = Vec::new();
+    for round in 0..20 {
+        let (to, label) = if round % 2 == 0 {
+            ("de", "3  Vergleichen")
+        } else {
+            ("en", "3  Compare")
+        };
+        let t = Instant::now();
+        h.state_mut()
+            .command(lodestar::ui::Command::SetLanguage(to.to_owned()));
+        h.step();
+        switches.push(t.elapsed());
+        anyhow::ensure!(
+            h.query_by_label(label).is_some(),
+            "the first frame after switching to {to} is not in {to}"
+        );
+        h.run();
+    }
+    println!(
+        "switching language (the command and the first frame, already in the new language): median {:?}, max {:?}",
+        median(switches.clone()),
+        switches.iter().max().copied().unwrap_or_default()
+    );
+    i18n::set(Lang::ENGLISH);
+    Ok(())
 }
 
 /// The median time of 60 frames.

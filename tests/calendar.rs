@@ -174,6 +174,9 @@ fn lodestar_cli(config: &Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .env("TZ", "America/New_York")
         .env_remove("LODESTAR_CONFIG_DIR")
+        // The language of the test, whatever the machine's.
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE")
         .output()
         .expect("the binary runs")
 }

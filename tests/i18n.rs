@@ -180,6 +180,9 @@ fn the_command_line_refuses_a_language_it_does_not_speak() {
             .arg(dir.path())
             .args(args)
             .env_remove("LODESTAR_CONFIG_DIR")
+            // The language of the test, whatever the machine's.
+            .env("LC_ALL", "C")
+            .env_remove("LANGUAGE")
             .output()
             .expect("runs")
     };

@@ -204,6 +204,9 @@ fn lodestar(config: &Path, args: &[&str]) -> std::process::Output {
         .arg(config)
         .args(args)
         .env_remove("LODESTAR_CONFIG_DIR")
+        // The language of the test, whatever the machine's.
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE")
         .output()
         .expect("the binary runs")
 }

@@ -110,7 +110,7 @@ pub fn star_text(parts: &[String; 4]) -> String {
         .iter()
         .zip(parts)
         .filter(|(_, p)| !p.trim().is_empty())
-        .map(|(h, p)| format!("{h}: {}", p.trim()))
+        .map(|(h, p)| crate::t!("star-line", heading = h.clone(), text = p.trim().to_owned()))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -67,7 +67,7 @@ pub fn section(
         // count on the technician's computer.
         let count = request.pooled.answers;
         ui.horizontal_wrapped(|ui| {
-            ui.strong(t!("feedback-round", date = request.made.to_string()));
+            ui.strong(t!("feedback-round", date = crate::i18n::date(request.made)));
             if request.is_pooled() {
                 let pooled = count / MIN_ANSWERS * MIN_ANSWERS;
                 ui.label(if pooled == count {

@@ -47,7 +47,9 @@ pub fn show(
         ui.checkbox(&mut draft.blind, t!("rate-blind"))
             .on_hover_text(t!("rate-blind-hint"));
         ui.separator();
-        ui.label(RichText::new(t!("rate-date", date = today.to_string())).color(palette.muted));
+        ui.label(
+            RichText::new(t!("rate-date", date = crate::i18n::date(today))).color(palette.muted),
+        );
     });
     if !draft.blind {
         super::ladder::role_picker(ui, profile, catalog, commands);

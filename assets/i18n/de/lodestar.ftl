@@ -905,6 +905,7 @@ star-situation = Situation
 star-task = Aufgabe
 star-action = Vorgehen
 star-result = Ergebnis
+star-line = { $heading }: { $text }
 answer-unsigned = Jemand aus dem Kollegenkreis (ohne Namen)
 
 ## Was die Änderungen eines anderen Computers mitgebracht haben (mit Kommas verbunden).

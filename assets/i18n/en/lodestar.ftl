@@ -886,6 +886,7 @@ star-situation = Situation
 star-task = Task
 star-action = Action
 star-result = Result
+star-line = { $heading }: { $text }
 answer-unsigned = A colleague (unsigned)
 
 ## What another computer's changes brought (joined with commas).

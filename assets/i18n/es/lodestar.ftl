@@ -902,6 +902,7 @@ star-situation = Situación
 star-task = Tarea
 star-action = Acción
 star-result = Resultado
+star-line = { $heading }: { $text }
 answer-unsigned = Un compañero (sin firma)
 
 ## Lo que trajeron los cambios de otro equipo (se unen con comas).

@@ -926,6 +926,7 @@ star-situation = Situation
 star-task = Tâche
 star-action = Action
 star-result = Résultat
+star-line = { $heading } : { $text }
 answer-unsigned = Un collègue (anonyme)
 
 ## Ce qu’ont apporté les modifications d’un autre ordinateur (reliées par des virgules).

@@ -901,6 +901,7 @@ star-situation = Situação
 star-task = Tarefa
 star-action = Ação
 star-result = Resultado
+star-line = { $heading }: { $text }
 answer-unsigned = Um colega (sem assinatura)
 
 ## O que as alterações de outro computador trouxeram (unidas por vírgulas).

@@ -116,11 +116,11 @@ fn session_card(ui: &mut egui::Ui, profile: &Profile, i: usize, commands: &mut V
             facts.push(t!("sessions-actions", n = s.actions.len()));
             if let Some(n) = s.next_date {
                 facts.push(s.next_time.map_or_else(
-                    || t!("sessions-next", date = n.to_string()),
+                    || t!("sessions-next", date = crate::i18n::date(n)),
                     |t| {
                         t!(
                             "sessions-next-at",
-                            date = n.to_string(),
+                            date = crate::i18n::date(n),
                             time = t.strftime("%H:%M").to_string()
                         )
                     },
