@@ -117,6 +117,13 @@ $wine cmd /c "lodestar plan nobody --out C:\\none.pdf" >"$work/err.txt" 2>&1 || 
 [ "$code" -ne 0 ] || fail "an unknown profile exited with 0"
 grep -qi "nobody" "$work/err.txt" || fail "the error does not name the profile: $(cat "$work/err.txt")"
 echo "terminal: lodestar --version, profiles, plan ($pages-page PDF, $(du -h "$pdf" | cut -f1)); an error exits $code"
+# The plan in German (#17): the language's texts and dates are in the
+# Windows program too.
+$wine cmd /c "lodestar --lang de plan sample --out C:\\plan-de.pdf" >/dev/null 2>&1 || fail "lodestar --lang de plan exited with an error"
+pdftext_de=$(pdftotext "$WINEPREFIX/drive_c/plan-de.pdf" - 2>/dev/null || true)
+grep -q "Entwicklungsplan" <<<"$pdftext_de" && grep -q "Wo ich stehe" <<<"$pdftext_de" ||
+  fail "the German plan has no German headings: $(head -c 300 <<<"$pdftext_de")"
+echo "languages: lodestar --lang de plan made a German plan"
 
 # Feedback from colleagues: the form made on Windows, three answer files
 # (as the form saves them) taken in with `lodestar import`.

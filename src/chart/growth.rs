@@ -509,13 +509,15 @@ fn draw_legend<DB: DrawingBackend>(
         pen.px(x + 8.0, y + 3.0),
     ];
     area.draw(&Polygon::new(tri, flag.filled())).map_err(err)?;
+    let evidence = crate::t!("growth-key-evidence");
+    let chars = evidence.chars().count();
     area.draw(&Text::new(
-        crate::t!("growth-key-evidence"),
+        evidence,
         pen.px(x + 12.0, y),
         pen.font(fs, text, Pos::new(HPos::Left, VPos::Center)),
     ))
     .map_err(err)?;
-    x += 12.0 + fs * 0.6 * 8.0 + 18.0;
+    x += 12.0 + fs * 0.6 * f64::from(u16::try_from(chars).unwrap_or(u16::MAX)) + 18.0;
     area.draw(&PathElement::new(
         vec![
             pen.px(x, y),

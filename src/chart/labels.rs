@@ -149,8 +149,9 @@ fn layout(
 }
 
 /// Breaks `text` into at most `max_lines` lines no wider than `width`,
-/// word by word; a word too long for a line, or words left over, are cut
-/// short with an ellipsis.
+/// word by word. A word too long for a line is hyphenated while lines are
+/// left ("Leistungsmanage-", "ment"); what is left over at the last line is
+/// cut short with an ellipsis.
 #[must_use]
 pub fn wrap(
     text: &str,
@@ -159,17 +160,25 @@ pub fn wrap(
     measure: &dyn Fn(&str) -> f64,
 ) -> Vec<String> {
     let max_lines = max_lines.max(1);
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
     let mut lines: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if lines.len() + 1 < max_lines
+            && measure(&words[i]) > width
+            && let Some((head, tail)) = hyphenate(&words[i], width, measure)
+        {
+            lines.push(head);
+            words[i] = tail;
+            continue;
+        }
         if lines.len() + 1 == max_lines {
             // The last line allowed takes everything that is left.
             let rest = words[i..].join(" ");
             lines.push(shorten(&rest, width, measure));
             return lines;
         }
-        let mut line = words[i].to_owned();
+        let mut line = words[i].clone();
         i += 1;
         while i < words.len() {
             let longer = format!("{line} {}", words[i]);
@@ -185,6 +194,17 @@ pub fn wrap(
         lines.push(String::new());
     }
     lines
+}
+
+/// `word` split where the longest head that fits with a hyphen ends (at
+/// least three letters on each side), or `None`.
+fn hyphenate(word: &str, width: f64, measure: &dyn Fn(&str) -> f64) -> Option<(String, String)> {
+    let chars: Vec<char> = word.chars().collect();
+    (3..chars.len().saturating_sub(2))
+        .rev()
+        .map(|n| (chars[..n].iter().collect::<String>(), n))
+        .find(|(head, _)| measure(&format!("{head}-")) <= width)
+        .map(|(head, n)| (format!("{head}-"), chars[n..].iter().collect()))
 }
 
 /// `text` if it fits in `width`, or as much of it as fits followed by "…".
@@ -222,6 +242,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_too_long_for_a_line_is_hyphenated_not_cut() {
+        let m = |t: &str| measure(t, 10.0);
+        let lines = wrap("Leistungsmanagement", 66.0, 2, &m);
+        assert_eq!(lines, ["Leistungsma-", "nagement"]);
+        assert!(lines.iter().all(|l| m(l) <= 66.0));
+        // One line only: shortened as before.
+        assert_eq!(wrap("Leistungsmanagement", 66.0, 1, &m), ["Leistungsma…"]);
+    }
+
+    #[test]
     fn wrap_fills_lines_word_by_word() {
         let m = |t: &str| measure(t, 10.0);
         // 5.5 per character: 12 characters fit in 66.
@@ -242,8 +272,12 @@ mod tests {
             lines[1].ends_with(ELLIPSIS) && m(&lines[1]) <= 66.0,
             "{lines:?}"
         );
+        // A word too long for two lines: hyphenated, then shortened.
         let one = wrap("Incomprehensibilities", 40.0, 2, &m);
-        assert!(one[0].ends_with(ELLIPSIS) && m(&one[0]) <= 40.0, "{one:?}");
+        assert_eq!(one, ["Incomp-", "rehens…"]);
+        assert!(one.iter().all(|l| m(l) <= 40.0), "{one:?}");
+        let single = wrap("Incomprehensibilities", 40.0, 1, &m);
+        assert!(single[0].ends_with(ELLIPSIS) && m(&single[0]) <= 40.0, "{single:?}");
         assert_eq!(
             shorten("abc", 1.0, &m),
             ELLIPSIS,

@@ -128,9 +128,14 @@ impl Skill {
     pub fn described_level(&self, scale: &Scale, level: Level) -> String {
         let meaning = self.level_meaning(scale, level);
         if meaning.is_empty() {
-            format!("{} ({})", level.get(), scale.name(level))
+            crate::t!("level-named", n = level.get(), name = scale.name(level))
         } else {
-            format!("{} ({}): {meaning}", level.get(), scale.name(level))
+            crate::t!(
+                "level-described",
+                n = level.get(),
+                name = scale.name(level),
+                meaning = meaning
+            )
         }
     }
 

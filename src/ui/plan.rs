@@ -427,6 +427,23 @@ fn focus_actions(
     let mut typing = None;
     ui.label(RichText::new(t!("plan-actions")).strong());
     let mut drop_action = None;
+    // Room for the owner's label and field and the remove button, as wide
+    // as their words are in the language in use.
+    let controls = {
+        let text_width = |text: String, style: egui::TextStyle| {
+            ui.painter()
+                .layout_no_wrap(text, style.resolve(ui.style()), egui::Color32::WHITE)
+                .size()
+                .x
+        };
+        let spacing = ui.spacing();
+        text_width(t!("plan-owner"), egui::TextStyle::Body)
+            + theme::OWNER_FIELD_WIDTH
+            + text_width(t!("list-remove"), egui::TextStyle::Small)
+            + 2.0 * spacing.button_padding.x
+            + 4.0 * spacing.item_spacing.x
+            + theme::SMALL_GAP
+    };
     for (k, a) in focus.actions.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let mut done = a.status == ActionStatus::Done;
@@ -446,8 +463,7 @@ fn focus_actions(
                     ActionStatus::Open
                 };
             }
-            let width =
-                (ui.available_width() - theme::PLAN_ACTION_CONTROLS).max(theme::MIN_TEXT_WIDTH);
+            let width = (ui.available_width() - controls).max(theme::MIN_TEXT_WIDTH);
             if ui
                 .add(widgets::line_edit(&mut a.text).desired_width(width))
                 .on_hover_text(t!("plan-action"))

@@ -41,8 +41,6 @@ pub const NAME_FIELD_WIDTH: f32 = 180.0;
 pub const OWNER_FIELD_WIDTH: f32 = 100.0;
 /// A field to type something new into before adding it.
 pub const ADD_FIELD_WIDTH: f32 = 320.0;
-/// Room kept beside a plan action's text for its owner and buttons.
-pub const PLAN_ACTION_CONTROLS: f32 = 260.0;
 /// The narrowest a text field gets.
 pub const MIN_TEXT_WIDTH: f32 = 120.0;
 /// Session mode's type, this much larger for a shared screen.

@@ -99,7 +99,7 @@ pub fn date_field(
     let response = ui
         .add(
             line_edit(text)
-                .hint_text("YYYY-MM-DD")
+                .hint_text(crate::t!("date-hint"))
                 .desired_width(em * super::theme::DATE_FIELD_EMS),
         )
         .labelled_by(l.id);

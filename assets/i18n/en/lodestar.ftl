@@ -11,6 +11,8 @@ language-name = English
 ## "07"); write them in the language's usual order.
 date = { $year }-{ $month }-{ $day }
 decimal-mark = .
+# How a typed date is written (year-month-day in every language), as a hint.
+date-hint = YYYY-MM-DD
 
 ## The seven steps.
 tab-have = 1  Have
@@ -882,6 +884,10 @@ level-4-name = Consistent
 level-4-meaning = I do this reliably, also under pressure and in new situations.
 level-5-name = Helps others
 level-5-meaning = I do this naturally and help others on the team get better at it.
+# A level with its name, and with what it means: "3 (Developing): …".
+level-named = { $n } ({ $name })
+level-described = { $n } ({ $name }): { $meaning }
+
 star-situation = Situation
 star-task = Task
 star-action = Action

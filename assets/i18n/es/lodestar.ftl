@@ -12,6 +12,7 @@ language-name = Español
 ## "07"); se escriben en el orden habitual del idioma.
 date = { $day }/{ $month }/{ $year }
 decimal-mark = ,
+date-hint = AAAA-MM-DD
 
 ## Los siete pasos.
 tab-have = 1  Tengo
@@ -898,6 +899,8 @@ level-4-name = Constante
 level-4-meaning = Lo hago de forma fiable, también bajo presión y en situaciones nuevas.
 level-5-name = Ayuda a otros
 level-5-meaning = Lo hago con naturalidad y ayudo a otros del equipo a mejorar en ello.
+level-named = { $n } ({ $name })
+level-described = { $n } ({ $name }): { $meaning }
 star-situation = Situación
 star-task = Tarea
 star-action = Acción

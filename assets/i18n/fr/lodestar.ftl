@@ -11,6 +11,7 @@ language-name = Français
 ## « 07 ») ; les écrire dans l’ordre habituel de la langue.
 date = { $day }/{ $month }/{ $year }
 decimal-mark = ,
+date-hint = AAAA-MM-JJ
 
 ## Les sept étapes.
 tab-have = 1  Acquis
@@ -279,12 +280,12 @@ evidence-group = { $skill } ({ $n })
 compare-with = Comparer avec
 compare-list = Liste recommandée
 compare-strengths = Points forts : déjà acquis
-compare-strengths-hint = Recommandés, et dans vos acquis. Barrés : continuez à les entretenir.
+compare-strengths-hint = Recommandées, et dans vos acquis. Barrés : continuez à les entretenir.
 compare-deepen = { $skill }  — vous voulez aller plus loin
 compare-right-track = Sur la bonne voie
-compare-right-track-hint = Recommandés, et dans votre liste À acquérir : vous êtes sur la bonne voie.
+compare-right-track-hint = Recommandées, et dans votre liste À acquérir : vous êtes sur la bonne voie.
 compare-blind-spots = À aborder
-compare-blind-spots-hint = Dans cette liste, mais pas encore reliés à vos acquis ni à ce que vous voulez acquérir. Ce n’est pas pour autant une faiblesse : c’est peut-être un point fort auquel vous n’avez pas pensé, ou quelque chose que votre poste ne vous a pas encore demandé. À évoquer avec votre coach.
+compare-blind-spots-hint = Dans cette liste, mais pas encore reliées à vos acquis ni à ce que vous voulez acquérir. Ce n’est pas pour autant une faiblesse : c’est peut-être un point fort auquel vous n’avez pas pensé, ou quelque chose que votre poste ne vous a pas encore demandé. À évoquer avec votre coach.
 compare-add-to-want = + À acquérir
 compare-add-to-want-hint = Ajouter « { $skill } » aux qualités que vous voulez acquérir
 compare-own-strengths = Vos points forts personnels
@@ -922,6 +923,8 @@ level-4-name = Maîtrisé
 level-4-meaning = Je le fais de façon fiable, y compris sous pression et dans des situations nouvelles.
 level-5-name = Fait progresser les autres
 level-5-meaning = Je le fais naturellement et j’aide les autres membres de l’équipe à progresser.
+level-named = { $n } ({ $name })
+level-described = { $n } ({ $name }) : { $meaning }
 star-situation = Situation
 star-task = Tâche
 star-action = Action

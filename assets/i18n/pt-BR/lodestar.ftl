@@ -11,6 +11,7 @@ language-name = Português (Brasil)
 ## "07"); escreva-os na ordem usual do idioma.
 date = { $day }/{ $month }/{ $year }
 decimal-mark = ,
+date-hint = AAAA-MM-DD
 
 ## As sete etapas.
 tab-have = 1  Tenho
@@ -897,6 +898,8 @@ level-4-name = Consistente
 level-4-meaning = Faço isso de forma confiável, também sob pressão e em situações novas.
 level-5-name = Ajuda os outros
 level-5-meaning = Faço isso com naturalidade e ajudo os outros da equipe a melhorar nisso.
+level-named = { $n } ({ $name })
+level-described = { $n } ({ $name }): { $meaning }
 star-situation = Situação
 star-task = Tarefa
 star-action = Ação
