@@ -277,7 +277,10 @@ mod tests {
         assert_eq!(one, ["Incomp-", "rehens…"]);
         assert!(one.iter().all(|l| m(l) <= 40.0), "{one:?}");
         let single = wrap("Incomprehensibilities", 40.0, 1, &m);
-        assert!(single[0].ends_with(ELLIPSIS) && m(&single[0]) <= 40.0, "{single:?}");
+        assert!(
+            single[0].ends_with(ELLIPSIS) && m(&single[0]) <= 40.0,
+            "{single:?}"
+        );
         assert_eq!(
             shorten("abc", 1.0, &m),
             ELLIPSIS,

@@ -43,30 +43,27 @@ pub fn answer_file_name(profile: &Profile) -> String {
 /// The form for `request` on `profile`'s colleagues, as one HTML page.
 #[must_use]
 pub fn form(profile: &Profile, catalog: &Catalog, request: &FeedbackRequest) -> String {
-    let name = esc(&profile.name);
+    let name = format!("<span dir=\"auto\">{}</span>", esc(&profile.name));
     let coach = if profile.coach.trim().is_empty() {
-        "their coach".to_owned()
+        esc(&crate::t!("form-their-coach"))
     } else {
         format!("<span dir=\"auto\">{}</span>", esc(&profile.coach))
     };
+    let them = [("name", name.as_str()), ("coach", coach.as_str())];
     let mut out = String::with_capacity(16_384);
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <title>Feedback for {name}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
-         <h1>Feedback for <span dir=\"auto\">{name}</span></h1>\n\
-         <p><span dir=\"auto\">{name}</span> is growing into a leader, with {coach} as coach. \
-         You work alongside them, so you see things a coach never does. For each skill \
-         below, choose the level that matches what you have seen them do, or \
-         \u{201c}I haven\u{2019}t seen this\u{201d}. A short example of something that \
-         happened helps most of all.</p>\n\
-         <p class=\"note\">Only {coach} reads your answers one by one. \
-         <span dir=\"auto\">{name}</span> sees the average of all colleagues, and only once \
-         at least three of you have answered, so that no single answer can be picked out. \
-         Your name goes with your answers only if you write it at the end.</p>\n",
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <h1>{heading}</h1>\n<p>{intro}</p>\n<p class=\"note\">{privacy}</p>\n",
+        lang = crate::i18n::current().tag(),
+        title = esc(&crate::t!("form-title", name = profile.name.clone())),
+        heading = html_t("form-title", &them),
+        intro = html_t("form-intro", &them),
+        privacy = html_t("form-privacy", &them),
         policy = content_policy(),
     );
     let _ = writeln!(
@@ -80,25 +77,45 @@ pub fn form(profile: &Profile, catalog: &Catalog, request: &FeedbackRequest) -> 
     for (i, id) in request.skills.iter().enumerate() {
         skill_fieldset(&mut out, catalog, request, i, id);
     }
+    let saved_as = [
+        ("file", "<strong id=\"file-name\"></strong>"),
+        ("coach", coach.as_str()),
+    ];
+    let request_id = request.id.0.to_string();
     let _ = write!(
         out,
-        "<p><label class=\"example\" for=\"signed\">Your name (optional)</label>\n\
+        "<p><label class=\"example\" for=\"signed\">{your_name}</label>\n\
          <input type=\"text\" id=\"signed\" maxlength=\"{MAX_NAME_CHARS}\" autocomplete=\"name\" dir=\"auto\"></p>\n\
-         <p class=\"muted\">Leave it empty and your name is not saved with your answers; \
-         {coach} still sees who sent the file.</p>\n\
-         <p><button type=\"submit\">Save my answers</button></p>\n\
-         <p id=\"saved\" class=\"status ok\" tabindex=\"-1\" role=\"status\" hidden>Your answers were saved \
-         as <strong id=\"file-name\"></strong> in your downloads folder. Send that file to {coach} as an \
-         email attachment. Nothing was sent anywhere from this page.</p>\n\
-         <p id=\"empty\" class=\"status warn\" tabindex=\"-1\" role=\"alert\" hidden>Nothing to save yet: \
-         choose a level or write an example for at least one skill.</p>\n\
+         <p class=\"muted\">{name_note}</p>\n\
+         <p><button type=\"submit\">{save}</button></p>\n\
+         <p id=\"saved\" class=\"status ok\" tabindex=\"-1\" role=\"status\" hidden>{saved}</p>\n\
+         <p id=\"empty\" class=\"status warn\" tabindex=\"-1\" role=\"alert\" hidden>{empty}</p>\n\
          </form>\n\
-         <footer class=\"muted\">Made with Lodestar for request {id}. This page works without an internet \
-         connection and sends nothing anywhere: your answers leave only as the file you send.</footer>\n\
+         <footer class=\"muted\">{footer}</footer>\n\
          </main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
-        id = request.id.0,
+        your_name = esc(&crate::t!("form-your-name")),
+        name_note = html_t("form-name-note", &them),
+        save = esc(&crate::t!("form-save")),
+        saved = html_t("form-saved", &saved_as),
+        empty = esc(&crate::t!("form-empty")),
+        footer = html_t("form-footer", &[("id", &request_id)]),
     );
     out
+}
+
+/// A message as HTML: its words escaped, each placeholder replaced by the
+/// HTML given for it (already escaped, e.g. a name in a `dir="auto"` span).
+fn html_t(id: &str, args: &[(&str, &str)]) -> String {
+    let token = |key: &str| format!("\u{E000}{key}\u{E001}");
+    let mut fluent = crate::i18n::FluentArgs::new();
+    for (key, _) in args {
+        fluent.set(*key, token(key));
+    }
+    let mut html = esc(&crate::i18n::text(id, Some(&fluent)));
+    for (key, value) in args {
+        html = html.replace(&token(key), value);
+    }
+    html
 }
 
 /// One skill: its name and summary, a choice of level (each with what it
@@ -143,10 +160,13 @@ fn skill_fieldset(
     let _ = write!(
         out,
         "<label class=\"level\"><input type=\"radio\" name=\"s{i}\" value=\"unseen\">\
-         <span><span class=\"level-name\">I haven\u{2019}t seen this</span></span></label>\n\
-         <label class=\"example\" for=\"x{i}\">An example (optional)</label>\n\
+         <span><span class=\"level-name\">{}</span></span></label>\n\
+         <label class=\"example\" for=\"x{i}\">{}</label>\n\
          <textarea id=\"x{i}\" maxlength=\"{MAX_EXAMPLE_CHARS}\" dir=\"auto\" \
-         placeholder=\"What happened, and what did they do?\"></textarea>\n</fieldset>\n"
+         placeholder=\"{}\"></textarea>\n</fieldset>\n",
+        esc(&crate::t!("form-not-seen")),
+        esc(&crate::t!("form-example")),
+        esc(&crate::t!("form-example-hint"))
     );
 }
 

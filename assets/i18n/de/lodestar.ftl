@@ -1498,3 +1498,19 @@ recovered-kept = { $n ->
    *[other] { $n } Stände mit Änderungen, die sich vorher nicht speichern ließen, liegen in { $folder }. Mit „Importieren…“ holst du einen davon zurück.
 }
 cli-no-config-folder = Kein Ordner für die Einstellungen gefunden; gib mit --config-dir DIR einen an
+
+## Das Feedbackformular für Kolleginnen und Kollegen (eine Webseite). { $name } und
+## { $coach } sind die Namen der Technikerin oder des Technikers und des Coachs.
+form-title = Feedback für { $name }
+form-their-coach = der Coach
+form-intro = { $name } wächst in eine Führungsrolle hinein, begleitet von { $coach } als Coach. Du arbeitest mit dieser Person zusammen und siehst Dinge, die ein Coach nie sieht. Wähle bei jeder Kompetenz unten die Stufe, die zu dem passt, was du erlebt hast, oder „Habe ich nicht erlebt“. Am meisten hilft ein kurzes Beispiel von etwas, das tatsächlich passiert ist.
+form-privacy = Nur { $coach } liest deine Antworten einzeln. { $name } sieht den Durchschnitt aller Kolleginnen und Kollegen, und erst, wenn mindestens drei von euch geantwortet haben – so lässt sich keine einzelne Antwort herauslesen. Dein Name steht nur dann bei deinen Antworten, wenn du ihn am Ende einträgst.
+form-not-seen = Habe ich nicht erlebt
+form-example = Ein Beispiel (freiwillig)
+form-example-hint = Was ist passiert, und was hat die Person getan?
+form-your-name = Dein Name (freiwillig)
+form-name-note = Lässt du das Feld leer, wird dein Name nicht mit deinen Antworten gespeichert; { $coach } sieht trotzdem, wer die Datei geschickt hat.
+form-save = Meine Antworten speichern
+form-saved = Deine Antworten wurden als { $file } in deinem Download-Ordner gespeichert. Schick diese Datei als E-Mail-Anhang an { $coach }. Von dieser Seite aus wurde nichts verschickt.
+form-empty = Noch nichts zu speichern: Wähle bei mindestens einer Kompetenz eine Stufe oder schreib ein Beispiel.
+form-footer = Mit Lodestar erstellt für die Anfrage { $id }. Diese Seite funktioniert ohne Internetverbindung und schickt nichts irgendwohin: Deine Antworten verlassen deinen Rechner nur als die Datei, die du verschickst.

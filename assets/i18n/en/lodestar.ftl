@@ -1443,3 +1443,19 @@ recovered-kept = { $n ->
    *[other] { $n } sets of changes that could not be saved earlier are kept in { $folder }. Use Import to bring one back.
 }
 cli-no-config-folder = Could not find a folder for settings; pass --config-dir DIR
+
+## The feedback form a colleague fills in (a web page). { $name } and
+## { $coach } are the technician's and the coach's names.
+form-title = Feedback for { $name }
+form-their-coach = their coach
+form-intro = { $name } is growing into a leader, with { $coach } as coach. You work alongside them, so you see things a coach never does. For each skill below, choose the level that matches what you have seen them do, or “I haven’t seen this”. A short example of something that happened helps most of all.
+form-privacy = Only { $coach } reads your answers one by one. { $name } sees the average of all colleagues, and only once at least three of you have answered, so that no single answer can be picked out. Your name goes with your answers only if you write it at the end.
+form-not-seen = I haven’t seen this
+form-example = An example (optional)
+form-example-hint = What happened, and what did they do?
+form-your-name = Your name (optional)
+form-name-note = Leave it empty and your name is not saved with your answers; { $coach } still sees who sent the file.
+form-save = Save my answers
+form-saved = Your answers were saved as { $file } in your downloads folder. Send that file to { $coach } as an email attachment. Nothing was sent anywhere from this page.
+form-empty = Nothing to save yet: choose a level or write an example for at least one skill.
+form-footer = Made with Lodestar for request { $id }. This page works without an internet connection and sends nothing anywhere: your answers leave only as the file you send.

@@ -1497,3 +1497,19 @@ recovered-kept = { $n ->
    *[other] { $n } conjuntos de cambios que no se pudieron guardar antes se conservan en { $folder }. Usa Importar para recuperar uno.
 }
 cli-no-config-folder = No se encontró ninguna carpeta para la configuración; indica una con --config-dir DIR
+
+## El formulario de feedback que rellena un compañero (una página web). { $name } y
+## { $coach } son los nombres del técnico y del coach.
+form-title = Feedback para { $name }
+form-their-coach = su coach
+form-intro = { $name } se está convirtiendo en líder, con { $coach } como coach. Trabajas a su lado, así que ves cosas que un coach nunca ve. Para cada habilidad de abajo, elige el nivel que corresponde a lo que le has visto hacer, o “No lo he visto”. Lo que más ayuda es un ejemplo breve de algo que pasó.
+form-privacy = Solo { $coach } lee tus respuestas una por una. { $name } ve la media de todos los compañeros, y solo cuando al menos tres personas han respondido, para que ninguna respuesta se pueda identificar. Tu nombre va con tus respuestas solo si lo escribes al final.
+form-not-seen = No lo he visto
+form-example = Un ejemplo (opcional)
+form-example-hint = ¿Qué pasó y qué hizo la persona?
+form-your-name = Tu nombre (opcional)
+form-name-note = Si lo dejas vacío, tu nombre no se guarda con tus respuestas; { $coach } igualmente ve quién envió el archivo.
+form-save = Guardar mis respuestas
+form-saved = Tus respuestas se guardaron como { $file } en tu carpeta de descargas. Envía ese archivo a { $coach } como adjunto de un correo. Desde esta página no se ha enviado nada.
+form-empty = Todavía no hay nada que guardar: elige un nivel o escribe un ejemplo en al menos una habilidad.
+form-footer = Hecho con Lodestar para la solicitud { $id }. Esta página funciona sin conexión a internet y no envía nada a ninguna parte: tus respuestas solo salen en el archivo que tú envías.

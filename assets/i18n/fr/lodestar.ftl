@@ -1492,3 +1492,19 @@ recovered-kept = { $n ->
    *[other] { $n } lots de modifications qui n’avaient pas pu être enregistrées sont conservés dans { $folder }. Utilisez « Importer… » pour en récupérer un.
 }
 cli-no-config-folder = Impossible de trouver un dossier pour les réglages ; indiquez-en un avec --config-dir DIR
+
+## Le formulaire de retour rempli par un collègue (une page web). { $name } et
+## { $coach } sont les noms du technicien et du coach.
+form-title = Retours pour { $name }
+form-their-coach = son coach
+form-intro = { $name } est en train de devenir un leader, accompagné par { $coach } comme coach. Vous travaillez à ses côtés : vous voyez des choses qu’un coach ne voit jamais. Pour chaque compétence ci-dessous, choisissez le niveau qui correspond à ce que vous l’avez vu faire, ou « Je ne l’ai pas vu ». Un court exemple de quelque chose qui s’est passé est ce qui aide le plus.
+form-privacy = Seul { $coach } lit vos réponses une par une. { $name } voit la moyenne de tous les collègues, et seulement une fois qu’au moins trois d’entre vous ont répondu, afin qu’aucune réponse ne puisse être isolée. Votre nom n’accompagne vos réponses que si vous l’écrivez à la fin.
+form-not-seen = Je ne l’ai pas vu
+form-example = Un exemple (facultatif)
+form-example-hint = Que s’est-il passé, et qu’a fait la personne ?
+form-your-name = Votre nom (facultatif)
+form-name-note = Laissez-le vide et votre nom ne sera pas enregistré avec vos réponses ; { $coach } voit tout de même qui a envoyé le fichier.
+form-save = Enregistrer mes réponses
+form-saved = Vos réponses ont été enregistrées sous { $file } dans votre dossier de téléchargements. Envoyez ce fichier à { $coach } en pièce jointe d’un e-mail. Rien n’a été envoyé depuis cette page.
+form-empty = Rien à enregistrer pour l’instant : choisissez un niveau ou écrivez un exemple pour au moins une compétence.
+form-footer = Créé avec Lodestar pour la demande { $id }. Cette page fonctionne sans connexion internet et n’envoie rien nulle part : vos réponses ne partent que sous forme du fichier que vous envoyez.

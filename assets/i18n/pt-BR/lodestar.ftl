@@ -1505,3 +1505,19 @@ recovered-kept = { $n ->
    *[other] { $n } conjuntos de alterações que não puderam ser salvos antes estão guardados em { $folder }. Use Importar para trazer um deles de volta.
 }
 cli-no-config-folder = Não foi possível encontrar uma pasta para as configurações; use --config-dir DIR
+
+## O formulário de feedback que um colega preenche (uma página web). { $name } e
+## { $coach } são os nomes do técnico e do coach.
+form-title = Feedback para { $name }
+form-their-coach = o coach
+form-intro = { $name } está se tornando um líder, com { $coach } como coach. Você trabalha junto com essa pessoa e vê coisas que um coach nunca vê. Para cada competência abaixo, escolha o nível que corresponde ao que você viu a pessoa fazer, ou “Não presenciei”. O que mais ajuda é um exemplo curto de algo que aconteceu.
+form-privacy = Só { $coach } lê suas respostas uma a uma. { $name } vê a média de todos os colegas, e só depois que pelo menos três de vocês responderem, para que nenhuma resposta possa ser identificada. Seu nome só acompanha suas respostas se você escrevê-lo no final.
+form-not-seen = Não presenciei
+form-example = Um exemplo (opcional)
+form-example-hint = O que aconteceu e o que a pessoa fez?
+form-your-name = Seu nome (opcional)
+form-name-note = Se deixar em branco, seu nome não é salvo com as respostas; { $coach } ainda vê quem enviou o arquivo.
+form-save = Salvar minhas respostas
+form-saved = Suas respostas foram salvas como { $file } na sua pasta de downloads. Envie esse arquivo para { $coach } como anexo de e-mail. Nada foi enviado a partir desta página.
+form-empty = Ainda não há nada para salvar: escolha um nível ou escreva um exemplo em pelo menos uma competência.
+form-footer = Feito com o Lodestar para o pedido { $id }. Esta página funciona sem internet e não envia nada para lugar nenhum: suas respostas só saem no arquivo que você envia.
