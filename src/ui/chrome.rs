@@ -22,28 +22,7 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
                 .on_hover_text(t!("bar-all-profiles-hint"))
                 .clicked();
             ui.separator();
-            // Name and role as one label: cut short together, with "…" and
-            // the whole of it on hover (egui does that for a cut label).
-            let profile = open.profile();
-            let style = ui.style().clone();
-            let mut job = egui::text::LayoutJob::default();
-            egui::RichText::new(&profile.name).heading().append_to(
-                &mut job,
-                &style,
-                egui::FontSelection::Default,
-                egui::Align::Center,
-            );
-            if !profile.role.is_empty() {
-                egui::RichText::new(format!("   {}", profile.role))
-                    .weak()
-                    .append_to(
-                        &mut job,
-                        &style,
-                        egui::FontSelection::Default,
-                        egui::Align::Center,
-                    );
-            }
-            ui.add(egui::Label::new(job).truncate());
+            name_and_role(ui, open.profile());
             back.then_some(Command::Close)
         },
         |ui| {
@@ -113,6 +92,45 @@ pub fn profile_bar(ui: &mut egui::Ui, open: &OpenProfile, commands: &mut Vec<Com
         }
     });
     ui.add_space(theme::SMALL_GAP);
+}
+
+/// The profile's name and role as one label, cut short together with "…"
+/// (the whole of it on hover); the role only where it fits whole.
+fn name_and_role(ui: &mut egui::Ui, profile: &crate::model::Profile) {
+    // Name and role as one label: cut short together, with "…" and
+    // the whole of it on hover (egui does that for a cut label).
+    let style = ui.style().clone();
+    let mut job = egui::text::LayoutJob::default();
+    egui::RichText::new(&profile.name).heading().append_to(
+        &mut job,
+        &style,
+        egui::FontSelection::Default,
+        egui::Align::Center,
+    );
+    // The role only where it fits whole beside the name: a stub of
+    // it ("Tec…") says nothing (German and French run long).
+    let width = |text: &str, style: egui::TextStyle| {
+        ui.painter()
+            .layout_no_wrap(
+                text.to_owned(),
+                style.resolve(ui.style()),
+                egui::Color32::WHITE,
+            )
+            .size()
+            .x
+    };
+    let role = format!("   {}", profile.role);
+    let fits = width(&profile.name, egui::TextStyle::Heading) + width(&role, egui::TextStyle::Body)
+        <= ui.available_width();
+    if !profile.role.is_empty() && fits {
+        egui::RichText::new(role).weak().append_to(
+            &mut job,
+            &style,
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+    }
+    ui.add(egui::Label::new(job).truncate());
 }
 
 /// "Add evidence…", on every step.
