@@ -84,10 +84,10 @@ impl PooledSkill {
         f64::from(self.tenths) / 10.0
     }
 
-    /// "3.4".
+    /// "3.4" ("3,4" in German: the language's decimal mark).
     #[must_use]
     pub fn text(self) -> String {
-        format!("{}.{}", self.tenths / 10, self.tenths % 10)
+        crate::i18n::decimal(self.mean(), 1)
     }
 }
 

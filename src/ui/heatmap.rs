@@ -340,7 +340,8 @@ fn row(
                 (1.0, palette.muted),
                 egui::StrokeKind::Inside,
             );
-            let avg = picture.average[i].map_or_else(|| "–".to_owned(), |a| format!("{a:.1}"));
+            let avg =
+                picture.average[i].map_or_else(|| "–".to_owned(), |a| crate::i18n::decimal(a, 1));
             (avg, text)
         };
         painter.text(
@@ -384,7 +385,7 @@ fn hover_text(
             let i = col?;
             let avg = picture.average[i].map_or_else(
                 || t!("heat-no-ratings"),
-                |a| t!("heat-average", mean = format!("{a:.1}")),
+                |a| t!("heat-average", mean = crate::i18n::decimal(a, 1)),
             );
             Some(t!(
                 "heat-skill-average",
@@ -405,9 +406,9 @@ fn summary(ui: &mut egui::Ui, group: &Group<'_>, picture: &TeamPicture) {
         .into_iter()
         .map(|i| {
             format!(
-                "{} ({:.1})",
+                "{} ({})",
                 skills[i].name,
-                picture.average[i].unwrap_or_default()
+                crate::i18n::decimal(picture.average[i].unwrap_or_default(), 1)
             )
         })
         .collect();
